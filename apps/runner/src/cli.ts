@@ -1,0 +1,153 @@
+import { type ArgsDef, parseArgs } from 'citty';
+import type { CommandContext, ElanCommand } from './command.js';
+import { commands } from './commands/index.js';
+import { CliError, isUserFacingError } from './errors.js';
+import { ExitCode } from './exit-code.js';
+import { kitVersion } from './kit-version.js';
+import type { Output } from './output.js';
+
+export interface CliEnvironment {
+  readonly output: Output;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin: () => Promise<Buffer>;
+  readonly signal: AbortSignal;
+}
+
+const HELP_FLAGS = new Set(['--help', '-h']);
+
+function rootUsage(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const lines = Object.entries(commands).map(([name, { description }]) => `  ${name.padEnd(width)}  ${description}`);
+  return [
+    `elan-kit ${kitVersion()} — conformance test kit for Skatteetaten's ELAN APIs`,
+    '',
+    'Usage: elan-kit <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options:',
+    '  --help, -h     Show help (also after a command: elan-kit run --help)',
+    '  --version, -v  Print the version',
+    '',
+    'Exit codes: 0 pass, 1 findings (failed checks, invalid documents), 2 usage or setup error.',
+  ].join('\n');
+}
+
+function knownOptions(args: ArgsDef): Set<string> {
+  const known = new Set<string>(HELP_FLAGS);
+  for (const [key, def] of Object.entries(args)) {
+    if (def.type === 'positional') continue;
+    const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    for (const name of new Set([key, kebab])) {
+      known.add(`--${name}`);
+      if (def.type === 'boolean') known.add(`--no-${name}`);
+    }
+    const alias = 'alias' in def ? def.alias : undefined;
+    const aliases = alias === undefined ? [] : Array.isArray(alias) ? alias : [alias];
+    for (const alias of aliases) known.add(alias.length === 1 ? `-${alias}` : `--${alias}`);
+  }
+  return known;
+}
+
+function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]): void {
+  const known = knownOptions(command.args);
+  for (const arg of rawArgs) {
+    if (arg === '--') return;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    const name = arg.split('=')[0] ?? arg;
+    if (!known.has(name)) {
+      throw new CliError('ELAN_UNKNOWN_OPTION', `Unknown option ${name} for "elan-kit ${command.meta.name}".`, {
+        hint: `Run "elan-kit ${command.meta.name} --help" to see its options.`,
+      });
+    }
+  }
+}
+
+function commandUsage(command: ElanCommand): string {
+  const positionals: string[] = [];
+  const options: Array<[string, string]> = [];
+  for (const [key, def] of Object.entries(command.args)) {
+    const description = def.description ?? '';
+    if (def.type === 'positional') {
+      const label = (def.valueHint ?? key).toUpperCase();
+      positionals.push(def.required === false ? `[${label}]` : label);
+      options.push([label, description]);
+      continue;
+    }
+    const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const alias = 'alias' in def ? def.alias : undefined;
+    const aliases = (alias === undefined ? [] : Array.isArray(alias) ? alias : [alias]).map((a) =>
+      a.length === 1 ? `-${a}` : `--${a}`,
+    );
+    const hint = def.type === 'boolean' ? '' : ` ${(('valueHint' in def && def.valueHint) || 'value').toUpperCase()}`;
+    const choices = def.type === 'enum' && 'options' in def && def.options ? ` (${def.options.join('|')})` : '';
+    const fallback =
+      'default' in def && def.default !== undefined && def.default !== false
+        ? ` [default: ${String(def.default)}]`
+        : '';
+    options.push([[`--${kebab}${hint}`, ...aliases].join(', '), `${description}${choices}${fallback}`]);
+  }
+  options.push(['--help, -h', 'Show this help']);
+  const width = Math.max(...options.map(([flag]) => flag.length));
+  return [
+    `elan-kit ${command.meta.name} — ${command.meta.description}`,
+    '',
+    `Usage: elan-kit ${command.meta.name}${positionals.length ? ` ${positionals.join(' ')}` : ''} [options]`,
+    '',
+    'Options:',
+    ...options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+    ...(command.help ? ['', command.help.trimEnd()] : []),
+  ].join('\n');
+}
+
+function printError(output: Output, error: unknown): void {
+  if (isUserFacingError(error)) {
+    output.err(`elan-kit: ${error.message}`);
+    if (error.hint) output.err(`  ${error.hint}`);
+    return;
+  }
+  output.err('elan-kit: an internal error stopped the command. This is a bug in elan-kit; please report it.');
+  output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+/** Runs one command line and returns its exit code. The only place that decides exit codes. */
+export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
+  const { output } = environment;
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || HELP_FLAGS.has(name) || name === 'help') {
+      output.out(rootUsage());
+      return name === undefined ? ExitCode.UsageOrSetup : ExitCode.Pass;
+    }
+    if (name === '--version' || name === '-v') {
+      output.out(kitVersion());
+      return ExitCode.Pass;
+    }
+    const entry = commands[name];
+    if (!entry) {
+      throw new CliError('ELAN_UNKNOWN_COMMAND', `Unknown command "${name}".`, {
+        hint: `Run "elan-kit --help" to list the commands.`,
+      });
+    }
+    const command = await entry.load();
+    if (rest.some((arg) => HELP_FLAGS.has(arg))) {
+      output.out(commandUsage(command));
+      return ExitCode.Pass;
+    }
+    rejectUnknownOptions(command, rest);
+    const context: CommandContext<ArgsDef> = {
+      args: parseArgs(rest as string[], command.args),
+      output,
+      cwd: environment.cwd,
+      env: environment.env,
+      stdin: environment.stdin,
+      signal: environment.signal,
+    };
+    return await command.run(context);
+  } catch (error) {
+    printError(output, error);
+    return ExitCode.UsageOrSetup;
+  }
+}

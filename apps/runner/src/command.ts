@@ -1,0 +1,27 @@
+import type { ArgsDef, ParsedArgs } from 'citty';
+import type { ExitCode } from './exit-code.js';
+import type { Output } from './output.js';
+
+export interface CommandContext<T extends ArgsDef> {
+  readonly args: ParsedArgs<T>;
+  readonly output: Output;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for commands that accept `-`. */
+  readonly stdin: () => Promise<Buffer>;
+  /** Aborted on SIGINT/SIGTERM: long-running commands stop cleanly and still write what they have. */
+  readonly signal: AbortSignal;
+}
+
+export interface ElanCommand<T extends ArgsDef = ArgsDef> {
+  readonly meta: { readonly name: string; readonly description: string };
+  readonly args: T;
+  /** Extra text shown under `--help`: examples, environment variables, exit codes. */
+  readonly help?: string;
+  run(context: CommandContext<T>): Promise<ExitCode>;
+}
+
+/** Typed helper for command modules (citty's `defineCommand`, with an exit code as the result). */
+export function defineElanCommand<const T extends ArgsDef>(command: ElanCommand<T>): ElanCommand<T> {
+  return command;
+}

@@ -1,0 +1,5 @@
+export type { CliEnvironment } from './cli.js';
+export { runCli } from './cli.js';
+export { ExitCode } from './exit-code.js';
+export type { BufferedOutput, Output } from './output.js';
+export { bufferedOutput } from './output.js';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
+
+function environment() {
+  const output = bufferedOutput();
+  return {
+    output,
+    env: {
+      output,
+      cwd: process.cwd(),
+      env: {},
+      stdin: async () => Buffer.alloc(0),
+      signal: new AbortController().signal,
+    },
+  };
+}
+
+describe('elan-kit command wrapper', () => {
+  it('prints the command list for --help and exits 0', async () => {
+    const { output, env } = environment();
+    expect(await runCli(['--help'], env)).toBe(ExitCode.Pass);
+    expect(output.stdout()).toMatch(/Usage: elan-kit <command>/);
+    expect(output.stdout()).toMatch(/version/);
+  });
+
+  it('prints the version from package.json', async () => {
+    const { output, env } = environment();
+    expect(await runCli(['--version'], env)).toBe(ExitCode.Pass);
+    expect(output.stdout().trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('exits 2 with usage when no command is given', async () => {
+    const { env } = environment();
+    expect(await runCli([], env)).toBe(ExitCode.UsageOrSetup);
+  });
+
+  it('exits 2 and names the command on an unknown command', async () => {
+    const { output, env } = environment();
+    expect(await runCli(['frobnicate'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toMatch(/Unknown command "frobnicate"/);
+    expect(output.stderr()).toMatch(/elan-kit --help/);
+  });
+
+  it('exits 2 on an unknown option and says how to see the valid ones', async () => {
+    const { output, env } = environment();
+    expect(await runCli(['version', '--frobnicate'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toMatch(/Unknown option --frobnicate/);
+  });
+
+  it('shows per-command help', async () => {
+    const { output, env } = environment();
+    expect(await runCli(['version', '--help'], env)).toBe(ExitCode.Pass);
+    expect(output.stdout()).toMatch(/Usage: elan-kit version/);
+  });
+});

@@ -1,0 +1,153 @@
+import type { ModelVersion } from '../model-version.js';
+
+/** Bumped on any incompatible change; `contracts/run-result.schema.json` describes exactly this version. */
+export const RUN_RESULT_SCHEMA_VERSION = '1.0' as const;
+
+export const CHECK_STATUSES = ['pass', 'fail', 'error', 'skip', 'manual'] as const;
+/** fail: the system under test broke the contract. error: the tool or the environment broke. */
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const CHECKLIST_SECTIONS = ['1', '2', '3', '4', '5', '6', '7'] as const;
+/** The vendor checklist's sections (seed page, tab "Sjekkliste"). */
+export type ChecklistSection = (typeof CHECKLIST_SECTIONS)[number];
+
+export type Severity = 'required' | 'recommended';
+export type TargetKind = 'simulator' | 'test' | 'vendor' | 'url';
+export type Verdict = 'pass' | 'fail' | 'error';
+
+export interface LocalizedText {
+  readonly nb: string;
+  readonly en: string;
+}
+
+export interface RunResult {
+  readonly schemaVersion: typeof RUN_RESULT_SCHEMA_VERSION;
+  readonly kit: { readonly name: string; readonly version: string };
+  readonly contract: ContractInfo;
+  readonly vendor: VendorInfo;
+  readonly target: TargetInfo;
+  readonly run: RunInfo;
+  readonly checks: readonly CheckResult[];
+  readonly summary: RunSummary;
+  readonly vilkaarCoverage?: VilkaarCoverage;
+  /** Where the kit was tolerant (a CONFLICT in the docs, a legacy field name) it says so here. */
+  readonly notes?: readonly string[];
+}
+
+export interface ContractInfo {
+  readonly modelVersion: ModelVersion;
+  /** sha256 over the OpenAPI documents used, in a stable order: the exact contract version tested. */
+  readonly hash: string;
+  readonly documents: ReadonlyArray<{ readonly api: string; readonly version: string; readonly hash: string }>;
+  /** Set when a user-supplied official spec (`--spec`) replaced the bundled one. */
+  readonly source?: 'bundled' | 'user-supplied';
+}
+
+export interface VendorInfo {
+  readonly name?: string;
+  readonly orgnr?: string;
+  readonly system?: string;
+  readonly contact?: { readonly name?: string; readonly email?: string; readonly phone?: string };
+}
+
+export interface TargetInfo {
+  readonly kind: TargetKind;
+  readonly baseUrls: Readonly<Record<string, string>>;
+  readonly tokenEndpoint?: string;
+}
+
+export interface RunInfo {
+  readonly id: string;
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly durationMs?: number;
+  /** `interrupted` (SIGINT/SIGTERM) and `crashed` runs still produce a complete, valid result. */
+  readonly state: 'completed' | 'interrupted' | 'crashed';
+  readonly shard?: { readonly index: number; readonly total: number };
+}
+
+export interface CheckResult {
+  readonly id: string;
+  readonly section: ChecklistSection;
+  readonly title: LocalizedText;
+  readonly severity: Severity;
+  /** What the check verifies, in plain words. */
+  readonly description?: LocalizedText;
+  /** Where the requirement comes from (checklist item, vilkår, Maskinporten doc). */
+  readonly reference?: string;
+  readonly status: CheckStatus;
+  readonly startedAt?: string;
+  readonly durationMs?: number;
+  /** Set when the run stopped before this check finished. */
+  readonly unfinished?: boolean;
+  readonly findings: readonly Finding[];
+  readonly evidence: readonly Exchange[];
+  /** Vilkår codes this check exercised (for the coverage view). */
+  readonly vilkaar?: readonly string[];
+  /** Manual checks (sections 1, 6, 7): what the user attested in the config. */
+  readonly attestation?: Attestation;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly message: string;
+  readonly severity?: 'error' | 'warning' | 'info';
+  /** JSON pointer into the body concerned, when there is one. */
+  readonly pointer?: string;
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+  readonly reference?: string;
+  /** Id of the exchange in `evidence` this finding is about. */
+  readonly exchangeId?: string;
+}
+
+/** One HTTP exchange a check made or observed. Secrets are redacted before they get here. */
+export interface Exchange {
+  readonly id: string;
+  readonly time: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status?: number;
+  readonly durationMs?: number;
+  readonly korrelasjonsid?: string;
+  readonly meldingsid?: string;
+  readonly request: HttpMessage;
+  readonly response?: HttpMessage;
+  /** Network or tool error instead of a response. */
+  readonly error?: string;
+  /** e.g. "retry 2 of 3 after 429": a check that retries says so. */
+  readonly note?: string;
+}
+
+export interface HttpMessage {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  readonly bodyTruncated?: boolean;
+}
+
+export interface Attestation {
+  readonly attested: boolean;
+  readonly by?: string;
+  readonly date?: string;
+  readonly note?: string;
+}
+
+export interface StatusCounts {
+  readonly total: number;
+  readonly pass: number;
+  readonly fail: number;
+  readonly error: number;
+  readonly skip: number;
+  readonly manual: number;
+}
+
+export interface RunSummary extends StatusCounts {
+  readonly verdict: Verdict;
+  readonly bySection: Readonly<Partial<Record<ChecklistSection, StatusCounts>>>;
+}
+
+export interface VilkaarCoverage {
+  readonly catalogSize: number;
+  readonly applicable: readonly string[];
+  readonly exercised: readonly string[];
+}
