@@ -1,6 +1,11 @@
 import { defineProject } from 'vitest/config';
 
+// Vite 6+ resolves server-side (node) imports with `ssr.resolve.conditions`, not `resolve.conditions`:
+// both carry `source` so workspace packages load from src/ without a build.
+const conditions = ['source', 'module', 'node', 'development|production'];
+
 export default defineProject({
-  resolve: { conditions: ['source'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   test: { name: 'conformance', include: ['test/**/*.test.ts'] },
 });

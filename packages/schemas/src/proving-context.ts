@@ -32,6 +32,12 @@ export interface ProvingOptions {
    * documentation forbids it (information-model.md §19.10). Off by default for 0.9, on for 1.0+.
    */
   readonly strictBegrunnelseUnnlatVarsel?: boolean;
+  /**
+   * The party register is the whole world (the simulator's own register): a saksøkt it does not know is
+   * SAKSOEKT_MANGLER_I_REGISTERET. Off by default: an identifier unknown to the register is not checked by the
+   * register-based vilkår, and `provDetailed` reports it (offline validation with a sample register).
+   */
+  readonly partyRegisterComplete?: boolean;
 }
 
 export interface EarlierCase {

@@ -1,0 +1,92 @@
+import type { ModelVersion, VendorInfo } from '@elan-kit/schemas';
+
+export type TargetName = 'simulator' | 'test' | 'vendor';
+export type SimulatorDefectName =
+  | 'accept-everything'
+  | 'drop-kontrollutslag'
+  | 'ignore-token'
+  | 'always-500'
+  | 'no-korrelasjonsid-in-errors';
+
+export interface WrittenAttestation {
+  readonly attested: boolean;
+  readonly by?: string;
+  readonly date?: string;
+  readonly note?: string;
+}
+
+/** `elan-kit.config.json` as written (config.schema.json describes exactly this). `$comment*` keys are allowed anywhere. */
+export interface WrittenConfig {
+  readonly $schema?: string;
+  readonly vendor?: VendorInfo;
+  /** `simulator`, `test`, `vendor` or an `https://` base URL. */
+  readonly target?: TargetName | (string & {});
+  readonly modelVersion?: ModelVersion;
+  readonly lang?: 'nb' | 'en';
+  readonly out?: string;
+  readonly allowProduction?: boolean;
+  readonly checks?: { readonly preset?: string; readonly only?: readonly string[]; readonly skip?: readonly string[] };
+  readonly maskinporten?: {
+    readonly clientId?: string;
+    readonly orgnr?: string;
+    readonly kid?: string;
+    readonly scope?: string;
+    readonly issuer?: string;
+    readonly tokenEndpoint?: string;
+    readonly keyFile?: string;
+    readonly certificateFile?: string;
+    readonly consumerOrg?: string;
+    readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
+  };
+  readonly test?: { readonly baseUrl?: string };
+  readonly simulator?: { readonly seed?: number; readonly now?: string; readonly defects?: readonly SimulatorDefectName[] };
+  readonly vendorTarget?: {
+    readonly port?: number;
+    readonly scenarioTimeoutSeconds?: number;
+    readonly recordings?: string;
+    readonly adapter?: { readonly module?: string; readonly command?: string; readonly timeoutSeconds?: number };
+  };
+  readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
+  readonly [comment: `$comment${string}`]: string | undefined;
+}
+
+/** The config after validation, defaults, env vars and path resolution. */
+export interface ResolvedConfig {
+  /** The file it came from, when there was one. */
+  readonly file: string | undefined;
+  /** Relative paths in the file are resolved against this folder. */
+  readonly dir: string;
+  readonly vendor: VendorInfo;
+  readonly target: { readonly kind: 'simulator' | 'test' | 'vendor' | 'url'; readonly url?: string };
+  readonly modelVersion: ModelVersion;
+  readonly lang: 'nb' | 'en';
+  readonly out: string;
+  readonly allowProduction: boolean;
+  readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
+  readonly maskinporten: ResolvedMaskinporten;
+  readonly test: { readonly baseUrl?: string };
+  readonly simulator: { readonly seed?: number; readonly now?: string; readonly defects: readonly SimulatorDefectName[] };
+  readonly vendorTarget: {
+    readonly port: number;
+    readonly scenarioTimeoutSeconds?: number;
+    readonly recordings?: string;
+    readonly adapter?:
+      | { readonly kind: 'module'; readonly path: string; readonly timeoutSeconds?: number }
+      | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number };
+  };
+  readonly attestations: Readonly<Record<string, WrittenAttestation>>;
+}
+
+export interface ResolvedMaskinporten {
+  readonly clientId?: string;
+  readonly orgnr?: string;
+  readonly kid?: string;
+  readonly scope?: string;
+  readonly issuer?: string;
+  readonly tokenEndpoint?: string;
+  /** Absolute path, from the config or ELAN_KIT_MASKINPORTEN_KEY_FILE. */
+  readonly keyFile?: string;
+  readonly certificateFile?: string;
+  readonly consumerOrg?: string;
+  readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
+}

@@ -1,0 +1,100 @@
+/**
+ * Every assumption the conformance suite rests on, in one place so it is easy to correct.
+ * Sources: information-model.md, maskinporten-identifiers-interest.md, the Utleggsbegjæring seed pages.
+ */
+
+/** Skatteetaten's test environment (seed page, tab Test). */
+export const TEST_ENVIRONMENT = {
+  host: 'api-test.sits.no',
+  baseUrls: {
+    '0.9': 'https://api-test.sits.no/api/utleggsbegjaering/v1',
+    v2: 'https://api-test.sits.no/api/utleggsbegjaering/v2',
+  },
+  maskinporten: {
+    issuer: 'https://test.maskinporten.no/',
+    tokenEndpoint: 'https://test.maskinporten.no/token',
+    host: 'test.maskinporten.no',
+  },
+} as const;
+
+/** Hosts the `test` target may talk to without `allowProduction`. */
+export const TEST_HOSTS: readonly string[] = [TEST_ENVIRONMENT.host, TEST_ENVIRONMENT.maskinporten.host];
+
+/**
+ * Hosts treated as production for every target (ASSUMPTION: the production API host is not published;
+ * anything under sits.no other than api-test, skatteetaten.no, and Maskinporten's production issuer).
+ */
+export const PRODUCTION_HOST_PATTERNS: readonly RegExp[] = [
+  /^maskinporten\.no$/i,
+  /^(?!api-test\.)[\w-]+\.sits\.no$/i,
+  /(^|\.)skatteetaten\.no$/i,
+];
+
+/**
+ * Supported hours of the test environment: weekdays 08:00–15:45 Europe/Oslo (seed page, tab Test).
+ * ASSUMPTION: Norwegian public holidays are not subtracted.
+ */
+export const TEST_ENVIRONMENT_SUPPORT_HOURS = {
+  timeZone: 'Europe/Oslo',
+  weekdays: [1, 2, 3, 4, 5],
+  fromMinutes: 8 * 60,
+  toMinutes: 15 * 60 + 45,
+} as const;
+
+/** Scopes (seed page "Scope"; information-model.md §13.1). */
+export const ELAN_SCOPE = 'skatteetaten:utleggsbegjaering';
+
+/**
+ * Keys whose values are account numbers, KIDs or amounts: 11-digit values there are not person identifiers,
+ * so the synthetic-data guard does not read them as fødselsnummer.
+ */
+export const NON_IDENTIFIER_KEYS: readonly string[] = [
+  'kontonummer',
+  'kidnummer',
+  'kid',
+  'iban',
+  'telefonnummer',
+  'beloep',
+  'kravgrunnlagsidentifikator',
+  'eksternSaksreferanse',
+  'uuid',
+];
+
+/** A key/certificate expiring within this many days gets a warning (checklist 2). */
+export const KEY_EXPIRY_WARNING_DAYS = 30;
+
+/**
+ * Polling discipline (checklist 4: polling "not too frequent"). ASSUMPTION: the docs give no number; the kit
+ * asks for at least this many seconds between two status calls for the same case.
+ */
+export const MIN_POLL_INTERVAL_SECONDS = 10;
+
+/**
+ * Betjeningskartet "right before" a new submission (seed page, Overgangsperioden). ASSUMPTION: within this many
+ * seconds before the submission, for the same debtors.
+ */
+export const BETJENINGSKARTET_MAX_AGE_SECONDS = 15 * 60;
+
+/** Backoff: without Retry-After, a client waits at least this long before retrying a 429/503. ASSUMPTION. */
+export const MIN_BACKOFF_SECONDS = 1;
+
+/** Default Retry-After when a 429/503 comes without one, for the kit's own reference client. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 2;
+
+/** The kit's reference client retries a 429/503 at most this many times. */
+export const REFERENCE_CLIENT_MAX_RETRIES = 3;
+
+/** How long the kit waits for an uploaded attachment to be converted (target clock), polling every interval. */
+export const ATTACHMENT_WAIT = { timeoutSeconds: 120, intervalSeconds: 2 } as const;
+
+/** The vendor target waits this long for the traffic a scenario card asks for, unless the config says otherwise. */
+export const VENDOR_SCENARIO_TIMEOUT_SECONDS = 300;
+
+/**
+ * Token reuse (checklist 2: "tokens are reused within their lifetime"). ASSUMPTION: fetching a new token while
+ * the previous one still had more than this fraction of its lifetime left counts as needless.
+ */
+export const TOKEN_REUSE_MIN_USED_FRACTION = 0.5;
+
+/** Responses after which repeating the identical request is a blind retry (4xx other than 401/408/429). */
+export const NON_RETRYABLE_STATUSES: readonly number[] = [400, 403, 404, 405, 406, 409, 410, 413, 415, 422];

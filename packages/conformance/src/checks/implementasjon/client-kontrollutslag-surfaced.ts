@@ -1,0 +1,53 @@
+import type { Finding } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import { judge, manual, skip } from '../../engine/outcomes.js';
+import { attachEvidence, isObservation, observe, sessionFinding } from '../support/observed.js';
+import { receivedKontrollutslag } from '../support/traffic.js';
+
+export default defineCheck({
+  id: 'client-kontrollutslag-surfaced',
+  section: '4',
+  title: { nb: 'Kontrollutslag vises for brukeren', en: 'Kontrollutslag are shown to the user' },
+  description: {
+    nb: 'Når API-et svarer 422 med kontrollutslag, viser systemet hvert kontrollutslag (kode og melding) til brukeren i stedet for å skjule eller gjenta innsendingen.',
+    en: 'When the API answers 422 with kontrollutslag, the system shows every kontrollutslag (code and message) to its user instead of hiding it or resending.',
+  },
+  severity: 'required',
+  reference: 'Sjekkliste 4 (robust feilhåndtering og validering); Utleggsbegjæring API, tab Feilkoder',
+  targets: ['simulator', 'vendor'],
+  async run(context) {
+    const observation = await observe(context);
+    if (!isObservation(observation)) return observation;
+    const answers = receivedKontrollutslag(observation.items);
+    attachEvidence(context, observation, [], (item) => item.exchange.status === 422);
+    if (answers.length === 0) {
+      return skip('NO_422_OBSERVED', 'The client received no 422 answer, so surfacing could not be judged.');
+    }
+    const surfaced = observation.session.surfacedKontrollutslag;
+    if (!surfaced) {
+      const attestation = context.attestation();
+      const open: Finding = {
+        code: 'SURFACING_NOT_REPORTED',
+        severity: attestation?.attested ? 'info' : 'warning',
+        message:
+          'The kit saw the 422 answers but cannot see the screen: attest this check in the config, or let the vendor adapter return the kontrollutslag it showed.',
+      };
+      return manual(attestation ?? { attested: false }, [sessionFinding(observation), open]);
+    }
+    const shown = new Set(Object.values(surfaced).flat());
+    const findings: Finding[] = [];
+    for (const { item, codes } of answers) {
+      const missing = codes.filter((code) => !shown.has(code));
+      if (missing.length > 0) {
+        findings.push({
+          code: 'KONTROLLUTSLAG_NOT_SURFACED',
+          message: `The client received ${codes.join(', ')} but did not report ${missing.join(', ')} to its user.`,
+          expected: codes,
+          actual: [...shown],
+          exchangeId: item.exchange.id,
+        });
+      }
+    }
+    return judge([sessionFinding(observation), ...findings]);
+  },
+});

@@ -1,0 +1,81 @@
+import type {
+  Attestation,
+  ChecklistSection,
+  CheckStatus,
+  Exchange,
+  Finding,
+  LocalizedText,
+  Severity,
+  TargetKind,
+} from '@elan-kit/schemas';
+import type { ElanApi } from '../client/elan-api.js';
+import type { HttpClient } from '../http/http-client.js';
+import type { Target } from '../targets/target.js';
+import type { Clock } from './clock.js';
+
+/** What a check's `run` returns. Evidence is collected by the context, not returned. */
+export interface CheckOutcome {
+  readonly status: CheckStatus;
+  readonly findings?: readonly Finding[];
+  /** Vilkår codes the check exercised (coverage view). */
+  readonly vilkaar?: readonly string[];
+  readonly attestation?: Attestation;
+}
+
+export interface EvidenceSink {
+  add(exchange: Exchange): void;
+}
+
+export interface CheckContext {
+  readonly check: Pick<Check, 'id' | 'section' | 'severity'>;
+  readonly target: Target;
+  /** The kit's reference ELAN client, recording into this check's evidence. */
+  readonly api: ElanApi;
+  /** Raw HTTP, recording into this check's evidence. */
+  readonly http: HttpClient;
+  /** The target's clock (virtual on the simulator): use it for every wait. */
+  readonly clock: Clock;
+  readonly signal: AbortSignal;
+  /** Adds exchanges the check observed (vendor traffic) rather than made. */
+  readonly evidence: EvidenceSink;
+  /** Every exchange recorded by the checks of this run so far, this one included. */
+  runEvidence(): readonly Exchange[];
+  /** The attestation the config holds for this check (manual sections). */
+  attestation(): Attestation | undefined;
+  /** A tolerance note for `RunResult.notes` (a CONFLICT the kit accepted). */
+  note(text: string): void;
+  /** A line for the person running the kit (scenario cards, hints). */
+  log(text: string): void;
+  /** Computes a value once per run and shares it between checks (e.g. one observed client session). */
+  memo<T>(key: string, create: () => Promise<T>): Promise<T>;
+}
+
+export interface Check {
+  /** kebab-case, unique; the file under `src/checks/<section-name>/` carries the same name. */
+  readonly id: string;
+  readonly section: ChecklistSection;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly severity: Severity;
+  /** Where the requirement comes from: checklist item, vilkår, Maskinporten doc. */
+  readonly reference: string;
+  /** Target kinds the check applies to; others get `skip`. Absent ⇒ every target. */
+  readonly targets?: readonly TargetKind[];
+  run(context: CheckContext): Promise<CheckOutcome> | CheckOutcome;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Typed helper for check modules; validates the static parts once, at import time. */
+export function defineCheck(check: Check): Check {
+  if (!ID_PATTERN.test(check.id)) {
+    throw new TypeError(`Check id "${check.id}" must be kebab-case (a-z, 0-9 and single dashes).`);
+  }
+  for (const [name, text] of [
+    ['title', check.title],
+    ['description', check.description],
+  ] as const) {
+    if (!text.nb.trim() || !text.en.trim()) throw new TypeError(`Check ${check.id}: ${name} needs nb and en text.`);
+  }
+  return Object.freeze({ ...check });
+}

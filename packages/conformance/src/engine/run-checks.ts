@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Attestation,
+  type CheckResult,
+  type Exchange,
+  type Finding,
+  RUN_RESULT_SCHEMA_VERSION,
+  type RunResult,
+  type VendorInfo,
+  type VilkaarCoverage,
+  validateRunResult,
+} from '@elan-kit/schemas';
+import { createElanApi } from '../client/elan-api.js';
+import { ConformanceError, isRunStoppingError, RunStoppedError } from '../errors.js';
+import type { HttpClient } from '../http/http-client.js';
+import { redactValue } from '../http/redact.js';
+import type { Target } from '../targets/target.js';
+import type { Check, CheckContext, CheckOutcome } from './check.js';
+import { type Clock, createSystemClock } from './clock.js';
+import { notifyListeners, type PlannedCheck, type RunListener, type RunPlan } from './listeners.js';
+import { type Shard, selectShard } from './shard.js';
+import { summarizeChecks } from './summarize.js';
+
+export interface RunChecksOptions {
+  readonly checks: readonly Check[];
+  readonly target: Target;
+  readonly http: HttpClient;
+  /** Wall clock for the run's timestamps; waits inside checks use the target's clock. */
+  readonly clock?: Clock;
+  readonly listeners?: readonly RunListener[];
+  /** Aborting it (SIGINT/SIGTERM) stops the run; the result still comes back complete and valid. */
+  readonly signal?: AbortSignal;
+  readonly shard?: Shard;
+  readonly vendor?: VendorInfo;
+  readonly kit?: { readonly name: string; readonly version: string };
+  readonly runId?: string;
+  /** Attestations by check id (manual sections 1, 6, 7). */
+  readonly attestations?: Readonly<Record<string, Attestation>>;
+  /** Output sink for scenario cards and hints. */
+  readonly log?: (text: string) => void;
+  /** Vilkår catalog, for `RunResult.vilkaarCoverage`. */
+  readonly vilkaar?: { readonly catalogSize: number; readonly applicable: readonly string[] };
+  /** A check running longer than this (wall time) ends as `error`. */
+  readonly checkTimeoutMs?: number;
+}
+
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+const KIT = { name: 'elan-kit', version: '0.1.0' } as const;
+
+class CheckTimeout extends Error {}
+
+function plannedCheck(check: Check): PlannedCheck {
+  return { id: check.id, section: check.section, title: check.title, severity: check.severity };
+}
+
+function staticResult(check: Check): Omit<CheckResult, 'status' | 'findings' | 'evidence'> {
+  return {
+    id: check.id,
+    section: check.section,
+    title: check.title,
+    severity: check.severity,
+    description: check.description,
+    reference: check.reference,
+  };
+}
+
+function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return String(redactValue(text));
+}
+
+/** Races a check against abort and timeout, so an unresponsive check never holds up an interrupted run. */
+async function runGuarded(
+  check: Check,
+  context: CheckContext,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<CheckOutcome> {
+  let cleanup = () => {};
+  const stop = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason ?? new Error('aborted'));
+    const timer = setTimeout(() => reject(new CheckTimeout(`The check did not finish within ${timeoutMs} ms.`)), timeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+    cleanup = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(() => check.run(context)), stop]);
+  } finally {
+    cleanup();
+  }
+}
+
+function unfinishedResult(check: Check, message: string): CheckResult {
+  return {
+    ...staticResult(check),
+    status: 'skip',
+    unfinished: true,
+    findings: [{ code: 'UNFINISHED', message, severity: 'info' }],
+    evidence: [],
+  };
+}
+
+/**
+ * Runs checks one after another against a target and returns a RunResult validated against its JSON Schema.
+ * A thrown error in a check becomes that check's `error`; an aborted run marks what did not finish.
+ * Throws RunStoppedError (carrying the partial result) when a guard refuses to send something.
+ */
+export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
+  const clock = options.clock ?? createSystemClock();
+  const { target } = options;
+  const signal = options.signal ?? new AbortController().signal;
+  const listeners = options.listeners ?? [];
+  const runId = options.runId ?? randomUUID();
+  const selected = options.shard ? selectShard(options.checks, options.shard) : [...options.checks];
+  assertUniqueIds(selected);
+  const notes: string[] = [...target.notes];
+  const runEvidence: Exchange[] = [];
+  const memo = new Map<string, Promise<unknown>>();
+  const http = options.http.withGuards(target.guards);
+  const startedAt = clock.now();
+  const plan: RunPlan = {
+    runId,
+    target: target.info,
+    modelVersion: target.modelVersion,
+    checks: selected.map(plannedCheck),
+  };
+  await notifyListeners(listeners, 'onRunStart', [plan], notes);
+
+  const results: CheckResult[] = [];
+  let state: RunResult['run']['state'] = 'completed';
+  let stoppedBy: ConformanceError | undefined;
+
+  for (const check of selected) {
+    if (signal.aborted || stoppedBy) {
+      results.push(
+        unfinishedResult(
+          check,
+          stoppedBy ? `Not run: the run stopped (${stoppedBy.code}).` : 'Not run: the run was interrupted first.',
+        ),
+      );
+      continue;
+    }
+    const planned = plannedCheck(check);
+    await notifyListeners(listeners, 'onCheckStart', [planned], notes);
+    const checkStarted = clock.now();
+    const evidence: Exchange[] = [];
+    const sink = {
+      add: (exchange: Exchange) => {
+        evidence.push(exchange);
+        runEvidence.push(exchange);
+      },
+    };
+    const checkHttp = http.withEvidence(sink);
+    const context: CheckContext = {
+      check: { id: check.id, section: check.section, severity: check.severity },
+      target,
+      api: createElanApi({ target, http: checkHttp, signal }),
+      http: checkHttp,
+      clock: target.clock,
+      signal,
+      evidence: sink,
+      runEvidence: () => runEvidence,
+      attestation: () => options.attestations?.[check.id],
+      note: (text) => {
+        if (!notes.includes(text)) notes.push(text);
+      },
+      log: (text) => options.log?.(text),
+      memo: <T>(key: string, create: () => Promise<T>) => {
+        let value = memo.get(key) as Promise<T> | undefined;
+        if (!value) {
+          value = create();
+          memo.set(key, value);
+        }
+        return value;
+      },
+    };
+
+    let outcome: CheckOutcome;
+    let unfinished = false;
+    if (check.targets && !check.targets.includes(target.kind)) {
+      outcome = {
+        status: 'skip',
+        findings: [
+          {
+            code: 'NOT_APPLICABLE',
+            message: `Not applicable to the ${target.kind} target (applies to: ${check.targets.join(', ')}).`,
+            severity: 'info',
+          },
+        ],
+      };
+    } else {
+      try {
+        outcome = await runGuarded(check, context, signal, options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+      } catch (error) {
+        if (isRunStoppingError(error)) {
+          stoppedBy = error;
+          state = 'crashed';
+          outcome = {
+            status: 'error',
+            findings: [
+              {
+                code: error.code,
+                message: error.message,
+                severity: 'error',
+                ...('pointer' in error && typeof error.pointer === 'string' ? { pointer: error.pointer } : {}),
+              },
+            ],
+          };
+        } else if (signal.aborted) {
+          unfinished = true;
+          outcome = {
+            status: 'error',
+            findings: [
+              {
+                code: 'INTERRUPTED',
+                message: `The run was interrupted while this check ran (${errorMessage(signal.reason)}).`,
+                severity: 'error',
+              },
+            ],
+          };
+        } else if (error instanceof CheckTimeout) {
+          outcome = { status: 'error', findings: [{ code: 'CHECK_TIMEOUT', message: error.message, severity: 'error' }] };
+        } else {
+          outcome = {
+            status: 'error',
+            findings: [
+              {
+                code: typeof (error as { code?: unknown })?.code === 'string' ? String((error as { code: string }).code) : 'CHECK_CRASHED',
+                message: `The check could not complete: ${errorMessage(error)}`,
+                severity: 'error',
+              },
+            ],
+          };
+        }
+      }
+    }
+    outcome = target.review ? target.review(outcome, checkStarted) : outcome;
+    const result: CheckResult = {
+      ...staticResult(check),
+      status: outcome.status,
+      startedAt: checkStarted.toISOString(),
+      durationMs: Math.max(0, clock.now().getTime() - checkStarted.getTime()),
+      ...(unfinished ? { unfinished: true } : {}),
+      findings: (outcome.findings ?? []).map(sanitizeFinding),
+      evidence,
+      ...(outcome.vilkaar ? { vilkaar: [...new Set(outcome.vilkaar)].sort() } : {}),
+      ...(outcome.attestation ? { attestation: outcome.attestation } : {}),
+    };
+    results.push(result);
+    await notifyListeners(listeners, 'onCheckEnd', [planned, result], notes);
+  }
+  if (signal.aborted && state === 'completed') state = 'interrupted';
+
+  const finishedAt = clock.now();
+  const result: RunResult = {
+    schemaVersion: RUN_RESULT_SCHEMA_VERSION,
+    kit: options.kit ?? KIT,
+    contract: target.contract,
+    vendor: options.vendor ?? {},
+    target: target.info,
+    run: {
+      id: runId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
+      state,
+      ...(options.shard ? { shard: { index: options.shard.index, total: options.shard.total } } : {}),
+    },
+    checks: results,
+    summary: summarizeChecks(results),
+    ...(options.vilkaar ? { vilkaarCoverage: coverage(options.vilkaar, results) } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+  const validation = validateRunResult(JSON.parse(JSON.stringify(result)));
+  if (!validation.valid) {
+    throw new ConformanceError(
+      'ELAN_RUN_RESULT_INVALID',
+      `The run produced an invalid RunResult (a bug in elan-kit): ${validation.errors
+        .slice(0, 5)
+        .map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`)
+        .join('; ')}`,
+    );
+  }
+  await notifyListeners(listeners, 'onRunEnd', [result], []);
+  if (stoppedBy) throw new RunStoppedError(stoppedBy, result);
+  return result;
+}
+
+function coverage(
+  catalog: NonNullable<RunChecksOptions['vilkaar']>,
+  results: readonly CheckResult[],
+): VilkaarCoverage {
+  const exercised = new Set(results.flatMap((result) => result.vilkaar ?? []));
+  return {
+    catalogSize: catalog.catalogSize,
+    applicable: [...catalog.applicable],
+    exercised: [...exercised].sort(),
+  };
+}
+
+/** Findings may quote response bodies: they go through the same redaction as evidence. */
+function sanitizeFinding(finding: Finding): Finding {
+  return redactValue(finding) as Finding;
+}
+
+function assertUniqueIds(checks: readonly Check[]): void {
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (seen.has(check.id)) throw new ConformanceError('ELAN_CHECK_DEFINITION', `Two checks share the id "${check.id}".`);
+    seen.add(check.id);
+  }
+}

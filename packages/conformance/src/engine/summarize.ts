@@ -1,0 +1,46 @@
+import {
+  type CheckResult,
+  type ChecklistSection,
+  type CheckStatus,
+  type RunSummary,
+  type StatusCounts,
+  type Verdict,
+} from '@elan-kit/schemas';
+
+/**
+ * Fixed precedence for rolling a group of checks up into one status: the first status in this list that
+ * occurs wins. A recommended check's `fail`/`error` counts as a `pass` here, so it never fails its section.
+ */
+export const ROLL_UP_PRECEDENCE: readonly CheckStatus[] = ['fail', 'error', 'pass', 'manual', 'skip'];
+
+export function rollUpStatus(checks: ReadonlyArray<Pick<CheckResult, 'status' | 'severity'>>): CheckStatus {
+  const present = new Set<CheckStatus>(
+    checks.map((check) =>
+      check.severity === 'recommended' && (check.status === 'fail' || check.status === 'error') ? 'pass' : check.status,
+    ),
+  );
+  return ROLL_UP_PRECEDENCE.find((status) => present.has(status)) ?? 'skip';
+}
+
+/** `fail` when a required check failed; `error` when none failed but a required one errored; else `pass`. */
+export function decideVerdict(checks: ReadonlyArray<Pick<CheckResult, 'status' | 'severity'>>): Verdict {
+  const required = checks.filter((check) => check.severity === 'required');
+  if (required.some((check) => check.status === 'fail')) return 'fail';
+  if (required.some((check) => check.status === 'error')) return 'error';
+  return 'pass';
+}
+
+function countStatuses(checks: ReadonlyArray<Pick<CheckResult, 'status'>>): StatusCounts {
+  const counts = { total: checks.length, pass: 0, fail: 0, error: 0, skip: 0, manual: 0 };
+  for (const check of checks) counts[check.status]++;
+  return counts;
+}
+
+export function summarizeChecks(checks: readonly CheckResult[]): RunSummary {
+  const bySection: Partial<Record<ChecklistSection, StatusCounts>> = {};
+  const sections = [...new Set(checks.map((check) => check.section))].sort();
+  for (const section of sections) {
+    bySection[section] = countStatuses(checks.filter((check) => check.section === section));
+  }
+  return { ...countStatuses(checks), verdict: decideVerdict(checks), bySection };
+}

@@ -1,0 +1,98 @@
+/** Every error the conformance package throws on purpose carries one of these stable codes. */
+export type ConformanceErrorCode =
+  | 'ELAN_CHECK_DEFINITION'
+  | 'ELAN_SHARD_INVALID'
+  | 'ELAN_RUN_RESULT_INVALID'
+  | 'ELAN_RUN_ABORTED'
+  | 'ELAN_NON_SYNTHETIC_DATA'
+  | 'ELAN_PRODUCTION_URL_REFUSED'
+  | 'ELAN_HTTP_FAILED'
+  | 'ELAN_MASKINPORTEN_REFUSED'
+  | 'ELAN_MASKINPORTEN_KEY_INVALID'
+  | 'ELAN_MASKINPORTEN_CONFIG'
+  | 'ELAN_TARGET_SETUP'
+  | 'ELAN_VENDOR_ADAPTER_FAILED'
+  | 'ELAN_PACT_INVALID'
+  | 'ELAN_PROXY_SETUP';
+
+export class ConformanceError extends Error {
+  override readonly name: string = 'ConformanceError';
+  readonly code: ConformanceErrorCode;
+  readonly hint: string | undefined;
+
+  constructor(code: ConformanceErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.hint = options.hint;
+  }
+}
+
+/**
+ * A request was stopped before it left the process because its payload carries an identifier that is not
+ * synthetic (a real-looking fødselsnummer, D-nummer or organisasjonsnummer). Stops the whole run.
+ */
+export class NonSyntheticDataError extends ConformanceError {
+  override readonly name = 'NonSyntheticDataError';
+  /** JSON pointer of the offending value within the request body (or `multipart:<field>`). */
+  readonly pointer: string;
+  readonly kind: string;
+
+  constructor(pointer: string, kind: string, url: string) {
+    super(
+      'ELAN_NON_SYNTHETIC_DATA',
+      `Refused to send a request to ${url}: the value at ${pointer} looks like a real ${kind}, not a synthetic (Tenor) one.`,
+      { hint: 'Use only synthetic test data from Tenor (fødselsnummer with month + 80, orgnr starting with 2 or 3).' },
+    );
+    this.pointer = pointer;
+    this.kind = kind;
+  }
+}
+
+export class ProductionUrlError extends ConformanceError {
+  override readonly name = 'ProductionUrlError';
+  readonly url: string;
+
+  constructor(url: string, allowed: readonly string[]) {
+    super('ELAN_PRODUCTION_URL_REFUSED', `Refused ${url}: it is not a test environment (${allowed.join(', ')}).`, {
+      hint: 'elan-kit talks to production only when the config says "allowProduction": true.',
+    });
+    this.url = url;
+  }
+}
+
+export class MaskinportenError extends ConformanceError {
+  override readonly name = 'MaskinportenError';
+  readonly status: number | undefined;
+  readonly oauthError: string | undefined;
+  readonly description: string | undefined;
+
+  constructor(message: string, details: { status?: number; error?: string; description?: string; cause?: unknown }) {
+    super('ELAN_MASKINPORTEN_REFUSED', message, details.cause === undefined ? {} : { cause: details.cause });
+    this.status = details.status;
+    this.oauthError = details.error;
+    this.description = details.description;
+  }
+}
+
+/** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
+export function isRunStoppingError(error: unknown): error is ConformanceError {
+  return error instanceof NonSyntheticDataError || error instanceof ProductionUrlError;
+}
+
+/**
+ * A run stopped by an error that must not be hidden inside one check (the synthetic-data guard, a production URL).
+ * Carries the partial, valid RunResult so the runner can still write it, and the code of what stopped it.
+ */
+export class RunStoppedError extends Error {
+  override readonly name = 'RunStoppedError';
+  readonly code: string;
+  readonly hint: string | undefined;
+  readonly result: import('@elan-kit/schemas').RunResult;
+
+  constructor(cause: ConformanceError, result: import('@elan-kit/schemas').RunResult) {
+    super(cause.message, { cause });
+    this.code = cause.code;
+    this.hint = cause.hint;
+    this.result = result;
+  }
+}

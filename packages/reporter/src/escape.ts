@@ -1,0 +1,70 @@
+/**
+ * Escaping for every output format. Every value that comes from a RunResult goes through one of these;
+ * control characters are made visible (U+2400 "control pictures") instead of being passed on, and
+ * characters that can reorder text (bidi overrides) or are illegal in XML become U+FFFD.
+ */
+
+// C0 controls except tab, LF and CR; DEL; C1 controls; bidi embeddings/overrides/isolates;
+// lone surrogates; the XML-illegal noncharacters U+FFFE/U+FFFF.
+const UNSAFE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function visibleReplacement(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return '\u2421';
+  return '\uFFFD';
+}
+
+/** Replaces characters that have no business in a report with visible or replacement characters. */
+export function sanitizeText(value: string): string {
+  return value.replace(UNSAFE_CHARACTERS, visibleReplacement);
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text and attribute values in HTML. */
+export function escapeHtml(value: string): string {
+  return sanitizeText(value).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+
+/** Text content in XML 1.0 (`]]>` cannot survive: every `>` is escaped). */
+export function escapeXml(value: string): string {
+  return escapeHtml(value);
+}
+
+/** Attribute values in XML 1.0: line breaks and tabs are kept as character references (attribute normalisation would eat them). */
+export function escapeXmlAttribute(value: string): string {
+  return escapeXml(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+/** One line of Markdown prose, table cells included: no block syntax, no HTML, no table breaks. */
+export function escapeMarkdown(value: string): string {
+  return sanitizeText(value)
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>|#~&!]/g, (character) => `\\${character}`);
+}
+
+/** An inline Markdown code span that holds any text; inside a GFM table a `|` must be escaped even in code. */
+export function markdownCode(value: string, inTable = true): string {
+  const flat = sanitizeText(value).replace(/\r\n?|\n/g, ' ');
+  const text = inTable ? flat.replace(/\|/g, '\\|') : flat;
+  if (text === '') return '';
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padded = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ` ${text} ` : text;
+  return `${fence}${padded}${fence}`;
+}
+
+/** Shortens a string to at most `max` characters, marking the cut with an ellipsis. */
+export function truncateText(value: string, max: number): string {
+  if (value.length <= max) return value;
+  return `${value.slice(0, Math.max(0, max - 1))}…`;
+}

@@ -1,0 +1,24 @@
+/** Decimal places of a JSON number as written (shortest round-trip form), or of a numeric text. */
+export function decimalPlaces(value: number | string): number {
+  const text = typeof value === 'number' ? String(value) : value.trim().replace(',', '.');
+  const match = /^-?(\d*)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!match) return Number.POSITIVE_INFINITY;
+  const fraction = (match[2] ?? '').replace(/0+$/, '').length;
+  const exponent = Number(match[3] ?? 0);
+  return Math.max(0, fraction - exponent);
+}
+
+/** Not negative and at most two decimals (UGYLDIG_BELOEP, UGYLDIG_RENTE). */
+export function isValidMoneyOrRate(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && decimalPlaces(value) <= 2;
+  if (typeof value === 'string') {
+    const number = Number(value.trim().replace(',', '.'));
+    return Number.isFinite(number) && number >= 0 && decimalPlaces(value) <= 2;
+  }
+  return true;
+}
+
+/** The value as it should read in a message: numbers in their JSON form, text as written. */
+export function asWritten(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}

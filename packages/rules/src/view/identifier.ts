@@ -1,0 +1,70 @@
+import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
+import { type JsonObject, type Located, textField } from './node.js';
+
+export type IdentifierKind = 'orgnr' | 'foedselsnummer' | 'utenlandsk' | 'ugyldig';
+
+export interface IdentifierView {
+  /** The identifier as written (trimmed), whichever variant carried it. */
+  readonly verdi: string;
+  /** Pointer of the value itself. */
+  readonly sti: string;
+  /** Pointer of the identifier object. */
+  readonly objektSti: string;
+  readonly landkode: string | undefined;
+  /** `A`: {identifikatortype, verdi, landkode}; `B`: {taxIdentificationNumber | annenOffisiellIdentifikator, landkodeIdentifikator}. */
+  readonly variant: 'A' | 'B' | 'tekst';
+  readonly kind: IdentifierKind;
+}
+
+/**
+ * Norwegian identifiers are recognised by length (9 digits organisation, 11 digits person) and must have valid
+ * check digits; an identifier with another country code is taken as it is.
+ */
+export function classifyIdentifier(verdi: string, landkode: string | undefined): IdentifierKind {
+  const compact = verdi.replace(/\s/g, '');
+  if (landkode !== undefined && landkode.toUpperCase() !== 'NO') return 'utenlandsk';
+  if (/^\d{9}$/.test(compact)) return isValidOrgnr(compact) ? 'orgnr' : 'ugyldig';
+  if (/^\d{11}$/.test(compact)) return isValidFoedselsnummer(compact) ? 'foedselsnummer' : 'ugyldig';
+  return 'ugyldig';
+}
+
+/** Reads identifier variant A or B, or a plain text identifier. */
+export function readIdentifier(located: Located | undefined): IdentifierView | undefined {
+  if (!located) return undefined;
+  if (typeof located.value === 'string' || typeof located.value === 'number') {
+    const verdi = String(located.value).trim();
+    if (verdi === '') return undefined;
+    return {
+      verdi,
+      sti: located.sti,
+      objektSti: located.sti,
+      landkode: undefined,
+      variant: 'tekst',
+      kind: classifyIdentifier(verdi, undefined),
+    };
+  }
+  if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) return undefined;
+  const object = located as Located<JsonObject>;
+  const a = textField(object, 'verdi');
+  const b = a ? undefined : textField(object, 'taxIdentificationNumber', 'annenOffisiellIdentifikator');
+  const value = a ?? b;
+  if (!value) return undefined;
+  const landkode = textField(object, a ? 'landkode' : 'landkodeIdentifikator', 'landkode')?.value;
+  return {
+    verdi: value.value,
+    sti: value.sti,
+    objektSti: object.sti,
+    landkode,
+    variant: a ? 'A' : 'B',
+    kind: classifyIdentifier(value.value, landkode),
+  };
+}
+
+/** The key a register is looked up by: the identifier without spaces. */
+export function registerKey(identifier: IdentifierView): string {
+  return identifier.verdi.replace(/\s/g, '');
+}
+
+export function isNorwegianValid(identifier: IdentifierView | undefined): boolean {
+  return identifier?.kind === 'orgnr' || identifier?.kind === 'foedselsnummer';
+}

@@ -1,0 +1,69 @@
+import { field, type JsonObject, type Located, objectField, objectsOf, textField, textsOf } from './node.js';
+
+export type TvangsgrunnlagArt = 'alminnelig' | 'saerlig' | 'ukjent';
+
+export const SAERLIGE_VARIANTER = [
+  'skriftligMeddelelse',
+  'gjeldsbrev',
+  'elektroniskGjeldserklaering',
+  'tvangsmulktEllerLovbestemmelse',
+  'sjekkEllerVeksel',
+] as const;
+export type SaerligVariant = (typeof SAERLIGE_VARIANTER)[number];
+
+export interface VarselView {
+  readonly sti: string;
+  readonly type: Located<string> | undefined;
+  readonly dato: Located<string> | undefined;
+}
+
+/** One element of `begjaeringensTvangsgrunnlag[]`. */
+export interface TvangsgrunnlagView {
+  readonly index: number;
+  readonly sti: string;
+  /** The claim references it covers (`innsendersKravreferanse`, or `kravreferanse` in older documents). */
+  readonly kravreferanser: readonly Located<string>[];
+  readonly art: TvangsgrunnlagArt;
+  readonly variant: { readonly navn: SaerligVariant; readonly node: Located<JsonObject> } | undefined;
+  readonly varsler: readonly VarselView[];
+  readonly begrunnelseUnnlatVarsel: Located<string> | undefined;
+  readonly betegnelse: string | undefined;
+}
+
+export function readTvangsgrunnlag(element: Located<JsonObject>, index: number): TvangsgrunnlagView {
+  const alminnelig = objectField(element, 'alminneligTvangsgrunnlag');
+  const saerlig = objectField(element, 'saerligTvangsgrunnlag');
+  // V0-24 put the variant directly on the tvangsgrunnlag; 0.9 on nests it in saerligTvangsgrunnlag.
+  let variant: TvangsgrunnlagView['variant'];
+  for (const navn of SAERLIGE_VARIANTER) {
+    const node = objectField(saerlig, navn) ?? objectField(element, navn);
+    if (node) {
+      variant = { navn, node };
+      break;
+    }
+  }
+  const varselField = field(element, 'varsel') ?? field(saerlig, 'varsel') ?? field(variant?.node, 'varsel');
+  return {
+    index,
+    sti: element.sti,
+    kravreferanser: textsOf(field(element, 'innsendersKravreferanse', 'kravreferanse')),
+    art: saerlig || variant ? 'saerlig' : alminnelig ? 'alminnelig' : 'ukjent',
+    variant,
+    varsler: objectsOf(varselField).map((varsel) => ({
+      sti: varsel.sti,
+      type: textField(varsel, 'type'),
+      dato: textField(varsel, 'dato'),
+    })),
+    begrunnelseUnnlatVarsel:
+      textField(element, 'begrunnelseUnnlatVarsel') ??
+      textField(saerlig, 'begrunnelseUnnlatVarsel') ??
+      textField(variant?.node, 'begrunnelseUnnlatVarsel'),
+    betegnelse: textField(element, 'betegnelseAvTvangsgrunnlag')?.value,
+  };
+}
+
+export function readTvangsgrunnlagList(root: Located<JsonObject>): TvangsgrunnlagView[] {
+  return objectsOf(field(root, 'begjaeringensTvangsgrunnlag')).map((element, index) =>
+    readTvangsgrunnlag(element, index),
+  );
+}

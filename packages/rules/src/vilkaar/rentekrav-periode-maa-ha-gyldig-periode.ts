@@ -1,0 +1,30 @@
+import { defineVilkaar, type Funn } from '../define-vilkaar.js';
+import { dateOf } from '../view/node.js';
+
+/** Model 2.0: an interest period that ends before it starts, or does not start before begjæringsdato. */
+export default defineVilkaar({
+  kode: 'RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE',
+  run(view) {
+    const begjaeringsdato = dateOf(view.field('begjaeringsdato'));
+    const funn: Funn[] = [];
+    for (const krav of view.krav) {
+      const periode = krav.rentePeriode;
+      if (!periode) continue;
+      const start = dateOf(periode.startdato);
+      const slutt = dateOf(periode.sluttdato);
+      const endsBeforeStart = start !== undefined && slutt !== undefined && slutt < start;
+      const startsTooLate = start !== undefined && begjaeringsdato !== undefined && start >= begjaeringsdato;
+      if (!endsBeforeStart && !startsTooLate) continue;
+      funn.push({
+        sti: periode.sti,
+        verdier: {
+          kravreferanse: krav.referanse?.value ?? '',
+          startdato: periode.startdato?.value ?? '',
+          sluttdato: periode.sluttdato?.value ?? '',
+          begjæringsdato: begjaeringsdato ?? '',
+        },
+      });
+    }
+    return funn;
+  },
+});

@@ -1,0 +1,22 @@
+import { defineVilkaar } from '../define-vilkaar.js';
+import { prosessfullmektigLabel } from '../support/party-labels.js';
+
+/**
+ * A prosessfullmektig given as an organisation has an orgnr with wrong length or check digits. Where the model
+ * version has no MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG (1.0 on), a missing orgnr is reported here too.
+ */
+export default defineVilkaar({
+  kode: 'UGYLDIG_ORGNR_PROSESSFULLMEKTIG',
+  run(view, context) {
+    const missingIsSeparate = context.modelVersion === '0.9';
+    return view.prosessfullmektige.flatMap((p) => {
+      const actor = p.actor;
+      if (actor?.kind !== 'virksomhet') return [];
+      const identifikator = actor.identifikator;
+      if (identifikator ? identifikator.kind === 'orgnr' || identifikator.kind === 'utenlandsk' : missingIsSeparate) {
+        return [];
+      }
+      return [{ sti: identifikator?.sti ?? actor.sti, verdier: { prosessfullmektig: prosessfullmektigLabel(p) } }];
+    });
+  },
+});

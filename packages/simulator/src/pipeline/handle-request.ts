@@ -1,0 +1,384 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SchemaError } from '@elan-kit/schemas';
+import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
+import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
+import { buildProblemBody, HttpProblem } from '../http/problem.js';
+import { acceptsJson, isJsonMediaType, readBody } from '../http/read-body.js';
+import type { Router } from '../http/router.js';
+import type { Caller } from '../maskinporten/access-token.js';
+import type { RecordedBody } from '../recording/recorder.js';
+import type { SimulatorState } from '../state.js';
+import type { Reply, Route, RouteRequest } from './route.js';
+import { type SentResponse, sendJson } from './send.js';
+
+const NO_BODY: RecordedBody = { kind: 'none' };
+const NO_FILES: Readonly<Record<string, MultipartPart>> = Object.freeze({});
+/** Multipart framing on top of the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+const MAX_REPORTED_SCHEMA_ERRORS = 100;
+
+class ConnectionReset extends Error {}
+
+function quote(text: string): string {
+  return text.replace(/["\\]/g, '');
+}
+
+/** Schema errors as the 400 body's `errors: [{pointer, message}]`. */
+export function schemaErrorsToPointers(errors: readonly SchemaError[]): Array<{ pointer: string; message: string }> {
+  return errors.slice(0, MAX_REPORTED_SCHEMA_ERRORS).map((error) => {
+    const params = error.params;
+    const child =
+      error.keyword === 'required' && typeof params.missingProperty === 'string'
+        ? params.missingProperty
+        : error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string'
+          ? params.additionalProperty
+          : undefined;
+    const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+    return {
+      pointer: child === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(child)}`,
+      message: error.message,
+    };
+  });
+}
+
+/**
+ * One request through the pipeline: route → faults/defects → Accept → token → rate limit → headers →
+ * content type, size and parsing → schema → handler (prøving). Every outcome is answered and recorded;
+ * nothing a client sends escapes as an exception.
+ */
+export class RequestPipeline {
+  readonly #state: SimulatorState;
+  readonly #router: Router<Route>;
+
+  constructor(state: SimulatorState, router: Router<Route>) {
+    this.#state = state;
+    this.#router = router;
+  }
+
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const state = this.#state;
+    const started = performance.now();
+    const time = state.clock.nowIso();
+    const method = request.method ?? 'GET';
+    const rawUrl = request.url ?? '/';
+    const queryAt = rawUrl.indexOf('?');
+    const pathname = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
+    const sentKorrelasjonsid = headerValue(request.headers, 'korrelasjonsid');
+    const korrelasjonsid = sentKorrelasjonsid ?? randomUUID();
+    const exchange: { requestBody: RecordedBody; route: Route | undefined; secrets: 'token-endpoint' | 'none' } = {
+      requestBody: NO_BODY,
+      route: undefined,
+      secrets: 'none',
+    };
+
+    let sent: SentResponse | undefined;
+    let error: string | undefined;
+    try {
+      const reply = await this.#run(
+        request,
+        method,
+        pathname,
+        queryAt < 0 ? '' : rawUrl.slice(queryAt + 1),
+        korrelasjonsid,
+        exchange,
+      );
+      const headers: Record<string, string> = { ...reply.headers };
+      if (exchange.route?.family !== 'maskinporten') headers.korrelasjonsid = korrelasjonsid;
+      if (reply.secrets === 'token-endpoint') exchange.secrets = 'token-endpoint';
+      sent = sendJson(response, reply.status, reply.body, {
+        headers,
+        ...(reply.contentType === undefined ? {} : { contentType: reply.contentType }),
+      });
+    } catch (caught) {
+      if (caught instanceof ConnectionReset) {
+        error = 'connection reset (injected fault)';
+      } else {
+        let problem: HttpProblem;
+        if (caught instanceof HttpProblem) {
+          problem = caught;
+        } else {
+          state.internalErrors++;
+          problem = new HttpProblem(500, 'Unexpected error in the simulator.');
+        }
+        sent = this.#sendProblem(response, problem, pathname, korrelasjonsid, exchange.route);
+      }
+    }
+
+    const durationMs = performance.now() - started;
+    const runtime = state.runtime;
+    state.recorder.add({
+      time,
+      method,
+      url: `${runtime?.baseUrl ?? ''}${rawUrl}`,
+      korrelasjonsid: sentKorrelasjonsid,
+      meldingsid: headerValue(request.headers, 'meldingsid'),
+      requestHeaders: request.headers,
+      requestBody: exchange.requestBody,
+      status: sent?.status,
+      durationMs,
+      responseHeaders: sent?.headers ?? {},
+      responseBody: sent?.body ? state.recorder.captureBytes(sent.contentType, sent.body) : NO_BODY,
+      secrets: exchange.secrets,
+      ...(error === undefined ? {} : { error }),
+    });
+    state.options.onExchange?.({
+      method,
+      path: pathname,
+      status: sent?.status,
+      durationMs,
+      korrelasjonsid: sentKorrelasjonsid,
+    });
+  }
+
+  #sendProblem(
+    response: ServerResponse,
+    problem: HttpProblem,
+    pathname: string,
+    korrelasjonsid: string,
+    route: Route | undefined,
+  ): SentResponse {
+    const omitKorrelasjonsid = this.#state.options.defects.has('no-korrelasjonsid-in-errors');
+    const body = buildProblemBody({
+      status: problem.status,
+      instance: pathname,
+      korrelasjonsid: omitKorrelasjonsid ? undefined : korrelasjonsid,
+      feilid: randomUUID(),
+      options: problem.options,
+    });
+    const headers: Record<string, string> = { ...problem.options.headers };
+    if (route?.family !== 'maskinporten') headers.korrelasjonsid = korrelasjonsid;
+    if (problem.options.closeConnection) headers.connection = 'close';
+    return sendJson(response, problem.status, body, { contentType: 'application/problem+json', headers });
+  }
+
+  async #run(
+    request: IncomingMessage,
+    method: string,
+    pathname: string,
+    search: string,
+    korrelasjonsid: string,
+    exchange: { requestBody: RecordedBody; route: Route | undefined },
+  ): Promise<Reply> {
+    const state = this.#state;
+    const match = this.#router.match(method, pathname);
+    if (match.kind === 'not-found') throw new HttpProblem(404, `Unknown URL: ${method} ${pathname}.`);
+    if (match.kind === 'method-not-allowed') {
+      throw new HttpProblem(405, `${method} is not allowed on ${pathname}.`, {
+        headers: { allow: match.allow.join(', ') },
+      });
+    }
+    const route = match.route;
+    exchange.route = route;
+
+    await this.#applyFaults(request, route);
+    const elan = route.family === 'elan';
+    const defects = state.options.defects;
+    if (elan && defects.has('always-500')) throw new HttpProblem(500, 'Unexpected error on the service.');
+
+    if (elan && !acceptsJson(headerValue(request.headers, 'accept'))) {
+      throw new HttpProblem(406, 'Only application/json answers are available.');
+    }
+    const caller = elan ? this.#authenticate(request, route) : undefined;
+    if (elan) {
+      const wait = state.rateLimiter.take(caller?.clientId ?? request.socket.remoteAddress ?? 'unknown');
+      if (wait !== undefined) {
+        throw new HttpProblem(429, 'Too many requests; slow down.', { headers: { 'retry-after': String(wait) } });
+      }
+    }
+    const acceptEverything = defects.has('accept-everything');
+    if (elan && !acceptEverything) {
+      const headerErrors = checkElanHeaders(request.headers);
+      if (headerErrors.length > 0) {
+        throw new HttpProblem(400, 'Missing or invalid request headers.', { extensions: { errors: headerErrors } });
+      }
+    }
+
+    const query = new URLSearchParams(search);
+    const contentType = headerValue(request.headers, 'content-type');
+    const { body, files } = await this.#readBody(request, route, contentType, exchange, acceptEverything);
+
+    if (elan && route.contract && !acceptEverything) {
+      let errors: SchemaError[];
+      try {
+        errors = state.validation.validateRequest(route.contract, {
+          body: route.body === 'none' ? undefined : body,
+          ...(contentType === undefined ? {} : { contentType }),
+          query,
+          params: match.params,
+        });
+      } catch (caught) {
+        if (caught instanceof RangeError) throw new HttpProblem(400, 'The request body is nested too deeply.');
+        throw caught;
+      }
+      if (errors.length > 0) {
+        throw new HttpProblem(400, 'The request does not match the schema.', {
+          extensions: { errors: schemaErrorsToPointers(errors) },
+        });
+      }
+    }
+
+    const routeRequest: RouteRequest = {
+      params: match.params,
+      query,
+      headers: request.headers,
+      body,
+      files,
+      caller,
+      korrelasjonsid,
+      nowMs: state.clock.nowMs(),
+    };
+    try {
+      return await route.handle(routeRequest);
+    } catch (caught) {
+      if (caught instanceof RangeError) throw new HttpProblem(400, 'The request body is nested too deeply.');
+      throw caught;
+    }
+  }
+
+  async #applyFaults(request: IncomingMessage, route: Route): Promise<void> {
+    const state = this.#state;
+    const nowMs = state.clock.nowMs();
+    const faults = state.faults.take(route.operationId, nowMs);
+    if (faults.length === 0) return;
+    const latency = faults.reduce((sum, fault) => sum + (fault.kind === 'latency' ? (fault.latencyMs ?? 0) : 0), 0);
+    if (latency > 0) await sleep(latency);
+    const terminal = faults.find((fault) => fault.kind !== 'latency');
+    if (!terminal) return;
+    switch (terminal.kind) {
+      case 'reset': {
+        const socket = request.socket as typeof request.socket & { resetAndDestroy?: () => void };
+        if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
+        else socket.destroy();
+        throw new ConnectionReset();
+      }
+      case 'error':
+        throw new HttpProblem(terminal.status ?? 500, 'Unexpected error in a system behind the service (injected).', {
+          ...(terminal.feilkode === undefined ? {} : { feilkode: terminal.feilkode }),
+          ...(terminal.status === 503 ? { headers: { 'retry-after': String(terminal.retryAfterSeconds ?? 30) } } : {}),
+        });
+      case 'rate-limit':
+        throw new HttpProblem(429, 'Too many requests (injected).', {
+          headers: { 'retry-after': String(terminal.retryAfterSeconds ?? 1) },
+        });
+      case 'maintenance': {
+        const untilSeconds = terminal.untilMs === undefined ? undefined : Math.ceil((terminal.untilMs - nowMs) / 1000);
+        throw new HttpProblem(503, 'Tjenesten er midlertidig utilgjengelig på grunn av vedlikehold.', {
+          headers: { 'retry-after': String(terminal.retryAfterSeconds ?? Math.max(1, untilSeconds ?? 60)) },
+          ...(terminal.feilkode === undefined ? {} : { feilkode: terminal.feilkode }),
+        });
+      }
+      default:
+        return;
+    }
+  }
+
+  #authenticate(request: IncomingMessage, route: Route): Caller | undefined {
+    const state = this.#state;
+    const runtime = state.runtime;
+    const ignoreToken = state.options.defects.has('ignore-token');
+    const authorization = headerValue(request.headers, 'authorization');
+    const bearer = authorization === undefined ? undefined : /^Bearer +([^ ]+)$/i.exec(authorization.trim())?.[1];
+    const verification =
+      bearer && runtime ? runtime.verifier.verify(bearer, Math.floor(state.clock.nowMs() / 1000)) : undefined;
+
+    if (ignoreToken) {
+      if (verification?.ok) return verification.caller;
+      const client = runtime ? state.registry.get(runtime.defaultClientId) : undefined;
+      return { clientId: client?.clientId, orgnr: client?.orgnr, scopes: new Set(route.scopes ?? []), claims: {} };
+    }
+    if (authorization === undefined) {
+      throw new HttpProblem(401, 'A Maskinporten access token is required (Authorization: Bearer <token>).', {
+        headers: { 'www-authenticate': 'Bearer realm="elan"' },
+      });
+    }
+    if (!bearer || !verification) {
+      throw new HttpProblem(401, 'The Authorization header must be "Bearer <token>".', {
+        headers: { 'www-authenticate': 'Bearer error="invalid_request"' },
+      });
+    }
+    if (!verification.ok) {
+      throw new HttpProblem(401, verification.reason, {
+        headers: {
+          'www-authenticate': `Bearer error="invalid_token", error_description="${quote(verification.reason)}"`,
+        },
+      });
+    }
+    const required = route.scopes ?? [];
+    if (required.length > 0 && !required.some((scope) => verification.caller.scopes.has(scope))) {
+      throw new HttpProblem(403, `The token lacks the scope ${required.join(' or ')}.`, {
+        headers: { 'www-authenticate': `Bearer error="insufficient_scope", scope="${required.join(' ')}"` },
+      });
+    }
+    if (verification.caller.orgnr === undefined) {
+      throw new HttpProblem(403, 'The token names no consumer organisation.');
+    }
+    return verification.caller;
+  }
+
+  async #readBody(
+    request: IncomingMessage,
+    route: Route,
+    contentType: string | undefined,
+    exchange: { requestBody: RecordedBody },
+    acceptEverything: boolean,
+  ): Promise<{ body: unknown; files: Readonly<Record<string, MultipartPart>> }> {
+    const limits = this.#state.options.limits;
+    const recorder = this.#state.recorder;
+    switch (route.body) {
+      case 'none':
+        return { body: undefined, files: NO_FILES };
+      case 'form': {
+        const raw = await readBody(request, limits.tokenRequestBytes);
+        exchange.requestBody = recorder.captureBytes(contentType, raw);
+        return { body: raw, files: NO_FILES };
+      }
+      case 'json': {
+        if (!isJsonMediaType(contentType) && !acceptEverything) {
+          throw new HttpProblem(415, 'The request body must be application/json.', {
+            closeConnection: Number(request.headers['content-length'] ?? 0) > limits.bodyBytes,
+          });
+        }
+        const raw = await readBody(request, limits.bodyBytes);
+        exchange.requestBody = recorder.captureBytes(contentType, raw);
+        try {
+          return { body: JSON.parse(raw.toString('utf8')), files: NO_FILES };
+        } catch {
+          if (acceptEverything) return { body: undefined, files: NO_FILES };
+          throw new HttpProblem(400, 'The request body is not valid JSON.');
+        }
+      }
+      case 'multipart': {
+        const boundary = multipartBoundary(contentType);
+        if (boundary === undefined) {
+          throw new HttpProblem(415, 'The request body must be multipart/form-data with a boundary.', {
+            closeConnection: Number(request.headers['content-length'] ?? 0) > limits.attachmentBytes,
+          });
+        }
+        const raw = await readBody(request, limits.attachmentBytes + MULTIPART_OVERHEAD_BYTES);
+        const parts = parseMultipart(raw, boundary);
+        const fields: Record<string, string | Buffer> = {};
+        const files: Record<string, MultipartPart> = {};
+        const summary: Record<string, unknown> = {};
+        for (const part of parts) {
+          if (part.filename !== undefined || part.name === 'fil') {
+            if (part.data.length > limits.attachmentBytes) {
+              throw new HttpProblem(413, `The attachment is larger than the limit of ${limits.attachmentBytes} bytes.`);
+            }
+            fields[part.name] = part.data;
+            files[part.name] = part;
+            summary[part.name] = { filename: part.filename, contentType: part.contentType, bytes: part.data.length };
+          } else {
+            const value = part.data.toString('utf8');
+            fields[part.name] = value;
+            summary[part.name] = value.length > 1000 ? `${value.slice(0, 1000)}…` : value;
+          }
+        }
+        exchange.requestBody = recorder.captureValue(summary);
+        return { body: fields, files };
+      }
+    }
+  }
+}
