@@ -102,6 +102,18 @@ function commandUsage(command: ElanCommand): string {
   ].join('\n');
 }
 
+function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
+  try {
+    return parseArgs(rawArgs as string[], command.args);
+  } catch (error) {
+    // citty's own argument errors (missing positional, value outside an enum) are usage errors too.
+    throw new CliError('ELAN_USAGE', error instanceof Error ? error.message : String(error), {
+      hint: `Run "elan-kit ${command.meta.name} --help" to see its arguments.`,
+      cause: error,
+    });
+  }
+}
+
 function printError(output: Output, error: unknown): void {
   if (isUserFacingError(error)) {
     output.err(`elan-kit: ${error.message}`);
@@ -138,7 +150,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     rejectUnknownOptions(command, rest);
     const context: CommandContext<ArgsDef> = {
-      args: parseArgs(rest as string[], command.args),
+      args: parseCommandArgs(command, rest),
       output,
       cwd: environment.cwd,
       env: environment.env,

@@ -98,3 +98,9 @@ export const TOKEN_REUSE_MIN_USED_FRACTION = 0.5;
 
 /** Responses after which repeating the identical request is a blind retry (4xx other than 401/408/429). */
 export const NON_RETRYABLE_STATUSES: readonly number[] = [400, 403, 404, 405, 406, 409, 410, 413, 415, 422];
+
+/**
+ * Where the embedded simulator's virtual clock starts: the fixtures' default "today" (a Monday in the 2026
+ * transition year, inside the test environment's support hours), so canonical payloads are dated right.
+ */
+export const DEFAULT_SIMULATOR_START = '2026-03-02T09:00:00+01:00';

@@ -1,5 +1,6 @@
 import { RUN_RESULT_SCHEMA_VERSION, type RunResult, validateRunResult } from '@elan-kit/schemas';
 import { ReporterError } from './errors.js';
+import { findJsonErrorOffset } from './json-error-offset.js';
 
 const MAX_LISTED_ERRORS = 5;
 
@@ -33,11 +34,11 @@ function parseJson(text: string, source: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason)?.[1];
+    const offset = findJsonErrorOffset(text);
     const where =
-      position === undefined
+      offset === undefined
         ? ''
-        : (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, Number(position)));
+        : (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, offset));
     throw new ReporterError('ELAN_REPORT_INVALID_JSON', `${source} is not valid JSON${where}: ${reason}`, {
       hint: 'Pass the RunResult file that "elan-kit run" wrote (one JSON document).',
       cause: error,

@@ -28,7 +28,9 @@ describe('HTML report', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.every((href) => href?.startsWith('#'))).toBe(true);
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"`);
+    expect(html).toContain(
+      'content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; form-action &#39;none&#39;"',
+    );
   });
 
   it('has a print stylesheet', () => {
@@ -37,7 +39,9 @@ describe('HTML report', () => {
   });
 
   it('shows the title, the verdict and the vendor', () => {
-    expect(html).toContain('<title>Testoppsummering – integrasjon mot ELAN · Fjordinkasso Systemer AS · 26.11.2026 kl. 21:30</title>');
+    expect(html).toContain(
+      '<title>Testoppsummering – integrasjon mot ELAN · Fjordinkasso Systemer AS · 26.11.2026 kl. 21:30</title>',
+    );
     expect(html).toContain('<h1>Testoppsummering – integrasjon mot ELAN</h1>');
     expect(textOf(html, 'verdict')).toContain('Resultat Ikke bestått');
     const overview = textOf(html, 'overview');
@@ -93,10 +97,14 @@ describe('HTML report', () => {
       'skip:impl-dialogporten-polling',
     ]);
     const attestations = textOf(html, 'attestations');
-    expect(attestations).toContain('Roller og ansvar er avklart prep-roles-and-responsibilities ✓ Ja Kari Nordmann 20.11.2026');
+    expect(attestations).toContain(
+      'Roller og ansvar er avklart prep-roles-and-responsibilities ✓ Ja Kari Nordmann 20.11.2026',
+    );
     expect(html.match(/<li class="(exercised|not-exercised|outside)" data-code=/g)).toHaveLength(72);
     expect(html).toContain('<li class="outside" data-code="ULOVLIG_ENDRING_SAKSOEKER"');
-    expect(html).toContain('<li class="exercised" data-code="DUPLIKAT_INNSENDING" title="Prøvd av: verify-duplicate-submission">');
+    expect(html).toContain(
+      '<li class="exercised" data-code="DUPLIKAT_INNSENDING" title="Prøvd av: verify-duplicate-submission">',
+    );
     expect(textOf(html, 'notes')).toContain('Headeren KlientId ble godtatt med stor I');
     expect(textOf(html, 'sign-off')).toContain('Teknisk ansvarlig Navn Rolle Dato Signatur Prosjektansvarlig');
   });
@@ -104,7 +112,10 @@ describe('HTML report', () => {
   it('cuts very long bodies and says how much was left out', () => {
     const long = withCheck(sample, 'impl-submit-begjaering', (check) => ({
       ...check,
-      evidence: check.evidence.map((exchange) => ({ ...exchange, response: { headers: {}, body: 'x'.repeat(50_000) } })),
+      evidence: check.evidence.map((exchange) => ({
+        ...exchange,
+        response: { headers: {}, body: 'x'.repeat(50_000) },
+      })),
     }));
     const rendered = renderHtml(long);
     expect(rendered).not.toContain('x'.repeat(20_001));

@@ -75,7 +75,9 @@ describe('Markdown report', () => {
     expect(markdown).toContain('#### ❌ Feilet – Duplikat innsending avvises `verify-duplicate-submission`');
     expect(markdown).toContain('**Hva som ble kontrollert:** Samme begjæring sendt to ganger');
     expect(markdown).toContain('| `HTTP_STATUS` | Forventet 422 med DUPLIKAT\\_INNSENDING');
-    expect(markdown).toContain('| `POST` | `/api/utleggsbegjaering/v2/utleggsbegjaering` | 201 | 219 ms | `0d1e2f3a-4b5c-4d6e-9f7a-8b9c0d1e2f3a` |');
+    expect(markdown).toContain(
+      '| `POST` | `/api/utleggsbegjaering/v2/utleggsbegjaering` | 201 | 219 ms | `0d1e2f3a-4b5c-4d6e-9f7a-8b9c0d1e2f3a` |',
+    );
   });
 
   it('formats amounts in findings the Norwegian way', () => {

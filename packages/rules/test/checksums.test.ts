@@ -23,7 +23,16 @@ function singleDigitMutations(value: string): string[] {
 
 describe('organisasjonsnummer', () => {
   it('accepts the documented examples, Tenor (2/3) and real (8/9) alike', () => {
-    for (const orgnr of ['123456785', '310478717', '313367002', '311851381', '314961900', '212201782', '810624582', '910624474']) {
+    for (const orgnr of [
+      '123456785',
+      '310478717',
+      '313367002',
+      '311851381',
+      '314961900',
+      '212201782',
+      '810624582',
+      '910624474',
+    ]) {
       expect(isValidOrgnr(orgnr), orgnr).toBe(true);
     }
   });

@@ -50,7 +50,9 @@ async function main(names: readonly string[]): Promise<number> {
       failed = true;
       for (const problem of result.problems) {
         const where = problem.location[0];
-        process.stderr.write(`${result.name}: ${problem.message} (${where?.source.absoluteRef ?? ''}#${where?.pointer ?? ''})\n`);
+        process.stderr.write(
+          `${result.name}: ${problem.message} (${where?.source.absoluteRef ?? ''}#${where?.pointer ?? ''})\n`,
+        );
       }
       continue;
     }

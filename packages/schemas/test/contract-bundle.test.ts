@@ -16,7 +16,10 @@ describe('bundled contracts', () => {
   it('are self-contained: no reference leaves the document', async () => {
     for (const bundle of await renderBundles()) {
       const refs = [...bundle.json.matchAll(/"\$ref": "([^"]*)"/g)].map((match) => match[1]);
-      expect(refs.filter((ref) => !ref?.startsWith('#/')), bundle.name).toEqual([]);
+      expect(
+        refs.filter((ref) => !ref?.startsWith('#/')),
+        bundle.name,
+      ).toEqual([]);
     }
   });
 });

@@ -51,16 +51,23 @@ describe.each(contracts)('bundled contract $name', ({ load }) => {
     expect(servers.map((server) => server.url)).toEqual(['https://api-test.sits.no']);
     for (const operation of everyOperation(contract)) {
       expect(operation.path.startsWith('/api/')).toBe(true);
-      expect(operation.validateRequestHeaders({}).map((error) => error.params['missingProperty']).sort()).toEqual([
-        'Klientid',
-        'Korrelasjonsid',
-        'Meldingsid',
-      ]);
+      expect(
+        operation
+          .validateRequestHeaders({})
+          .map((error) => error.params['missingProperty'])
+          .sort(),
+      ).toEqual(['Klientid', 'Korrelasjonsid', 'Meldingsid']);
       expect(operation.responseStatuses).toEqual(expect.arrayContaining(ELAN_ERROR_STATUSES));
       const scopes = operation.security.flatMap((requirement) => requirement['maskinporten'] ?? []);
-      expect(scopes).toContain(contract.api === 'kommune' ? 'skatteetaten:utleggstrekkbeslutningkommune' : 'skatteetaten:utleggsbegjaering');
+      expect(scopes).toContain(
+        contract.api === 'kommune' ? 'skatteetaten:utleggstrekkbeslutningkommune' : 'skatteetaten:utleggsbegjaering',
+      );
       for (const status of ELAN_ERROR_STATUSES) {
-        const errors = operation.validateResponse(Number(status), { type: 'about:blank', status: Number(status) }, 'application/problem+json');
+        const errors = operation.validateResponse(
+          Number(status),
+          { type: 'about:blank', status: Number(status) },
+          'application/problem+json',
+        );
         expect(errors.map((error) => error.params['missingProperty'])).toEqual(['korrelasjonsid']);
       }
     }
@@ -121,12 +128,19 @@ describe('operation ids per document (interfaces.md route table)', () => {
 
   it('names the unknown operation and lists the known ones', () => {
     expect(() => loadContract('status').operation('slettAlt')).toThrow(
-      expect.objectContaining({ code: 'ELAN_CONTRACT_UNKNOWN_OPERATION', hint: expect.stringContaining('hentStatusPaaSak') }),
+      expect.objectContaining({
+        code: 'ELAN_CONTRACT_UNKNOWN_OPERATION',
+        hint: expect.stringContaining('hentStatusPaaSak'),
+      }),
     );
   });
 
   it('refuses an unknown API or version with ELAN_CONTRACT_NOT_FOUND', () => {
-    expect(() => loadContract('utleggsbegjaering', '3.0')).toThrow(expect.objectContaining({ code: 'ELAN_CONTRACT_NOT_FOUND' }));
-    expect(() => loadContract('nope' as 'status')).toThrow(expect.objectContaining({ code: 'ELAN_CONTRACT_NOT_FOUND' }));
+    expect(() => loadContract('utleggsbegjaering', '3.0')).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_NOT_FOUND' }),
+    );
+    expect(() => loadContract('nope' as 'status')).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_NOT_FOUND' }),
+    );
   });
 });

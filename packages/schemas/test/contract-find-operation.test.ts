@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverBasePaths } from '../src/contract/path-matcher.js';
 import { listContracts, loadContract } from '../src/index.js';
 
 /** Fills `{name}` with a sample value that needs percent-encoding, so decoding is exercised too. */
@@ -37,9 +38,10 @@ describe('findOperation', () => {
 
   it('ignores a query string and a trailing slash', () => {
     const status = loadContract('status');
-    expect(status.findOperation('GET', '/api/utleggsbegjaering/v2/status/endringer?fraSekvensnummer=3')?.operation.operationId).toBe(
-      'hentStatusendringer',
-    );
+    expect(
+      status.findOperation('GET', '/api/utleggsbegjaering/v2/status/endringer?fraSekvensnummer=3')?.operation
+        .operationId,
+    ).toBe('hentStatusendringer');
     expect(status.findOperation('GET', '/api/utleggsbegjaering/v2/status/TEST_SAK_HEVET/')?.pathParams).toEqual({
       eksternSaksreferanse: 'TEST_SAK_HEVET',
     });
@@ -51,5 +53,24 @@ describe('findOperation', () => {
     expect(status.findOperation('GET', '/api/utleggsbegjaering/v1/status/X')).toBeUndefined();
     expect(status.findOperation('GET', '/api/utleggsbegjaering/v2/status/X/Y')).toBeUndefined();
     expect(status.findOperation('GET', '/')).toBeUndefined();
+  });
+});
+
+describe('serverBasePaths', () => {
+  it('takes the path of absolute, relative and templated server URLs', () => {
+    expect(serverBasePaths(undefined)).toEqual(['']);
+    expect(serverBasePaths([{ url: 'https://api-test.sits.no' }, { url: 'https://api-test.sits.no/' }])).toEqual(['']);
+    expect(serverBasePaths([{ url: '/api/utleggsbegjaering/v2' }, { url: './api/utleggsbegjaering/v1/' }])).toEqual([
+      '/api/utleggsbegjaering/v2',
+      '/api/utleggsbegjaering/v1',
+    ]);
+    expect(
+      serverBasePaths([
+        {
+          url: 'https://{miljoe}.sits.no/api/utleggsbegjaering/{versjon}',
+          variables: { miljoe: { default: 'api-test' }, versjon: { default: 'v2' } },
+        },
+      ]),
+    ).toEqual(['/api/utleggsbegjaering/v2']);
   });
 });

@@ -24,14 +24,20 @@ describe('contract hashes', () => {
   });
 
   it('ignore key order but change when the content changes', () => {
-    const document = JSON.parse(readFileSync(contractsPath('bundled', 'innsyn.json'), 'utf8')) as Record<string, unknown>;
+    const document = JSON.parse(readFileSync(contractsPath('bundled', 'innsyn.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const reordered = Object.fromEntries(Object.entries(document).reverse());
     const reorderedPath = join(scratch, 'reordered.json');
     writeFileSync(reorderedPath, JSON.stringify(reordered));
     expect(loadContractFromFile(reorderedPath).contract.hash).toBe(loadContract('innsyn').hash);
 
     const changedPath = join(scratch, 'changed.json');
-    writeFileSync(changedPath, JSON.stringify({ ...document, info: { ...(document['info'] as object), version: '1.0.1' } }));
+    writeFileSync(
+      changedPath,
+      JSON.stringify({ ...document, info: { ...(document['info'] as object), version: '1.0.1' } }),
+    );
     expect(loadContractFromFile(changedPath).contract.hash).not.toBe(loadContract('innsyn').hash);
   });
 });

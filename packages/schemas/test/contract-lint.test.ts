@@ -23,7 +23,9 @@ describe('redocly lint', () => {
     const api = config.resolvedConfig.apis?.[name];
     expect(api).toBeDefined();
     const problems = await lint({ ref: `${packageRoot}${api!.root}`, config: config.forAlias(name) });
-    const described = problems.map((problem) => `${problem.ruleId} ${problem.location[0]?.pointer ?? ''}: ${problem.message}`);
+    const described = problems.map(
+      (problem) => `${problem.ruleId} ${problem.location[0]?.pointer ?? ''}: ${problem.message}`,
+    );
     expect(described).toEqual([]);
   });
 });

@@ -33,7 +33,10 @@ describe('loadContractFromFile with a lint-dirty, official-like document', () =>
         ['ELAN_SPEC_UNKNOWN_FORMAT', '/components/schemas/Virksomhet/properties/organisasjonsnummer/format'],
         ['ELAN_SPEC_UNRESOLVED_REF', '/components/schemas/Vedlegg/$ref'],
         ['ELAN_SPEC_UNRESOLVED_REF', '/components/schemas/Begjaering/properties/x-intern/$ref'],
-        ['ELAN_SPEC_UNRESOLVED_REF', '/paths/~1{eksternSaksreferanse}/put/requestBody/content/application~1json/schema/$ref'],
+        [
+          'ELAN_SPEC_UNRESOLVED_REF',
+          '/paths/~1{eksternSaksreferanse}/put/requestBody/content/application~1json/schema/$ref',
+        ],
         ['ELAN_SPEC_MISSING_OPERATION_ID', '/paths/~1vedlegg~1{uuid}/get'],
       ]),
     );
@@ -41,13 +44,19 @@ describe('loadContractFromFile with a lint-dirty, official-like document', () =>
   });
 
   it('matches server base path + relative path', () => {
-    expect(contract.findOperation('POST', '/api/utleggsbegjaering/v2/valider')?.operation.operationId).toBe('validerNyBegjaering');
-    expect(contract.findOperation('POST', '/api/utleggsbegjaering/v2')?.operation.operationId).toBe('opprettBegjaering');
+    expect(contract.findOperation('POST', '/api/utleggsbegjaering/v2/valider')?.operation.operationId).toBe(
+      'validerNyBegjaering',
+    );
+    expect(contract.findOperation('POST', '/api/utleggsbegjaering/v2')?.operation.operationId).toBe(
+      'opprettBegjaering',
+    );
     expect(contract.findOperation('PUT', '/api/utleggsbegjaering/v2/SAK-1')).toMatchObject({
       operation: { operationId: 'endreBegjaering' },
       pathParams: { eksternSaksreferanse: 'SAK-1' },
     });
-    expect(contract.findOperation('GET', '/api/utleggsbegjaering/v2/vedlegg/abc')?.operation.operationId).toBe('get /vedlegg/{uuid}');
+    expect(contract.findOperation('GET', '/api/utleggsbegjaering/v2/vedlegg/abc')?.operation.operationId).toBe(
+      'get /vedlegg/{uuid}',
+    );
     expect(contract.findOperation('POST', '/valider')).toBeUndefined();
   });
 
@@ -65,7 +74,11 @@ describe('loadContractFromFile with a lint-dirty, official-like document', () =>
       kravTilInnkreving: [{ opprinneligBeloep: { beloep: 0 } }],
     });
     expect(errors.map((error) => `${error.instancePath} ${error.keyword}`)).toEqual(
-      expect.arrayContaining(['/saksoeker/0 required', '/saksoeker/0 oneOf', '/kravTilInnkreving/0/opprinneligBeloep/beloep exclusiveMinimum']),
+      expect.arrayContaining([
+        '/saksoeker/0 required',
+        '/saksoeker/0 oneOf',
+        '/kravTilInnkreving/0/opprinneligBeloep/beloep exclusiveMinimum',
+      ]),
     );
     expect(operation.validateRequestHeaders({ KlientId: 'x' })).toEqual([
       expect.objectContaining({ params: { missingProperty: 'Korrelasjonsid' } }),
@@ -93,7 +106,10 @@ describe('loadContractFromFile with a lint-dirty, official-like document', () =>
 
 describe('loadContractFromFile with other inputs', () => {
   it('loads a bundled document as JSON with no warnings and the same hash', () => {
-    const { contract, warnings } = loadContractFromFile(contractsPath('bundled', 'status.json'), { api: 'status', version: '' });
+    const { contract, warnings } = loadContractFromFile(contractsPath('bundled', 'status.json'), {
+      api: 'status',
+      version: '',
+    });
     expect(warnings).toEqual([]);
     expect(contract.hash).toBe(loadContract('status').hash);
     expect(contract.api).toBe('status');
@@ -121,7 +137,9 @@ describe('loadContractFromFile with other inputs', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'ELAN_SPEC_NULLABLE_IN_3_1' })]);
     const operation = contract.operation('x');
     expect(operation.validateRequestBody({ a: null })).toEqual([]);
-    expect(operation.validateRequestBody({ a: 'kanskje' })).toEqual([expect.objectContaining({ instancePath: '/a', keyword: 'enum' })]);
+    expect(operation.validateRequestBody({ a: 'kanskje' })).toEqual([
+      expect.objectContaining({ instancePath: '/a', keyword: 'enum' }),
+    ]);
   });
 
   it('turns a schema that cannot be compiled into a warning with its pointer', () => {
@@ -154,17 +172,27 @@ describe('loadContractFromFile with other inputs', () => {
   it('names the file, line and column of a YAML syntax error', () => {
     const path = writeScratch('broken.yaml', 'openapi: 3.0.0\ninfo:\n  title: [unclosed\n  version: 1\n');
     expect(() => loadContractFromFile(path)).toThrow(
-      expect.objectContaining({ code: 'ELAN_CONTRACT_UNREADABLE', file: path, message: expect.stringMatching(/line \d+, column \d+/) }),
+      expect.objectContaining({
+        code: 'ELAN_CONTRACT_UNREADABLE',
+        file: path,
+        message: expect.stringMatching(/line \d+, column \d+/),
+      }),
     );
   });
 
   it('refuses Swagger 2.0, non-OpenAPI content and missing files with typed errors', () => {
     const swagger = writeScratch('swagger.json', JSON.stringify({ swagger: '2.0', paths: {} }));
-    expect(() => loadContractFromFile(swagger)).toThrow(expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '/swagger' }));
+    expect(() => loadContractFromFile(swagger)).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '/swagger' }),
+    );
     const list = writeScratch('list.json', '[1, 2]');
-    expect(() => loadContractFromFile(list)).toThrow(expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '' }));
+    expect(() => loadContractFromFile(list)).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '' }),
+    );
     const noVersion = writeScratch('no-version.yaml', 'info: { title: t }\npaths: {}\n');
-    expect(() => loadContractFromFile(noVersion)).toThrow(expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '/openapi' }));
+    expect(() => loadContractFromFile(noVersion)).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '/openapi' }),
+    );
     expect(() => loadContractFromFile(join(scratch, 'finnes-ikke.yaml'))).toThrow(SchemaPackageError);
     expect(() => loadContractFromFile(join(scratch, 'finnes-ikke.yaml'))).toThrow(
       expect.objectContaining({ code: 'ELAN_CONTRACT_NOT_FOUND' }),
@@ -185,7 +213,9 @@ describe('loadContractFromFile with other inputs', () => {
     );
     const { contract, warnings } = loadContractFromFile(path);
     expect(contract.operations.map((operation) => operation.operationId)).toEqual(['hent', 'hent#2']);
-    expect(warnings).toEqual([expect.objectContaining({ code: 'ELAN_SPEC_DUPLICATE_OPERATION_ID', pointer: '/paths/~1b/get' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'ELAN_SPEC_DUPLICATE_OPERATION_ID', pointer: '/paths/~1b/get' }),
+    ]);
     expect(contract.findOperation('GET', '/b')?.operation.operationId).toBe('hent#2');
   });
 });

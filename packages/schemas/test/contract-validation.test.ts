@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createContract } from '../src/contract/create-contract.js';
 import { loadContract } from '../src/index.js';
 
 const headers = {
@@ -17,7 +18,7 @@ describe('request headers', () => {
       operation.validateRequestHeaders({
         klientid: 'x',
         KORRELASJONSID: headers.Korrelasjonsid,
-        'meldingsId': headers.Meldingsid,
+        meldingsId: headers.Meldingsid,
       }),
     ).toEqual([]);
   });
@@ -30,13 +31,17 @@ describe('request headers', () => {
   });
 
   it('catch a Korrelasjonsid that is not a uuid, naming the documented header', () => {
-    expect(operation.validateRequestHeaders({ ...headers, korrelasjonsid: 'abc-123', Korrelasjonsid: undefined })).toEqual([
+    expect(
+      operation.validateRequestHeaders({ ...headers, korrelasjonsid: 'abc-123', Korrelasjonsid: undefined }),
+    ).toEqual([
       expect.objectContaining({ instancePath: '/Korrelasjonsid', keyword: 'format', params: { format: 'uuid' } }),
     ]);
   });
 
   it('ignore undocumented headers and join repeated ones', () => {
-    expect(operation.validateRequestHeaders({ ...headers, 'X-Annet': 'y', Meldingsid: [headers.Meldingsid] })).toEqual([]);
+    expect(operation.validateRequestHeaders({ ...headers, 'X-Annet': 'y', Meldingsid: [headers.Meldingsid] })).toEqual(
+      [],
+    );
   });
 });
 
@@ -49,7 +54,11 @@ describe('request bodies', () => {
 
   it('report every error with the exact JSON pointer of the offending value', () => {
     const errors = operation.validateRequestBody({
-      skyldner: [identifier, { ...identifier, landkode: 'norge' }, { identifikatortype: 'taxIdentificationNumber', landkode: 'NO', verdi: 7 }],
+      skyldner: [
+        identifier,
+        { ...identifier, landkode: 'norge' },
+        { identifikatortype: 'taxIdentificationNumber', landkode: 'NO', verdi: 7 },
+      ],
     });
     const pointers = errors.map((error) => error.instancePath);
     expect(pointers).toContain('/skyldner/1/landkode');
@@ -71,7 +80,10 @@ describe('request bodies', () => {
       expect.objectContaining({ keyword: 'required', params: { missingProperty: 'body' } }),
     ]);
     expect(operation.validateRequestBody({ skyldner: [identifier] }, 'text/xml')).toEqual([
-      expect.objectContaining({ keyword: 'contentType', params: { contentType: 'text/xml', allowed: ['application/json'] } }),
+      expect.objectContaining({
+        keyword: 'contentType',
+        params: { contentType: 'text/xml', allowed: ['application/json'] },
+      }),
     ]);
   });
 
@@ -84,7 +96,11 @@ describe('request bodies', () => {
       kontrollutslag: [{ kode: 'RELATERTE_KRAV_MÅ_FINNES', melding: 'm', beskrivelse: 'b' }],
     };
     expect(operation422.validateResponse(422, body, 'application/problem+json')).toEqual([]);
-    const missing = operation422.validateResponse(422, { ...body, kontrollutslag: [{ kode: 'X' }] }, 'application/problem+json');
+    const missing = operation422.validateResponse(
+      422,
+      { ...body, kontrollutslag: [{ kode: 'X' }] },
+      'application/problem+json',
+    );
     expect(missing.map((error) => `${error.instancePath} ${error.params['missingProperty']}`).sort()).toEqual([
       '/kontrollutslag/0 beskrivelse',
       '/kontrollutslag/0 melding',
@@ -97,9 +113,12 @@ describe('request bodies', () => {
     expect(token.validateRequestBody({ grant_type: 'client_credentials', assertion: 'a.b.c' })).toEqual([
       expect.objectContaining({ instancePath: '/grant_type', keyword: 'const' }),
     ]);
-    expect(token.validateRequestBody({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: new Uint8Array([1]) })).toEqual([
-      expect.objectContaining({ instancePath: '/assertion', keyword: 'pattern' }),
-    ]);
+    expect(
+      token.validateRequestBody({
+        grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+        assertion: new Uint8Array([1]),
+      }),
+    ).toEqual([expect.objectContaining({ instancePath: '/assertion', keyword: 'pattern' })]);
   });
 });
 
@@ -143,7 +162,9 @@ describe('query and path parameters', () => {
 
   it('coerce query strings to the documented types', () => {
     expect(feed.validateQuery({ fraSekvensnummer: '42', maksAntall: '10' })).toEqual([]);
-    expect(feed.validateQuery({ maksAntall: '0' })).toEqual([expect.objectContaining({ instancePath: '/maksAntall', keyword: 'minimum' })]);
+    expect(feed.validateQuery({ maksAntall: '0' })).toEqual([
+      expect.objectContaining({ instancePath: '/maksAntall', keyword: 'minimum' }),
+    ]);
     expect(feed.validateQuery({ fraSekvensnummer: 'tja' })).toEqual([
       expect.objectContaining({ instancePath: '/fraSekvensnummer', keyword: 'type' }),
     ]);
@@ -157,5 +178,64 @@ describe('query and path parameters', () => {
     expect(status.validatePathParams({ eksternSaksreferanse: '' })).toEqual([
       expect.objectContaining({ instancePath: '/eksternSaksreferanse', keyword: 'minLength' }),
     ]);
+  });
+});
+
+describe('a broken document in strict (bundled) mode', () => {
+  const broken = {
+    openapi: '3.1.0',
+    info: { title: 'broken', version: '1' },
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'x',
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Feil' } } } },
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+    components: { schemas: { Feil: { type: 'object', properties: { a: { type: 'string', pattern: '([' } } } } },
+  };
+
+  it('fails on first use with ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE and the pointer of the schema', () => {
+    const { contract } = createContract(broken, { api: 'custom', version: '', source: 'bundled', tolerant: false });
+    expect(() => contract.operation('x').validateRequestBody({ a: 'b' })).toThrow(
+      expect.objectContaining({
+        code: 'ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE',
+        pointer: '/paths/~1x/post/requestBody/content/application~1json/schema',
+      }),
+    );
+  });
+
+  it('refuses an operation without operationId, naming where it is', () => {
+    const withoutId = { ...broken, paths: { '/y': { get: { responses: { 200: { description: 'ok' } } } } } };
+    expect(() => createContract(withoutId, { api: 'custom', version: '', source: 'bundled', tolerant: false })).toThrow(
+      expect.objectContaining({ code: 'ELAN_CONTRACT_INVALID', pointer: '/paths/~1y/get' }),
+    );
+  });
+});
+
+describe('a bundled-style document with a dangling reference', () => {
+  it('is refused on first use with ELAN_CONTRACT_INVALID', () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'dangling', version: '1' },
+      paths: {
+        '/x': {
+          post: {
+            operationId: 'x',
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Borte' } } } },
+            responses: { 200: { description: 'ok' } },
+          },
+        },
+      },
+    };
+    const { contract } = createContract(document, { api: 'custom', version: '', source: 'bundled', tolerant: false });
+    expect(() => contract.operation('x').validateRequestBody({})).toThrow(
+      expect.objectContaining({
+        code: 'ELAN_CONTRACT_INVALID',
+        message: expect.stringContaining('#/components/schemas/Borte'),
+      }),
+    );
   });
 });

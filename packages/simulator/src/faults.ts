@@ -7,7 +7,10 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A scripted misbehaviour of one endpoint (or every endpoint). */
 export interface FaultSpec {
-  /** Operation id from the route table (`validerNyBegjaering`, `token`, …); omitted or `*` = every endpoint. */
+  /**
+   * Operation id from the route table (`validerNyBegjaering`, `token`, …); omitted or `*` = every ELAN endpoint.
+   * Maskinporten is another system: its endpoints (`token`, `jwks`, `metadata`) fail only when named.
+   */
   readonly operationId?: string;
   readonly kind: FaultKind;
   /** latency: added delay in real milliseconds. */
@@ -79,13 +82,14 @@ export class FaultSchedule {
   }
 
   /** The faults that apply to this request, each counted once. */
-  take(operationId: string, nowMs: number): Fault[] {
+  take(operationId: string, family: 'elan' | 'maskinporten', nowMs: number): Fault[] {
     if (this.#faults.length === 0) return [];
     const applied: Fault[] = [];
     this.#faults = this.#faults.flatMap((fault) => {
       if (fault.untilMs !== undefined && nowMs >= fault.untilMs) return [];
       const matches =
-        (fault.operationId === undefined || fault.operationId === '*' || fault.operationId === operationId) &&
+        (fault.operationId === operationId ||
+          ((fault.operationId === undefined || fault.operationId === '*') && family === 'elan')) &&
         nowMs >= fault.fromMs;
       if (!matches) return [fault];
       applied.push(fault);

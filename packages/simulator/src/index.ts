@@ -29,6 +29,6 @@ export type { RsaJwk } from './maskinporten/keys.js';
 export type { ExchangeSummary, Limits, SimulatorDefect, SimulatorOptions } from './options.js';
 export { DEFAULT_LIMITS, SIMULATOR_DEFECTS } from './options.js';
 export type { RecordingFilter } from './recording/recorder.js';
-export type { ListenOptions, Simulator } from './simulator.js';
+export type { ListenOptions, Simulator, SimulatorRoute } from './simulator.js';
 export { createSimulator } from './simulator.js';
 export { CLIENT_FILE } from './state-dir.js';

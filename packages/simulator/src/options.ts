@@ -6,6 +6,7 @@ import {
   DEFAULT_V2_MODEL,
 } from './assumptions.js';
 import { SimulatorError } from './errors.js';
+import type { RsaJwk } from './maskinporten/keys.js';
 
 export const SIMULATOR_DEFECTS = [
   'accept-everything',
@@ -78,6 +79,11 @@ export interface SimulatorOptions {
   now?: string;
   /** Keeps the Maskinporten key and the default client (`client.json`) across restarts. */
   stateDir?: string;
+  /**
+   * Fixed RSA private keys (JWK with `kid`) for the stand-in's token signing and the default client, instead of
+   * generated ones (or those in `stateDir`). For reproducible setups and fast tests.
+   */
+  keys?: { issuer?: RsaJwk; client?: RsaJwk };
   /** Virtual milliseconds per attachment processing step; 0 = synchronous. */
   attachmentProcessingMs?: number;
   defects?: SimulatorDefect[];
@@ -93,6 +99,7 @@ export interface SimulatorOptions {
 }
 
 export interface ResolvedOptions {
+  readonly keys: { readonly issuer?: RsaJwk; readonly client?: RsaJwk };
   readonly clientModelVersion: ModelVersion;
   readonly v2ModelVersion: ModelVersion;
   readonly seed: number;
@@ -134,6 +141,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     seed: options.seed ?? 1,
     now: options.now,
     stateDir: options.stateDir,
+    keys: { ...options.keys },
     attachmentStepMs: stepMs,
     defects: new Set(options.defects ?? []),
     limits,

@@ -9,7 +9,6 @@ import { elanRoutes } from './elan/routes.js';
 import { SimulatorError } from './errors.js';
 import { Router } from './http/router.js';
 import { AccessTokenVerifier } from './maskinporten/access-token.js';
-import { createTestCertificateAuthority } from './maskinporten/certificates.js';
 import { maskinportenRoutes } from './maskinporten/routes.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { RequestPipeline } from './pipeline/handle-request.js';
@@ -24,6 +23,24 @@ export interface ListenOptions {
   readonly host?: string;
 }
 
+export interface SimulatorRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId: string;
+  readonly family: 'elan' | 'maskinporten';
+  /** The bundled contract that judges it (`api`, and the model version where the API has several). */
+  readonly contract?: { readonly api: string; readonly version?: string };
+}
+
+export interface SimulatorRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId: string;
+  readonly family: 'elan' | 'maskinporten';
+  /** The bundled contract that judges it (`api`, and the model version where the API has several). */
+  readonly contract?: { readonly api: string; readonly version?: string };
+}
+
 export interface Simulator {
   /** Starts serving; resolves once requests are accepted (and `client.json` is written when there is a state folder). */
   listen(options?: ListenOptions): Promise<{ url: string }>;
@@ -34,12 +51,7 @@ export interface Simulator {
   readonly client: RegisteredClient;
   readonly admin: SimulatorAdmin;
   /** Every route the simulator serves (method, path template, operation id). */
-  readonly routes: ReadonlyArray<{
-    method: string;
-    path: string;
-    operationId: string;
-    family: 'elan' | 'maskinporten';
-  }>;
+  readonly routes: readonly SimulatorRoute[];
 }
 
 function notListening(): SimulatorError {
@@ -97,10 +109,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (server) throw new SimulatorError('ELAN_SIMULATOR_ALREADY_LISTENING', 'The simulator is already listening.');
       const host = listenOptions.host ?? '127.0.0.1';
       const port = listenOptions.port ?? 0;
-      const [keys, testAuthority] = await Promise.all([
-        loadOrCreateKeys(resolved.stateDir),
-        createTestCertificateAuthority(),
-      ]);
+      const keys = await loadOrCreateKeys(resolved.stateDir, resolved.keys);
       state.validation.warm?.(routes.flatMap((route) => (route.contract ? [route.contract] : [])));
 
       const created = createServer(
@@ -147,10 +156,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         issuer,
         issuerKey: keys.issuerKey,
         verifier: new AccessTokenVerifier(keys.issuerKey, () => issuer),
-        testAuthority,
         defaultClientId,
       };
-      state.registry.trustAuthority(testAuthority.certificate);
       const record =
         state.registry.get(defaultClientId) ??
         state.registry.register({
@@ -190,6 +197,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       path: route.template,
       operationId: route.operationId,
       family: route.family,
+      ...(route.contract
+        ? {
+            contract: {
+              api: route.contract.api,
+              ...(route.contract.version ? { version: route.contract.version } : {}),
+            },
+          }
+        : route.family === 'maskinporten'
+          ? { contract: { api: 'maskinporten' } }
+          : {}),
     })),
   };
 }

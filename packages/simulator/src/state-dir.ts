@@ -58,9 +58,17 @@ export interface StoredKeys {
 }
 
 /** Loads the stand-in's key and the default client's key from the state folder, creating what is missing. */
-export async function loadOrCreateKeys(stateDir: string | undefined): Promise<StoredKeys> {
+export async function loadOrCreateKeys(
+  stateDir: string | undefined,
+  fixed: { readonly issuer?: RsaJwk; readonly client?: RsaJwk } = {},
+): Promise<StoredKeys> {
+  const fixedIssuer = keyFrom(fixed.issuer, 'options.keys', '.issuer');
+  const fixedClient = keyFrom(fixed.client, 'options.keys', '.client');
   if (stateDir === undefined) {
-    const [issuerKey, clientKey] = await Promise.all([generateSigningKey(), generateSigningKey()]);
+    const [issuerKey, clientKey] = await Promise.all([
+      fixedIssuer ?? generateSigningKey(),
+      fixedClient ?? generateSigningKey(),
+    ]);
     return { issuerKey, clientKey, clientId: undefined };
   }
   try {
@@ -70,13 +78,14 @@ export async function loadOrCreateKeys(stateDir: string | undefined): Promise<St
   }
   const issuerPath = join(stateDir, ISSUER_KEY_FILE);
   const clientPath = join(stateDir, CLIENT_FILE);
-  let issuerKey = keyFrom(await readJson(issuerPath), issuerPath, '');
+  let issuerKey = fixedIssuer ?? keyFrom(await readJson(issuerPath), issuerPath, '');
   if (!issuerKey) {
     issuerKey = await generateSigningKey();
     await writeFileAtomic(issuerPath, `${JSON.stringify(privateJwk(issuerKey), null, 2)}\n`);
   }
   const stored = (await readJson(clientPath)) as { privateJwk?: unknown; clientId?: unknown } | undefined;
-  const clientKey = keyFrom(stored?.privateJwk, clientPath, '#/privateJwk') ?? (await generateSigningKey());
+  const clientKey =
+    fixedClient ?? keyFrom(stored?.privateJwk, clientPath, '#/privateJwk') ?? (await generateSigningKey());
   const clientId = typeof stored?.clientId === 'string' && stored.clientId !== '' ? stored.clientId : undefined;
   return { issuerKey, clientKey, clientId };
 }

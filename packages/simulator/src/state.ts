@@ -8,7 +8,7 @@ import { syntheticCaseDocument, TEST_CASES } from './elan/synthetic-case.js';
 import { FaultSchedule } from './faults.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import type { AccessTokenVerifier } from './maskinporten/access-token.js';
-import type { CertificateAuthority } from './maskinporten/certificates.js';
+import { type CertificateAuthority, createTestCertificateAuthority } from './maskinporten/certificates.js';
 import { ClientRegistry } from './maskinporten/client-registry.js';
 import { GrantIdStore } from './maskinporten/grant.js';
 import type { SigningKey } from './maskinporten/keys.js';
@@ -31,7 +31,6 @@ export interface Runtime {
   readonly issuer: string;
   readonly issuerKey: SigningKey;
   readonly verifier: AccessTokenVerifier;
-  readonly testAuthority: CertificateAuthority;
   /** The default test client's id and organisation. */
   readonly defaultClientId: string;
 }
@@ -55,6 +54,7 @@ export class SimulatorState {
   readonly samordnetTrekk = new Set<string>();
   validation: RequestValidation;
   runtime: Runtime | undefined;
+  #testAuthority: Promise<CertificateAuthority> | undefined;
   /** Requests that ended in an unexpected exception (answered 500); a healthy simulator keeps this at 0. */
   internalErrors = 0;
 
@@ -77,6 +77,15 @@ export class SimulatorState {
     get: (identifier: string): PartyInfo | undefined =>
       this.extraParties.get(identifier) ?? this.register.get(identifier),
   };
+
+  /** The simulator's own test CA, made (and trusted) the first time a certificate client is registered. */
+  testAuthority(): Promise<CertificateAuthority> {
+    this.#testAuthority ??= createTestCertificateAuthority().then((authority) => {
+      this.registry.trustAuthority(authority.certificate);
+      return authority;
+    });
+    return this.#testAuthority;
+  }
 
   addTestCases(): void {
     const document = syntheticCaseDocument(this.register);

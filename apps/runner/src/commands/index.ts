@@ -6,6 +6,10 @@ export const commands: Readonly<Record<string, { description: string; load: () =
     description: 'Compute forsinkelsesrente per half-year period',
     load: async () => (await import('./interest.js')).default as unknown as ElanCommand,
   },
+  report: {
+    description: 'Render a stored run as the test summary (html, md, junit, json, pdf)',
+    load: async () => (await import('./report.js')).default as unknown as ElanCommand,
+  },
   version: {
     description: 'Print the elan-kit version',
     load: async () => (await import('./version.js')).default as unknown as ElanCommand,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_RETRY_AFTER_SECONDS, REFERENCE_CLIENT_MAX_RETRIES } from '../assumptions.js';
 import { createElanHeaders } from '../http/elan-headers.js';
 import type { HttpClient, HttpRequest, HttpResponse, MultipartFile } from '../http/http-client.js';
+import type { TokenProvider } from '../maskinporten/token-provider.js';
 import type { Target } from '../targets/target.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -30,6 +31,7 @@ export interface ElanApi {
   slaaOppRegelverk(skyldnere: readonly string[], options?: CallOptions): Promise<HttpResponse>;
   lastOppVedlegg(upload: AttachmentUpload, options?: CallOptions): Promise<HttpResponse>;
   hentVedlegg(uuid: string, options?: CallOptions): Promise<HttpResponse>;
+  slettVedlegg(uuid: string, options?: CallOptions): Promise<HttpResponse>;
   validerNy(begjaering: unknown, options?: CallOptions): Promise<HttpResponse>;
   opprett(begjaering: unknown, options?: CallOptions): Promise<HttpResponse>;
   validerEndret(eksternSaksreferanse: string, begjaering: unknown, options?: CallOptions): Promise<HttpResponse>;
@@ -46,7 +48,15 @@ export function partsidentifikator(verdi: string): { identifikatortype: string; 
   return { identifikatortype: 'taxIdentificationNumber', verdi, landkode: 'NO' };
 }
 
-export function createElanApi(options: { target: Target; http: HttpClient; signal?: AbortSignal }): ElanApi {
+export interface ElanApiOptions {
+  readonly target: Target;
+  readonly http: HttpClient;
+  readonly signal?: AbortSignal;
+  /** Call as another client than the target's own (e.g. a second organisation on the simulator). */
+  readonly tokens?: TokenProvider;
+}
+
+export function createElanApi(options: ElanApiOptions): ElanApi {
   const { target, http } = options;
   const base = target.baseUrls.utleggsbegjaering.replace(/\/+$/, '');
   const statusBase = target.baseUrls.status.replace(/\/+$/, '');
@@ -60,8 +70,9 @@ export function createElanApi(options: { target: Target; http: HttpClient; signa
     };
     const auth = call.auth ?? 'token';
     if (auth === 'token') {
-      if (!target.tokens) throw new Error(`The ${target.kind} target has no Maskinporten client to call the API with.`);
-      const token = await target.tokens.getToken({ http, ...(options.signal ? { signal: options.signal } : {}) });
+      const tokens = options.tokens ?? target.tokens;
+      if (!tokens) throw new Error(`The ${target.kind} target has no Maskinporten client to call the API with.`);
+      const token = await tokens.getToken({ http, ...(options.signal ? { signal: options.signal } : {}) });
       headers['Authorization'] = `Bearer ${token.value}`;
     } else if (auth !== 'none') {
       headers['Authorization'] = `Bearer ${auth.bearer}`;
@@ -115,6 +126,7 @@ export function createElanApi(options: { target: Target; http: HttpClient; signa
       return send({ method: 'POST', url: `${base}/vedlegg`, multipart: { fields, files: [file] } }, call);
     },
     hentVedlegg: (uuid, call) => send({ method: 'GET', url: `${base}/vedlegg/${encodeURIComponent(uuid)}` }, call),
+    slettVedlegg: (uuid, call) => send({ method: 'DELETE', url: `${base}/vedlegg/${encodeURIComponent(uuid)}` }, call),
     validerNy: (doc, call) => send(json('POST', `${base}/valider`, doc), call),
     opprett: (doc, call) => send(json('POST', base, doc), call),
     validerEndret: (ref, doc, call) => send(json('PUT', `${base}/valider/${encodeURIComponent(ref)}`, doc), call),

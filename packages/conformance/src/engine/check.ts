@@ -59,6 +59,8 @@ export interface Check {
   readonly severity: Severity;
   /** Where the requirement comes from: checklist item, vilkår, Maskinporten doc. */
   readonly reference: string;
+  /** A step the user attests in the config instead of one the kit observes (sections 1, 6, 7). */
+  readonly manual?: boolean;
   /** Target kinds the check applies to; others get `skip`. Absent ⇒ every target. */
   readonly targets?: readonly TargetKind[];
   run(context: CheckContext): Promise<CheckOutcome> | CheckOutcome;

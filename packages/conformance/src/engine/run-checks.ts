@@ -4,11 +4,14 @@ import {
   type CheckResult,
   type Exchange,
   type Finding,
+  type ModelVersion,
   RUN_RESULT_SCHEMA_VERSION,
   type RunResult,
   type VendorInfo,
   type VilkaarCoverage,
   validateRunResult,
+  vilkaarCatalog,
+  vilkaarFor,
 } from '@elan-kit/schemas';
 import { createElanApi } from '../client/elan-api.js';
 import { ConformanceError, isRunStoppingError, RunStoppedError } from '../errors.js';
@@ -38,8 +41,6 @@ export interface RunChecksOptions {
   readonly attestations?: Readonly<Record<string, Attestation>>;
   /** Output sink for scenario cards and hints. */
   readonly log?: (text: string) => void;
-  /** Vilkår catalog, for `RunResult.vilkaarCoverage`. */
-  readonly vilkaar?: { readonly catalogSize: number; readonly applicable: readonly string[] };
   /** A check running longer than this (wall time) ends as `error`. */
   readonly checkTimeoutMs?: number;
 }
@@ -118,6 +119,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   assertUniqueIds(selected);
   const notes: string[] = [...target.notes];
   const runEvidence: Exchange[] = [];
+  const inRun = new Set<string>();
   const memo = new Map<string, Promise<unknown>>();
   const http = options.http.withGuards(target.guards);
   const startedAt = clock.now();
@@ -147,10 +149,16 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     await notifyListeners(listeners, 'onCheckStart', [planned], notes);
     const checkStarted = clock.now();
     const evidence: Exchange[] = [];
+    const inCheck = new Set<string>();
     const sink = {
       add: (exchange: Exchange) => {
+        if (inCheck.has(exchange.id)) return;
+        inCheck.add(exchange.id);
         evidence.push(exchange);
-        runEvidence.push(exchange);
+        if (!inRun.has(exchange.id)) {
+          inRun.add(exchange.id);
+          runEvidence.push(exchange);
+        }
       },
     };
     const checkHttp = http.withEvidence(sink);
@@ -271,7 +279,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     },
     checks: results,
     summary: summarizeChecks(results),
-    ...(options.vilkaar ? { vilkaarCoverage: coverage(options.vilkaar, results) } : {}),
+    vilkaarCoverage: coverage(target.modelVersion, results),
     ...(notes.length > 0 ? { notes } : {}),
   };
   const validation = validateRunResult(JSON.parse(JSON.stringify(result)));
@@ -289,14 +297,12 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   return result;
 }
 
-function coverage(
-  catalog: NonNullable<RunChecksOptions['vilkaar']>,
-  results: readonly CheckResult[],
-): VilkaarCoverage {
+/** Which vilkår of the model version the run exercised (the reporter's coverage view). */
+function coverage(modelVersion: ModelVersion, results: readonly CheckResult[]): VilkaarCoverage {
   const exercised = new Set(results.flatMap((result) => result.vilkaar ?? []));
   return {
-    catalogSize: catalog.catalogSize,
-    applicable: [...catalog.applicable],
+    catalogSize: vilkaarCatalog.length,
+    applicable: vilkaarFor(modelVersion).map((vilkaar) => vilkaar.kode),
     exercised: [...exercised].sort(),
   };
 }

@@ -1,5 +1,5 @@
 import { decodeJwt, type JWTPayload } from 'jose';
-import type { Clock } from '../engine/clock.js';
+import { type Clock, createSystemClock } from '../engine/clock.js';
 import type { HttpClient } from '../http/http-client.js';
 import { createGrant, type SystembrukerRequest } from './grant.js';
 import type { MaskinportenKey } from './key-material.js';
@@ -58,14 +58,17 @@ export function decodeAccessToken(token: string): { header: Record<string, unkno
 export interface TokenProviderOptions {
   readonly client: MaskinportenClient;
   readonly http: HttpClient;
-  /** The clock grants are stamped with; on the simulator, its virtual clock. */
+  /** The clock token lifetimes are judged on: the API's clock (on the simulator, its virtual clock). */
   readonly clock: Clock;
+  /** The clock grants are stamped with (`iat`): Maskinporten checks it against real time. Default: the system clock. */
+  readonly grantClock?: Clock;
   /** Renew this many seconds before `expires_in` runs out (capped at a quarter of the lifetime). */
   readonly refreshMarginSeconds?: number;
 }
 
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   const { client, clock } = options;
+  const grantClock = options.grantClock ?? createSystemClock();
   let cached: AccessToken | undefined;
   let pending: Promise<AccessToken> | undefined;
   let fetchCount = 0;
@@ -77,7 +80,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       audience: client.issuer,
       scope: client.scope,
       key: client.key,
-      now,
+      now: grantClock.now(),
       ...(client.consumerOrg ? { consumerOrg: client.consumerOrg } : {}),
       ...(client.systembruker ? { systembruker: client.systembruker } : {}),
     });

@@ -1,4 +1,13 @@
-import type { Contract, ContractInfo, Exchange, ModelVersion, TargetInfo, TargetKind } from '@elan-kit/schemas';
+import type {
+  Contract,
+  ContractInfo,
+  Exchange,
+  ModelVersion,
+  PartyInfo,
+  Saksstatus,
+  TargetInfo,
+  TargetKind,
+} from '@elan-kit/schemas';
 import type { CheckOutcome } from '../engine/check.js';
 import type { Clock } from '../engine/clock.js';
 import type { RequestGuard } from '../http/http-client.js';
@@ -19,10 +28,22 @@ export interface SimulatorControl {
   /** Makes the next `count` requests matching `operationId` (or any, when absent) answer with `status`. */
   injectFault(fault: FaultRequest): Promise<void>;
   clearFaults(): Promise<void>;
-  /** Recorded exchanges as the simulator saw them (server side), oldest first. */
-  recordings(filter?: { readonly clientId?: string; readonly since?: string }): Promise<readonly Exchange[]>;
+  /** Recorded exchanges as the simulator saw them (server side, its virtual time), oldest first. */
+  recordings(filter?: { readonly afterId?: string }): Promise<readonly Exchange[]>;
+  /** Id of the newest recorded exchange: a marker to read only what comes after. */
+  lastRecordingId(): Promise<string | undefined>;
   /** A party the simulator's Betjeningskartet locks to the old regime. */
   readonly lockedParty: string;
+  /** Virtual milliseconds per attachment processing step (MOTTATT → VIRUSSJEKKET → VALIDERT → final). */
+  readonly attachmentStepMs: number;
+  /** Makes the party register answer this for an identifier (in front of the seeded register). */
+  registerParty(party: PartyInfo): Promise<void>;
+  /** Stores a case as if submitted earlier; returns its eksternSaksreferanse. */
+  seedCase(input: { orgnr: string; document: unknown; saksstatus?: Saksstatus }): Promise<string>;
+  /** A token provider for a client of this organisation (registered on first use). */
+  tokensFor(orgnr: string): Promise<TokenProvider>;
+  /** Moves the virtual clock so that it is `date` (YYYY-MM-DD) in Norway, 10:00. */
+  setToday(date: string): Promise<void>;
 }
 
 export interface FaultRequest {
@@ -51,6 +72,8 @@ export interface TrafficObserver {
 export interface Target {
   readonly kind: TargetKind;
   readonly modelVersion: ModelVersion;
+  /** Seed of the synthetic party register the target knows (the simulator's); payloads are built from it. */
+  readonly seed: number;
   readonly info: TargetInfo;
   readonly contract: ContractInfo;
   /** The OpenAPI contracts exchanges are judged against (Utleggsbegjæring for the model, Betjeningskartet, status, Maskinporten). */

@@ -14,6 +14,7 @@ export function fakeTarget(overrides: Partial<Target> = {}): Target {
   return {
     kind: 'simulator',
     modelVersion: '1.0',
+    seed: 1,
     info: { kind: 'simulator', baseUrls: { utleggsbegjaering: 'http://127.0.0.1:9/api/utleggsbegjaering/v2' } },
     contract: FAKE_CONTRACT,
     contracts: [],

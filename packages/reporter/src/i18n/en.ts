@@ -11,6 +11,8 @@ export const en: Messages = {
   no: 'No',
 
   overview: 'Overview',
+  detail: 'Detail',
+  value: 'Value',
   vendor: 'Vendor',
   vendorName: 'Name',
   orgnr: 'Organisation number',

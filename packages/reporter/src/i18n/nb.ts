@@ -9,6 +9,8 @@ export const nb = {
   no: 'Nei',
 
   overview: 'Oversikt',
+  detail: 'Opplysning',
+  value: 'Verdi',
   vendor: 'Leverandør',
   vendorName: 'Navn',
   orgnr: 'Organisasjonsnummer',

@@ -99,7 +99,8 @@ ul.coverage li { font-size: 12px; padding: 2px 6px; border-radius: 4px; display:
 ul.coverage li.exercised { background: var(--pass-bg); }
 ul.coverage li.not-exercised { background: var(--panel); color: var(--muted); }
 ul.coverage li.outside { background: var(--manual-bg); }
-ul.coverage code, code.path, .findings td code, .deviations td, .attestations td { overflow-wrap: anywhere; }
+ul.coverage code, code.path, .findings td code, code.check-id { overflow-wrap: anywhere; }
+table.attestations td:nth-child(5) { white-space: nowrap; }
 ul.coverage .mark { font-weight: 700; width: 1em; flex: none; }
 ul.coverage li.exercised .mark { color: var(--pass); }
 .coverage-bar { height: 10px; background: #e3e7ed; border-radius: 5px; overflow: hidden; max-width: 480px; margin: 6px 0; }

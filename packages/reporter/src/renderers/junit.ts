@@ -158,6 +158,12 @@ export function renderJunitFromModel(model: ReportModel): string {
       ? [
           property('elan.previousRunId', model.comparison.previous.runId),
           property('elan.contractChanged', String(model.comparison.contractChanged)),
+          property('elan.modelChanged', String(model.comparison.modelChanged)),
+          property('elan.newFailures', model.comparison.newFailures.length),
+          property('elan.fixed', model.comparison.fixed.length),
+          property('elan.changed', model.comparison.changed.length),
+          property('elan.added', model.comparison.added.length),
+          property('elan.removed', model.comparison.removed.length),
         ]
       : []),
   ];

@@ -66,7 +66,7 @@ function renderOverview(model: ReportModel): string[] {
     `## ${escapeMarkdown(t.overview)}`,
     '',
     ...table(
-      ['', ''],
+      [t.detail, t.value],
       rows.filter(([, value]) => value !== '').map(([label, value]) => [escapeMarkdown(label), value]),
     ),
     `_${escapeMarkdown(t.timeZone(fmt.timeZone))}_`,
@@ -222,7 +222,7 @@ function renderCheck(model: ReportModel, view: CheckView): string[] {
   const { check } = view;
   const meta = [
     t.severities[check.severity],
-    check.durationMs !== undefined ? fmt.duration(check.durationMs) : undefined,
+    check.durationMs !== undefined && check.status !== 'manual' ? fmt.duration(check.durationMs) : undefined,
     check.reference ? `${t.reference}: ${check.reference}` : undefined,
   ].filter((value): value is string => value !== undefined);
   const lines = [

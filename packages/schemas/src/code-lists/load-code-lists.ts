@@ -29,6 +29,12 @@ function readEntry(file: string, index: number, raw: WrittenCodeList['values'][n
   return { value: raw.value, versions, ...(raw.note === undefined ? {} : { note: raw.note }) };
 }
 
+function valuesPerVersion(entries: readonly CodeListEntry[]): Record<ModelVersion, readonly string[]> {
+  const accepted = (version: ModelVersion) =>
+    entries.filter((entry) => entry.versions?.includes(version)).map((entry) => entry.value);
+  return { '0.9': accepted('0.9'), '1.0': accepted('1.0'), '1.1': accepted('1.1'), '2.0': accepted('2.0') };
+}
+
 /** Turns the written JSON form into a CodeList; every problem names the file and the JSON pointer. */
 export function readCodeList(file: string, written: WrittenCodeList): CodeList {
   if (typeof written?.name !== 'string' || !Array.isArray(written.values)) {
@@ -37,11 +43,7 @@ export function readCodeList(file: string, written: WrittenCodeList): CodeList {
   const entries = written.values.map((raw, index) => readEntry(file, index, raw, written.versioned));
   const values = entries.map((entry) => entry.value);
   if (new Set(values).size !== values.length) throw invalid(file, '/values', 'values must be unique');
-  const versions = written.versioned
-    ? (Object.fromEntries(
-        MODEL_VERSIONS.map((version) => [version, values.filter((_, i) => entries[i]?.versions?.includes(version))]),
-      ) as Record<ModelVersion, readonly string[]>)
-    : undefined;
+  const versions = written.versioned ? valuesPerVersion(entries) : undefined;
   return {
     name: written.name,
     description: written.description,

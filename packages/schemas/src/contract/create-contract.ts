@@ -1,11 +1,11 @@
 import { SchemaPackageError } from '../errors.js';
-import { HTTP_METHODS, followRef } from './document-nodes.js';
+import { followRef, HTTP_METHODS } from './document-nodes.js';
 import { hashDocument } from './hash.js';
 import { appendPointer, isRecord } from './json-pointer.js';
-import { createOperationValidator, type PrecompilableOperation } from './operation-validator.js';
+import { createOperationValidator } from './operation-validator.js';
 import { PathMatcher, serverBasePaths } from './path-matcher.js';
 import { SchemaCompiler } from './schema-compiler.js';
-import type { ApiName, Contract, ContractWarning, OperationInfo } from './types.js';
+import type { ApiName, Contract, ContractWarning, OperationInfo, OperationValidator } from './types.js';
 
 export interface CreateContractOptions {
   readonly api: ApiName | 'custom';
@@ -36,9 +36,9 @@ export function createContract(document: Record<string, unknown>, options: Creat
     parameters: () => (parameterCompiler ??= new SchemaCompiler(document, { ...compilerOptions, coerceTypes: true })),
   };
 
-  const byId = new Map<string, PrecompilableOperation>();
+  const byId = new Map<string, OperationValidator>();
   const infos: OperationInfo[] = [];
-  const matcher = new PathMatcher<PrecompilableOperation>();
+  const matcher = new PathMatcher<OperationValidator>();
   const paths = isRecord(document['paths']) ? document['paths'] : {};
 
   for (const [template, item] of Object.entries(paths)) {
@@ -48,7 +48,15 @@ export function createContract(document: Record<string, unknown>, options: Creat
       const node = pathItem.node[method];
       if (!isRecord(node)) continue;
       const operation = { node, pointer: appendPointer(pathItem.pointer, method) };
-      const operationId = uniqueOperationId(node['operationId'], method, template, operation.pointer, byId, warnings, options);
+      const operationId = uniqueOperationId(
+        node['operationId'],
+        method,
+        template,
+        operation.pointer,
+        byId,
+        warnings,
+        options,
+      );
       const validator = createOperationValidator(
         document,
         { operationId, method: method.toUpperCase(), path: template, pathItem, operation },
@@ -57,7 +65,12 @@ export function createContract(document: Record<string, unknown>, options: Creat
       );
       byId.set(operationId, validator);
       infos.push({ operationId, method: validator.method, path: template });
-      matcher.add(method, serverBasePaths(node['servers'] ?? pathItem.node['servers'] ?? document['servers']), template, validator);
+      matcher.add(
+        method,
+        serverBasePaths(node['servers'] ?? pathItem.node['servers'] ?? document['servers']),
+        template,
+        validator,
+      );
     }
   }
 

@@ -32,11 +32,7 @@ export interface ParameterNode {
 }
 
 /** Path-level and operation-level parameters merged; the operation's win for the same name and location. */
-export function collectParameters(
-  document: unknown,
-  pathItem: Located,
-  operation: Located,
-): ParameterNode[] {
+export function collectParameters(document: unknown, pathItem: Located, operation: Located): ParameterNode[] {
   const merged = new Map<string, ParameterNode>();
   for (const owner of [pathItem, operation]) {
     const list = owner.node['parameters'];

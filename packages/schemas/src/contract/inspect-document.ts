@@ -143,7 +143,9 @@ function walk(
   keysAreNames = false,
 ): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walk(item, appendPointer(pointer, index), visit));
+    node.forEach((item, index) => {
+      walk(item, appendPointer(pointer, index), visit);
+    });
     return;
   }
   if (!isRecord(node)) return;

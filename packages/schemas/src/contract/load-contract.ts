@@ -19,9 +19,13 @@ export function loadContract(api: ApiName, version?: string): Contract {
   const entry = findBundledContract(api, version === '' ? undefined : version);
   if (!entry) {
     const known = BUNDLED_CONTRACTS.map((candidate) => candidate.name).join(', ');
-    throw new SchemaPackageError('ELAN_CONTRACT_NOT_FOUND', `no bundled contract for ${api}${version ? ` ${version}` : ''}`, {
-      hint: `Bundled contracts: ${known}`,
-    });
+    throw new SchemaPackageError(
+      'ELAN_CONTRACT_NOT_FOUND',
+      `no bundled contract for ${api}${version ? ` ${version}` : ''}`,
+      {
+        hint: `Bundled contracts: ${known}`,
+      },
+    );
   }
   const cached = cache.get(entry.name);
   if (cached) return cached;
@@ -40,7 +44,12 @@ export function loadContract(api: ApiName, version?: string): Contract {
   if (!isRecord(document)) {
     throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${file} is not an OpenAPI object`, { file, pointer: '' });
   }
-  const { contract } = createContract(document, { api: entry.api, version: entry.version, source: 'bundled', tolerant: false });
+  const { contract } = createContract(document, {
+    api: entry.api,
+    version: entry.version,
+    source: 'bundled',
+    tolerant: false,
+  });
   cache.set(entry.name, contract);
   return contract;
 }
@@ -67,17 +76,27 @@ export function loadContractFromFile(
 ): { contract: Contract; warnings: ContractWarning[] } {
   const document = readDocumentFile(path);
   if (!isRecord(document)) {
-    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} is not an OpenAPI object`, { file: path, pointer: '' });
-  }
-  if ('swagger' in document) {
-    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} is Swagger ${String(document['swagger'])}; OpenAPI 3.x is needed`, {
+    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} is not an OpenAPI object`, {
       file: path,
-      pointer: '/swagger',
-      hint: 'Convert it to OpenAPI 3 first, e.g. with swagger2openapi or SwaggerHub\'s export.',
+      pointer: '',
     });
   }
+  if ('swagger' in document) {
+    throw new SchemaPackageError(
+      'ELAN_CONTRACT_INVALID',
+      `${path} is Swagger ${String(document['swagger'])}; OpenAPI 3.x is needed`,
+      {
+        file: path,
+        pointer: '/swagger',
+        hint: "Convert it to OpenAPI 3 first, e.g. with swagger2openapi or SwaggerHub's export.",
+      },
+    );
+  }
   if (typeof document['openapi'] !== 'string' || !document['openapi'].startsWith('3.')) {
-    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} has no "openapi: 3.x" field`, { file: path, pointer: '/openapi' });
+    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} has no "openapi: 3.x" field`, {
+      file: path,
+      pointer: '/openapi',
+    });
   }
   const warnings = inspectDocument(document);
   const info = isRecord(document['info']) ? document['info'] : {};

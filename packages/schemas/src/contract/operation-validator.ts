@@ -1,4 +1,3 @@
-import { appendPointer, isRecord } from './json-pointer.js';
 import {
   collectMediaTypes,
   collectParameters,
@@ -10,8 +9,9 @@ import {
   type ParameterNode,
   pickMediaType,
 } from './document-nodes.js';
+import { appendPointer, isRecord } from './json-pointer.js';
 import type { CompiledValidator, SchemaCompiler } from './schema-compiler.js';
-import type { HeaderValues, OperationValidator, QueryValues, SchemaError } from './types.js';
+import type { HeaderValues, OperationValidator, SchemaError } from './types.js';
 
 export interface OperationSource {
   readonly operationId: string;
@@ -31,23 +31,23 @@ export interface Compilers {
 /** OpenAPI says these header parameters are ignored; transport and auth handle them. */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-export interface PrecompilableOperation extends OperationValidator {
-  /** Compiles every validator now (used to surface warnings for user-supplied documents). */
-  precompile(): void;
-}
-
 export function createOperationValidator(
   document: unknown,
   source: OperationSource,
   documentSecurity: unknown,
   compilers: Compilers,
-): PrecompilableOperation {
+): OperationValidator {
   const { operation } = source;
   const parameters = collectParameters(document, source.pathItem, operation);
-  const requestBody = followRef(document, operation.node['requestBody'], appendPointer(operation.pointer, 'requestBody'));
+  const requestBody = followRef(
+    document,
+    operation.node['requestBody'],
+    appendPointer(operation.pointer, 'requestBody'),
+  );
   const requestMedia = requestBody ? collectMediaTypes(requestBody) : [];
   const responses = isRecord(operation.node['responses']) ? operation.node['responses'] : {};
   const responseStatuses = Object.keys(responses);
+  const headerNames = declaredHeaders(parameters);
 
   const headerValidator = lazy(() => compileParameters(compilers.parameters(), parameters, 'header'));
   const queryValidator = lazy(() => compileParameters(compilers.parameters(), parameters, 'query'));
@@ -68,7 +68,15 @@ export function createOperationValidator(
     if (!requestBody) return [];
     if (body === undefined) {
       return requestBody.node['required'] === true
-        ? [customError('', appendPointer(requestBody.pointer, 'required'), 'required', { missingProperty: 'body' }, 'request body is required')]
+        ? [
+            customError(
+              '',
+              appendPointer(requestBody.pointer, 'required'),
+              'required',
+              { missingProperty: 'body' },
+              'request body is required',
+            ),
+          ]
         : [];
     }
     const media = pickMediaType(requestMedia, contentType);
@@ -76,6 +84,18 @@ export function createOperationValidator(
     if (media.schema === undefined) return [];
     const value = isJsonMediaType(media.mediaType) ? body : normalizeBinary(body);
     return mediaValidator(bodyValidators, media.mediaType, media)(value);
+  };
+
+  const responseMedia = new Map<string, { media: MediaTypeNode[]; pointer: string }>();
+  const responseFor = (key: string) => {
+    let found = responseMedia.get(key);
+    if (!found) {
+      const at = appendPointer(responsesPointer(operation), key);
+      const response = followRef(document, responses[key], at);
+      found = { media: response ? collectMediaTypes(response) : [], pointer: response?.pointer ?? at };
+      responseMedia.set(key, found);
+    }
+    return found;
   };
 
   const responseKeyFor = (status: number): string | undefined => {
@@ -92,13 +112,16 @@ export function createOperationValidator(
     const responsesAt = responsesPointer(operation);
     if (key === undefined) {
       return [
-        customError('', responsesAt, 'status', { status, documented: responseStatuses },
-          `status ${status} is not documented for ${source.operationId} (documented: ${responseStatuses.join(', ')})`),
+        customError(
+          '',
+          responsesAt,
+          'status',
+          { status, documented: responseStatuses },
+          `status ${status} is not documented for ${source.operationId} (documented: ${responseStatuses.join(', ')})`,
+        ),
       ];
     }
-    const response = followRef(document, responses[key], appendPointer(responsesAt, key));
-    const media = response ? collectMediaTypes(response) : [];
-    const responsePointer = response?.pointer ?? appendPointer(responsesAt, key);
+    const { media, pointer: responsePointer } = responseFor(key);
     if (media.length === 0) {
       return hasBody(body)
         ? [customError('', responsePointer, 'body', { status }, `status ${status} has no documented body`)]
@@ -122,7 +145,7 @@ export function createOperationValidator(
     responseStatuses,
     security: readSecurity(operation.node['security'] ?? documentSecurity),
     validateRequestBody,
-    validateRequestHeaders: (headers) => headerValidator()(pickHeaders(headers, parameters)),
+    validateRequestHeaders: (headers) => headerValidator()(pickHeaders(headers, headerNames)),
     validateQuery: (query) => queryValidator()(pickValues(query, parameters, 'query')),
     validatePathParams: (params) => pathValidator()(pickValues(params, parameters, 'path')),
     validateResponse,
@@ -134,8 +157,7 @@ export function createOperationValidator(
         if (media.schema !== undefined) mediaValidator(bodyValidators, media.mediaType, media);
       }
       for (const key of responseStatuses) {
-        const response = followRef(document, responses[key], appendPointer(responsesPointer(operation), key));
-        for (const media of response ? collectMediaTypes(response) : []) {
+        for (const media of responseFor(key).media) {
           if (media.schema !== undefined) mediaValidator(responseValidators, `${key}\u0000${media.mediaType}`, media);
         }
       }
@@ -149,7 +171,8 @@ function responsesPointer(operation: Located): string {
 
 function compileParameters(compiler: SchemaCompiler, parameters: readonly ParameterNode[], location: string) {
   const selected = parameters.filter(
-    (parameter) => parameter.in === location && !(location === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())),
+    (parameter) =>
+      parameter.in === location && !(location === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())),
   );
   if (selected.length === 0) return () => [];
   const properties: Record<string, unknown> = {};
@@ -166,11 +189,16 @@ function refFor(pointer: string): string {
   return `#${pointer.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-function pickHeaders(headers: HeaderValues, parameters: readonly ParameterNode[]): Record<string, unknown> {
+/** Lower-case header name → documented name. */
+function declaredHeaders(parameters: readonly ParameterNode[]): ReadonlyMap<string, string> {
   const declared = new Map<string, string>();
   for (const parameter of parameters) {
     if (parameter.in === 'header') declared.set(parameter.name.toLowerCase(), parameter.name);
   }
+  return declared;
+}
+
+function pickHeaders(headers: HeaderValues, declared: ReadonlyMap<string, string>): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(headers)) {
     const documented = declared.get(name.toLowerCase());
@@ -243,7 +271,11 @@ function customError(
   return { instancePath, schemaPath: `#${documentPointer}`, keyword, params, message };
 }
 
-function contentTypeError(pointer: string, contentType: string | undefined, media: readonly MediaTypeNode[]): SchemaError {
+function contentTypeError(
+  pointer: string,
+  contentType: string | undefined,
+  media: readonly MediaTypeNode[],
+): SchemaError {
   const allowed = media.map((entry) => entry.mediaType);
   return customError(
     '',

@@ -79,7 +79,9 @@ function basePathOf(url: string): string {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url);
   if (scheme) path = url.slice(scheme[0].length);
   else if (url.startsWith('//')) path = url.replace(/^\/\/[^/]*/, '');
-  path = stripQuery(path).replace(/\/+$/, '');
+  path = stripQuery(path)
+    .replace(/^\.(?=\/)/, '')
+    .replace(/\/+$/, '');
   if (path !== '' && !path.startsWith('/')) path = `/${path}`;
   return path;
 }

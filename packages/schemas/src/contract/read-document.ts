@@ -33,10 +33,14 @@ export function parseDocumentText(text: string, file: string): unknown {
   if (error) {
     const position = error.linePos?.[0];
     const where = position ? ` (line ${position.line}, column ${position.col})` : '';
-    throw new SchemaPackageError('ELAN_CONTRACT_UNREADABLE', `${file} is neither valid JSON nor YAML${where}: ${error.message.split('\n')[0]}`, {
-      cause: error,
-      file,
-    });
+    throw new SchemaPackageError(
+      'ELAN_CONTRACT_UNREADABLE',
+      `${file} is neither valid JSON nor YAML${where}: ${error.message.split('\n')[0]}`,
+      {
+        cause: error,
+        file,
+      },
+    );
   }
   return document.toJS({ maxAliasCount: 1000 });
 }

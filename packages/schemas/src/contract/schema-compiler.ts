@@ -53,6 +53,7 @@ export class SchemaCompiler {
       const converted = this.convert(schema);
       validate = this.ajv.compile(isRecord(converted) || typeof converted === 'boolean' ? converted : {});
     } catch (cause) {
+      if (cause instanceof SchemaPackageError) throw cause;
       const message = `the schema at ${pointer} cannot be compiled: ${(cause as Error).message}`;
       if (!this.options.tolerant) {
         throw new SchemaPackageError('ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE', message, {
@@ -61,7 +62,11 @@ export class SchemaCompiler {
           ...(this.options.file === undefined ? {} : { file: this.options.file }),
         });
       }
-      this.warnings.push({ code: 'ELAN_SPEC_SCHEMA_NOT_COMPILABLE', message: `${message}; it accepts any value`, pointer });
+      this.warnings.push({
+        code: 'ELAN_SPEC_SCHEMA_NOT_COMPILABLE',
+        message: `${message}; it accepts any value`,
+        pointer,
+      });
       return () => [];
     }
     return (value) => (validate(value) ? [] : toSchemaErrors(validate.errors));
@@ -77,11 +82,16 @@ export class SchemaCompiler {
 
   private registerRef(ref: string): string | undefined {
     const pointer = localRefPointer(ref);
-    if (pointer === undefined) return undefined;
+    const target = pointer === undefined ? undefined : resolvePointer(this.document, pointer);
+    if (pointer === undefined || target === undefined) {
+      // Tolerant documents report these through inspectDocument; a bundled document must not have any.
+      if (this.options.tolerant) return undefined;
+      throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `reference ${ref} does not resolve`, {
+        ...(this.options.file === undefined ? {} : { file: this.options.file }),
+      });
+    }
     const id = schemaIdFor(pointer);
     if (this.registered.has(pointer)) return id;
-    const target = resolvePointer(this.document, pointer);
-    if (target === undefined) return undefined;
     this.registered.add(pointer);
     const converted = this.convert(target);
     this.ajv.addSchema(isRecord(converted) ? converted : converted ? {} : { not: {} }, id);

@@ -1,4 +1,11 @@
-export const API_NAMES = ['utleggsbegjaering', 'betjeningskartet', 'status', 'innsyn', 'kommune', 'maskinporten'] as const;
+export const API_NAMES = [
+  'utleggsbegjaering',
+  'betjeningskartet',
+  'status',
+  'innsyn',
+  'kommune',
+  'maskinporten',
+] as const;
 export type ApiName = (typeof API_NAMES)[number];
 
 /** One validation finding, in ajv's structure. `instancePath` is a JSON pointer into the validated value. */
@@ -61,6 +68,8 @@ export interface OperationValidator extends OperationInfo {
   validatePathParams(params: Readonly<Record<string, string>>): SchemaError[];
   /** Undocumented status ⇒ one error with keyword `status`; undocumented media type ⇒ keyword `contentType`. */
   validateResponse(status: number, body: unknown, contentType?: string): SchemaError[];
+  /** Compiles every validator of the operation now instead of on first use (e.g. before serving traffic). */
+  precompile(): void;
 }
 
 export interface OperationMatch {

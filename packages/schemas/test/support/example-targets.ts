@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ApiName, isModelVersion } from '../../src/index.js';
 import { isApiName } from '../../src/contract/registry.js';
+import { type ApiName, isModelVersion } from '../../src/index.js';
 
 export const examplesRoot = fileURLToPath(new URL('../../contracts/examples/', import.meta.url));
 
@@ -37,7 +37,8 @@ export function exampleTargetFor(relativePath: string): ExampleTarget | undefine
     return { kind: 'operation', api, version, operationId, part: status ? { status: Number(status) } : 'request' };
   }
   if (api === 'utleggsbegjaering' && version === 'published') return { kind: 'published-begjaering' };
-  if (api === 'utleggsbegjaering' && isModelVersion(version) && file.endsWith('.json')) return { kind: 'begjaering', version };
+  if (api === 'utleggsbegjaering' && isModelVersion(version) && file.endsWith('.json'))
+    return { kind: 'begjaering', version };
   return undefined;
 }
 

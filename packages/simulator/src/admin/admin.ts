@@ -16,15 +16,17 @@ import {
 } from '../assumptions.js';
 import { describeClient, describePublicClient, type PublicKeyClient, type RegisteredClient } from '../client.js';
 import { parseDuration } from '../clock.js';
+import type { AttachmentOutcome } from '../elan/attachments.js';
 import { statusView } from '../elan/cases.js';
 import { readText } from '../elan/document-fields.js';
 import { syntheticCaseDocument } from '../elan/synthetic-case.js';
 import { SimulatorError } from '../errors.js';
 import type { Fault, FaultSpec } from '../faults.js';
+import { isUuid } from '../http/elan-headers.js';
 import { signAccessToken } from '../maskinporten/access-token.js';
 import { issueBusinessCertificate } from '../maskinporten/certificates.js';
 import type { Delegation, SystemUser } from '../maskinporten/client-registry.js';
-import { generateSigningKey } from '../maskinporten/keys.js';
+import { generateSigningKey, type RsaJwk, type SigningKey, signingKeyFromJwk } from '../maskinporten/keys.js';
 import type { RecordingFilter } from '../recording/recorder.js';
 import type { Runtime, SimulatorState } from '../state.js';
 
@@ -36,6 +38,8 @@ export interface ClientRegistration {
   readonly scope?: string;
   /** Issue a test business certificate too; the client must then authenticate with `x5c`. */
   readonly certificate?: boolean;
+  /** Use this RSA private key (JWK with `kid`) instead of generating one. */
+  readonly privateJwk?: RsaJwk;
 }
 
 export interface PublicKeyRegistration {
@@ -54,6 +58,19 @@ export interface SeedCaseInput {
   readonly saksstatus?: Saksstatus;
   readonly eksternSaksreferanse?: string;
   readonly modelVersion?: ModelVersion;
+}
+
+export interface SeedAttachmentInput {
+  /** Default: a new uuid. Seeding lets a payload's existing attachment references resolve. */
+  readonly uuid?: string;
+  /** Owner; default the default client's organisation. */
+  readonly orgnr?: string;
+  /** The begjæring reference the attachment is bound to. */
+  readonly innsenderReferanse: string;
+  readonly filnavn?: string;
+  readonly type?: string;
+  /** Where processing ends; default KONVERTERT (usable). */
+  readonly outcome?: AttachmentOutcome;
 }
 
 export interface SimulatorSnapshot {
@@ -95,7 +112,7 @@ export interface SimulatorAdmin {
   }): SystemUser;
   trustCertificateAuthority(pem: string): void;
   /** Signs arbitrary access-token claims with the stand-in's key (for testing how APIs treat odd tokens). */
-  mintAccessToken(claims?: Readonly<Record<string, unknown>>): string;
+  mintAccessToken(claims?: Readonly<Record<string, unknown>>): Promise<string>;
   readonly faults: {
     add(spec: FaultSpec): Fault;
     list(): readonly Fault[];
@@ -106,6 +123,8 @@ export interface SimulatorAdmin {
   seedCase(input?: SeedCaseInput): Record<string, unknown>;
   setCaseStatus(eksternSaksreferanse: string, saksstatus: Saksstatus): Record<string, unknown>;
   readCase(eksternSaksreferanse: string): Record<string, unknown>;
+  /** An attachment as if uploaded, already processed (or failing as `outcome` says). */
+  seedAttachment(input: SeedAttachmentInput): { uuid: string; filnavn: string; status: string };
   registerParty(party: PartyInfo): void;
   setCoordinatedWithholding(identifier: string, value: boolean): void;
   state(): SimulatorSnapshot;
@@ -153,18 +172,28 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
 
     async registerClient(registration = {}) {
       const runtime = requireRuntime(state);
-      const key = await generateSigningKey();
       const orgnr = registration.orgnr ?? state.register.defaultInnsender.identifier;
-      const record = state.registry.register({
+      const base = {
         ...(registration.clientId === undefined ? {} : { clientId: registration.clientId }),
         orgnr,
         scope: registration.scope ?? DEFAULT_CLIENT_SCOPE,
-        ...(registration.certificate ? { certificateAuth: true } : { key }),
-      });
-      if (!registration.certificate) return describeClient(state, runtime, record, key);
-      const issued = await issueBusinessCertificate(runtime.testAuthority, { orgnr });
+      };
+      if (!registration.certificate) {
+        let key: SigningKey;
+        try {
+          key = registration.privateJwk ? signingKeyFromJwk(registration.privateJwk) : await generateSigningKey();
+        } catch (cause) {
+          throw new SimulatorError('ELAN_SIMULATOR_ADMIN_INPUT', 'privateJwk is not a usable RSA private JWK.', {
+            cause,
+          });
+        }
+        return describeClient(state, runtime, state.registry.register({ ...base, key }), key);
+      }
+      const authority = await state.testAuthority();
+      const issued = await issueBusinessCertificate(authority, { orgnr });
+      const record = state.registry.register({ ...base, certificateAuth: true });
       return describeClient(state, runtime, record, issued.key, {
-        x5c: [issued.base64, runtime.testAuthority.base64],
+        x5c: [issued.base64, authority.base64],
         pem: issued.pem,
       });
     },
@@ -264,6 +293,41 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
     },
 
     readCase: (reference) => statusView(findCase(reference)),
+
+    seedAttachment(seed) {
+      const outcomes: readonly AttachmentOutcome[] = [
+        'KONVERTERT',
+        'VIRUS_FUNNET',
+        'VALIDERING_FEILET',
+        'KONVERTERING_FEILET',
+        'IKKE_KONVERTERBAR',
+      ];
+      const outcome = seed.outcome ?? 'KONVERTERT';
+      if (!outcomes.includes(outcome)) throw input(`outcome must be one of ${outcomes.join(', ')}.`);
+      if (typeof seed.innsenderReferanse !== 'string' || seed.innsenderReferanse === '') {
+        throw input('innsenderReferanse is required.');
+      }
+      const uuid = seed.uuid ?? randomUUID();
+      if (!isUuid(uuid)) throw input('uuid must be a UUID.');
+      const existing = state.attachments.get(uuid);
+      if (existing) throw input(`An attachment "${uuid}" exists already.`);
+      const orgnr = seed.orgnr ?? defaultOrgnr();
+      const nowMs = state.clock.nowMs();
+      const record = {
+        uuid,
+        orgnr,
+        filnavn: seed.filnavn ?? 'vedlegg.pdf',
+        type: seed.type,
+        innsenderReferanse: seed.innsenderReferanse,
+        size: 0,
+        // Seeded attachments have been through processing already.
+        uploadedAtMs: nowMs - 3 * Math.max(state.options.attachmentStepMs, 1),
+        outcome,
+        deletedAtMs: undefined,
+      };
+      state.attachments.add(record);
+      return { uuid, filnavn: record.filnavn, status: state.attachments.status(record, nowMs) };
+    },
 
     registerParty(party) {
       if (typeof party?.identifier !== 'string' || !/^\d{9}$|^\d{11}$/.test(party.identifier)) {

@@ -79,7 +79,7 @@ function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
       method: 'POST',
       template: `${p}/tokens`,
       status: 201,
-      handle: ({ body }) => ({ access_token: admin.mintAccessToken(record(body.claims)) }),
+      handle: async ({ body }) => ({ access_token: await admin.mintAccessToken(record(body.claims)) }),
     },
     { method: 'GET', template: `${p}/faults`, handle: () => admin.faults.list() },
     {
@@ -125,6 +125,12 @@ function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
         admin.recordings.clear();
         return { cleared: true };
       },
+    },
+    {
+      method: 'POST',
+      template: `${p}/attachments`,
+      status: 201,
+      handle: ({ body }) => admin.seedAttachment(body as never),
     },
     { method: 'POST', template: `${p}/cases`, status: 201, handle: ({ body }) => admin.seedCase(body as never) },
     { method: 'GET', template: `${p}/cases/{ref}`, handle: ({ params }) => admin.readCase(params.ref ?? '') },

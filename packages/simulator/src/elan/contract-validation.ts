@@ -62,7 +62,8 @@ export function createContractValidation(): RequestValidation {
       for (const ref of refs) {
         const validator = validatorFor(ref);
         // ajv compiles on first use; an empty body makes that happen now rather than on a client's request.
-        if (validator.requestContentTypes.length > 0) validator.validateRequestBody({}, validator.requestContentTypes[0]);
+        if (validator.requestContentTypes.length > 0)
+          validator.validateRequestBody({}, validator.requestContentTypes[0]);
       }
     },
   };

@@ -8,7 +8,7 @@ import {
   SYSTEMUSER_TYPE,
 } from '../assumptions.js';
 import type { GrantOutcome } from './grant.js';
-import { decodeJwt, isRecord, signJwt, verifyRsaSignature } from './jwt.js';
+import { decodeJwt, isRecord, signJwt, verifySignature } from './jwt.js';
 import type { SigningKey } from './keys.js';
 
 /** The claims of an access token, shaped like Maskinporten's (§1.8). */
@@ -47,7 +47,7 @@ export function accessTokenClaims(grant: GrantOutcome, issuer: string, nowSecond
   return claims;
 }
 
-export function signAccessToken(claims: Readonly<Record<string, unknown>>, key: SigningKey): string {
+export function signAccessToken(claims: Readonly<Record<string, unknown>>, key: SigningKey): Promise<string> {
   return signJwt({ kid: key.kid, alg: 'RS256' }, claims, key.privateKey);
 }
 
@@ -98,7 +98,7 @@ export class AccessTokenVerifier {
     this.#cacheLimit = cacheLimit;
   }
 
-  verify(token: string, nowSeconds: number): TokenVerification {
+  async verify(token: string, nowSeconds: number): Promise<TokenVerification> {
     let caller = this.#cache.get(token);
     if (caller === undefined) {
       const jwt = decodeJwt(token);
@@ -107,8 +107,9 @@ export class AccessTokenVerifier {
         return { ok: false, reason: `The token algorithm "${String(jwt.header.alg)}" is not accepted.` };
       }
       if (jwt.header.kid !== this.#key.kid) return { ok: false, reason: 'The token is signed by an unknown key.' };
-      if (!verifyRsaSignature(jwt, this.#key.publicKey))
+      if (!(await verifySignature(jwt, this.#key.publicKey, ['RS256']))) {
         return { ok: false, reason: 'The token signature is invalid.' };
+      }
       caller = toCaller(jwt.payload);
       if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
       this.#cache.set(token, caller);

@@ -15,7 +15,7 @@ import { mediaType } from '../http/read-body.js';
 import { verifyCertificateChain } from './certificates.js';
 import type { ClientRecord, ClientRegistry, SystemUser } from './client-registry.js';
 import { clientAuthFailed, GrantError, invalidAssertion, invalidRequest } from './grant-error.js';
-import { type DecodedJwt, decodeJwt, isRecord, verifyRsaSignature } from './jwt.js';
+import { type DecodedJwt, decodeJwt, isRecord, verifySignature } from './jwt.js';
 
 const KNOWN_CLAIMS = new Set([...GRANT_KNOWN_CLAIMS, ...GRANT_TOLERATED_CLAIMS]);
 const ORGNR = /^\d{9}$/;
@@ -39,8 +39,13 @@ export interface GrantOutcome {
 export interface GrantCheckOptions {
   readonly issuer: string;
   readonly acceptAudienceWithoutTrailingSlash: boolean;
-  /** Seconds since the epoch on Maskinporten's clock (the wall clock: grants are made with real clocks). */
+  /** Seconds since the epoch on Maskinporten's clock: the wall clock (grants are made with real clocks). */
   readonly nowSeconds: number;
+  /**
+   * The simulator's virtual time in seconds. A grant whose `iat` fits it is accepted too, so clients that
+   * follow the virtual clock (the kit's own runs) and clients with real clocks both get tokens.
+   */
+  readonly virtualNowSeconds?: number;
 }
 
 /** Single-use grant ids, remembered until their grant has expired; bounded. */
@@ -89,12 +94,12 @@ export function readTokenRequest(contentType: string | undefined, body: Buffer):
 }
 
 /** Checks a JWT-bearer grant exactly as the stand-in checklist lists it (§1.10); throws a GrantError. */
-export function checkGrant(
+export async function checkGrant(
   assertion: string,
   registry: ClientRegistry,
   grantIds: GrantIdStore,
   options: GrantCheckOptions,
-): GrantOutcome {
+): Promise<GrantOutcome> {
   const jwt = decodeJwt(assertion);
   if (!jwt) throw invalidAssertion('The assertion is not a signed JWT.');
   const { header, payload } = jwt;
@@ -120,13 +125,16 @@ export function checkGrant(
   if (!client) throw clientAuthFailed('Client not found.');
 
   const route = hasKid ? 'kid' : 'x5c';
-  authenticateClient(jwt, client, registry, options.nowSeconds);
+  await authenticateClient(jwt, client, registry, options.nowSeconds);
   checkAudience(payload.aud, options);
-  const expiresAt = checkTimes(payload, options.nowSeconds);
+  const { expiresAt, nowSeconds } = checkTimes(payload, [
+    options.nowSeconds,
+    options.virtualNowSeconds ?? options.nowSeconds,
+  ]);
 
   if (payload.jti !== undefined) {
     if (typeof payload.jti !== 'string' || payload.jti === '') throw invalidRequest('jti must be a non-empty string.');
-    if (!grantIds.use(`${client.clientId}|${payload.jti}`, expiresAt, options.nowSeconds)) {
+    if (!grantIds.use(`${client.clientId}|${payload.jti}`, expiresAt, nowSeconds)) {
       throw new GrantError('invalid_grant', 'MP-012', 'Invalid assertion. Grant is used before (jti).');
     }
   }
@@ -199,11 +207,16 @@ export function checkGrant(
   };
 }
 
-function authenticateClient(jwt: DecodedJwt, client: ClientRecord, registry: ClientRegistry, nowSeconds: number): void {
+async function authenticateClient(
+  jwt: DecodedJwt,
+  client: ClientRecord,
+  registry: ClientRegistry,
+  nowSeconds: number,
+): Promise<void> {
   if (jwt.header.kid !== undefined) {
     const key = typeof jwt.header.kid === 'string' ? client.keys.get(jwt.header.kid) : undefined;
     if (!key) throw clientAuthFailed(`No key with kid "${String(jwt.header.kid)}" is registered on the client.`);
-    if (!verifyRsaSignature(jwt, key)) throw clientAuthFailed('Invalid signature.', 'MP-124');
+    if (!(await verifySignature(jwt, key, GRANT_ALGORITHMS))) throw clientAuthFailed('Invalid signature.', 'MP-124');
     return;
   }
   if (!client.certificateAuth) {
@@ -221,7 +234,9 @@ function authenticateClient(jwt: DecodedJwt, client: ClientRecord, registry: Cli
       'MP-122',
     );
   }
-  if (!verifyRsaSignature(jwt, chain.leaf.publicKey)) throw clientAuthFailed('Invalid signature.', 'MP-124');
+  if (!(await verifySignature(jwt, chain.leaf.publicKey, GRANT_ALGORITHMS))) {
+    throw clientAuthFailed('Invalid signature.', 'MP-124');
+  }
 }
 
 function checkAudience(aud: unknown, options: GrantCheckOptions): void {
@@ -236,18 +251,22 @@ function checkAudience(aud: unknown, options: GrantCheckOptions): void {
   }
 }
 
-function checkTimes(payload: Readonly<Record<string, unknown>>, nowSeconds: number): number {
+function checkTimes(
+  payload: Readonly<Record<string, unknown>>,
+  clocks: readonly number[],
+): { expiresAt: number; nowSeconds: number } {
   const { iat, exp } = payload;
   if (typeof iat !== 'number' || !Number.isFinite(iat)) throw invalidAssertion('iat is required (seconds).', 'MP-130');
   if (typeof exp !== 'number' || !Number.isFinite(exp)) throw invalidAssertion('exp is required (seconds).', 'MP-130');
-  if (Math.abs(iat - nowSeconds) > GRANT_IAT_SKEW_SECONDS) {
+  const nowSeconds = clocks.find((clock) => Math.abs(iat - clock) <= GRANT_IAT_SKEW_SECONDS);
+  if (nowSeconds === undefined) {
     throw invalidAssertion(`iat is more than ${GRANT_IAT_SKEW_SECONDS} s from Maskinporten's clock.`, 'MP-130');
   }
   if (exp <= iat || exp - iat > GRANT_MAX_LIFETIME_SECONDS) {
     throw invalidAssertion(`exp must be after iat and at most ${GRANT_MAX_LIFETIME_SECONDS} s after it.`, 'MP-130');
   }
   if (exp <= nowSeconds) throw invalidAssertion('The JWT has expired.', 'MP-130');
-  return exp;
+  return { expiresAt: exp, nowSeconds };
 }
 
 function checkSystemUser(

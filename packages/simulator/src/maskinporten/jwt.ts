@@ -1,62 +1,44 @@
-import { type KeyObject, sign, verify } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { CompactSign, compactVerify, decodeJwt as decodeJwtPayload, decodeProtectedHeader } from 'jose';
 
 export interface DecodedJwt {
   readonly header: Readonly<Record<string, unknown>>;
   readonly payload: Readonly<Record<string, unknown>>;
-  readonly signingInput: string;
-  readonly signature: Buffer;
+  readonly token: string;
 }
 
-const HASH_BY_ALG: Readonly<Record<string, string>> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function decodeSegment(segment: string): unknown {
-  if (!/^[A-Za-z0-9_-]*$/.test(segment)) return undefined;
+/** Reads a compact JWS (three parts, JSON header and claims) without trusting it; undefined when it is not one. */
+export function decodeJwt(token: string): DecodedJwt | undefined {
+  if (token.split('.').length !== 3) return undefined;
   try {
-    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return { header: decodeProtectedHeader(token), payload: decodeJwtPayload(token), token };
   } catch {
     return undefined;
   }
 }
 
-/** Splits a compact JWS without trusting anything in it; undefined when it is not one. */
-export function decodeJwt(token: string): DecodedJwt | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
-  const header = decodeSegment(headerPart);
-  const payload = decodeSegment(payloadPart);
-  if (!isRecord(header) || !isRecord(payload) || !/^[A-Za-z0-9_-]*$/.test(signaturePart)) return undefined;
-  return {
-    header,
-    payload,
-    signingInput: `${headerPart}.${payloadPart}`,
-    signature: Buffer.from(signaturePart, 'base64url'),
-  };
-}
-
-/** Verifies an RS256/384/512 signature; any other algorithm (none, HS*, ES*) is refused. */
-export function verifyRsaSignature(jwt: DecodedJwt, key: KeyObject): boolean {
-  const hash = HASH_BY_ALG[String(jwt.header.alg)];
-  if (hash === undefined || key.asymmetricKeyType !== 'rsa') return false;
+/** Verifies the signature with jose, refusing every algorithm outside `algorithms` (none, HS*, ES* …). */
+export async function verifySignature(
+  jwt: DecodedJwt,
+  key: KeyObject,
+  algorithms: readonly string[],
+): Promise<boolean> {
   try {
-    return verify(hash, Buffer.from(jwt.signingInput), key, jwt.signature);
+    await compactVerify(jwt.token, key, { algorithms: [...algorithms] });
+    return true;
   } catch {
     return false;
   }
 }
 
 export function signJwt(
-  header: Readonly<Record<string, unknown>>,
+  header: Readonly<Record<string, unknown>> & { alg: string },
   payload: Readonly<Record<string, unknown>>,
   key: KeyObject,
-): string {
-  const hash = HASH_BY_ALG[String(header.alg)] ?? 'sha256';
-  const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  return `${input}.${sign(hash, Buffer.from(input), key).toString('base64url')}`;
+): Promise<string> {
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader(header).sign(key);
 }
-
-export { isRecord };

@@ -31,6 +31,9 @@ export async function generateSigningKey(kid: string = randomUUID()): Promise<Si
 }
 
 export function signingKeyFromJwk(jwk: RsaJwk): SigningKey {
+  if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || jwk.kid === '') {
+    throw new TypeError('An RSA private JWK with a "kid" is needed.');
+  }
   const privateKey = createPrivateKey({ key: jwk as unknown as import('node:crypto').JsonWebKey, format: 'jwk' });
   return { kid: jwk.kid, privateKey, publicKey: createPublicKey(privateKey) };
 }

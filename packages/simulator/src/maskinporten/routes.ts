@@ -12,20 +12,21 @@ function runtimeOf(state: SimulatorState): Runtime {
 }
 
 /** POST /token — the JWT-bearer grant (maskinporten-identifiers-interest.md §1.2–1.10). */
-export function exchangeToken(state: SimulatorState, request: RouteRequest): Reply {
+export async function exchangeToken(state: SimulatorState, request: RouteRequest): Promise<Reply> {
   const runtime = runtimeOf(state);
   try {
     const assertion = readTokenRequest(request.headers['content-type'], request.body as Buffer);
-    const grant = checkGrant(assertion, state.registry, state.grantIds, {
+    const grant = await checkGrant(assertion, state.registry, state.grantIds, {
       issuer: runtime.issuer,
       acceptAudienceWithoutTrailingSlash: state.options.acceptAudienceWithoutTrailingSlash,
       nowSeconds: Math.floor(Date.now() / 1000),
+      virtualNowSeconds: Math.floor(request.nowMs / 1000),
     });
     const claims = accessTokenClaims(grant, runtime.issuer, Math.floor(request.nowMs / 1000));
     return {
       status: 200,
       body: {
-        access_token: signAccessToken(claims, runtime.issuerKey),
+        access_token: await signAccessToken(claims, runtime.issuerKey),
         token_type: 'Bearer',
         expires_in: (claims.exp as number) - (claims.iat as number),
         scope: grant.scope,

@@ -181,7 +181,7 @@ export class RequestPipeline {
     if (elan && !acceptsJson(headerValue(request.headers, 'accept'))) {
       throw new HttpProblem(406, 'Only application/json answers are available.');
     }
-    const caller = elan ? this.#authenticate(request, route) : undefined;
+    const caller = elan ? await this.#authenticate(request, route) : undefined;
     if (elan) {
       const wait = state.rateLimiter.take(caller?.clientId ?? request.socket.remoteAddress ?? 'unknown');
       if (wait !== undefined) {
@@ -241,7 +241,7 @@ export class RequestPipeline {
   async #applyFaults(request: IncomingMessage, route: Route): Promise<void> {
     const state = this.#state;
     const nowMs = state.clock.nowMs();
-    const faults = state.faults.take(route.operationId, nowMs);
+    const faults = state.faults.take(route.operationId, route.family, nowMs);
     if (faults.length === 0) return;
     const latency = faults.reduce((sum, fault) => sum + (fault.kind === 'latency' ? (fault.latencyMs ?? 0) : 0), 0);
     if (latency > 0) await sleep(latency);
@@ -275,14 +275,14 @@ export class RequestPipeline {
     }
   }
 
-  #authenticate(request: IncomingMessage, route: Route): Caller | undefined {
+  async #authenticate(request: IncomingMessage, route: Route): Promise<Caller | undefined> {
     const state = this.#state;
     const runtime = state.runtime;
     const ignoreToken = state.options.defects.has('ignore-token');
     const authorization = headerValue(request.headers, 'authorization');
     const bearer = authorization === undefined ? undefined : /^Bearer +([^ ]+)$/i.exec(authorization.trim())?.[1];
     const verification =
-      bearer && runtime ? runtime.verifier.verify(bearer, Math.floor(state.clock.nowMs() / 1000)) : undefined;
+      bearer && runtime ? await runtime.verifier.verify(bearer, Math.floor(state.clock.nowMs() / 1000)) : undefined;
 
     if (ignoreToken) {
       if (verification?.ok) return verification.caller;

@@ -9,6 +9,7 @@ import { manual } from '../../engine/outcomes.js';
 export function defineManualCheck(check: Omit<Check, 'run' | 'targets'>): Check {
   return defineCheck({
     ...check,
+    manual: true,
     run(context) {
       const attestation = context.attestation();
       if (attestation?.attested) {

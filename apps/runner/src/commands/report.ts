@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  DEFAULT_FORMATS,
+  LANGS,
+  type Lang,
+  parseFormats,
+  parseRunResult,
+  REPORT_FORMATS,
+  type ReportFile,
+  renderReport,
+} from '@elan-kit/reporter';
+import type { RunResult } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { CliError, isUserFacingError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+
+const EXAMPLE = 'elan-kit report elan-kit-report/run.json --format html,pdf';
+
+async function loadRunResult(path: string): Promise<RunResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : String(cause);
+    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the RunResult ${path}: ${reason}.`, {
+      hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
+      cause,
+    });
+  }
+  return parseRunResult(text, path);
+}
+
+function resolveLang(value: string | undefined): Lang {
+  const lang = (value ?? 'nb').toLowerCase();
+  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
+  throw new CliError('ELAN_USAGE', `Unknown report language "${value}".`, {
+    hint: `Choose ${LANGS.join(' or ')} (--lang nb is Norwegian bokmål, the default).`,
+  });
+}
+
+/** Writes each file atomically (temp file in the same folder, then rename) and returns the written paths. */
+export async function writeReport(files: readonly ReportFile[], outDir: string): Promise<string[]> {
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (cause) {
+    throw new CliError('ELAN_SETUP', `Cannot create the report folder ${outDir}: ${String(cause)}.`, { cause });
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const target = join(outDir, file.name);
+    const temporary = join(outDir, `.${file.name}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+    try {
+      await writeFile(temporary, file.contents);
+      await rename(temporary, target);
+    } catch (cause) {
+      await rm(temporary, { force: true });
+      throw new CliError('ELAN_SETUP', `Cannot write ${target}: ${String(cause)}.`, {
+        hint: 'Check that the folder is writable, or choose another one with --out.',
+        cause,
+      });
+    }
+    written.push(target);
+  }
+  return written;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+export default defineElanCommand({
+  meta: { name: 'report', description: 'Render a stored run as the test summary (html, md, junit, json, pdf)' },
+  args: {
+    run: {
+      type: 'positional',
+      description: 'The RunResult JSON that "elan-kit run" wrote',
+      valueHint: 'run.json',
+      // Empty instead of missing, so that the command (not the parser) explains what to pass.
+      default: '',
+    },
+    format: {
+      type: 'string',
+      alias: 'f',
+      description: `Formats to write, comma-separated (${REPORT_FORMATS.join(', ')})`,
+      valueHint: 'list',
+      default: DEFAULT_FORMATS.join(','),
+    },
+    lang: {
+      type: 'string',
+      description: 'Report language: nb (bokmål) or en',
+      valueHint: 'nb|en',
+      default: 'nb',
+    },
+    out: {
+      type: 'string',
+      alias: 'o',
+      description: 'Folder to write the report into [default: the folder of RUN.json]',
+      valueHint: 'dir',
+    },
+    compare: {
+      type: 'string',
+      description: 'An earlier RunResult: adds a "changes since the previous run" section',
+      valueHint: 'old.json',
+    },
+  },
+  help: `Writes elan-kit-report.<format> files: .html (self-contained, printable), .md (for e-mail and pull
+requests), .junit.xml (for CI dashboards), .json (the RunResult, validated) and .pdf (the HTML printed by a
+local Chromium). Nothing is fetched from the network. Secrets (tokens, keys, client assertions,
+Authorization headers) are removed from every format.
+
+Examples:
+  elan-kit report elan-kit-report/run.json
+  elan-kit report run.json --format html,pdf --lang en --out ./summary
+  elan-kit report run.json --compare last-week.json --format md,junit
+
+PDF needs a local Chromium: /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome, or the
+path in ELAN_KIT_CHROMIUM (or CHROMIUM_PATH). On Debian/Ubuntu: apt-get install chromium.
+
+Environment: ELAN_KIT_CHROMIUM, CHROMIUM_PATH
+Exit codes: 0 the report was written (whatever the run's result); 2 unreadable or invalid input, an unknown
+format, or a format that could not be rendered (the other formats are still written).`,
+  async run({ args, output, cwd, env }) {
+    if (!args.run) {
+      throw new CliError('ELAN_USAGE', 'Which run should be rendered? Give the RunResult file.', {
+        hint: `For example: ${EXAMPLE}`,
+      });
+    }
+    const lang = resolveLang(args.lang);
+    const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
+    const runPath = resolve(cwd, args.run);
+    const result = await loadRunResult(runPath);
+    const comparePath = args.compare ? resolve(cwd, args.compare) : undefined;
+    const compareWith = comparePath ? await loadRunResult(comparePath) : undefined;
+    const outDir = resolve(cwd, args.out ?? dirname(runPath));
+
+    const failures: unknown[] = [];
+    const files = await renderReport(result, {
+      formats,
+      lang,
+      ...(compareWith ? { compareWith } : {}),
+      chromium: { env },
+      onFormatError: (_format, error) => failures.push(error),
+    });
+    const inputs = new Set([runPath, comparePath].filter(Boolean));
+    const writable = files.filter((file) => {
+      const clash = inputs.has(join(outDir, file.name));
+      if (clash) {
+        output.err(`Skipped ${file.name}: it would overwrite the input file. Choose another folder with --out.`);
+      }
+      return !clash;
+    });
+    for (const path of await writeReport(writable, outDir)) output.out(displayPath(path, cwd));
+
+    const [first, ...others] = failures;
+    if (first === undefined) return ExitCode.Pass;
+    for (const error of others) {
+      output.err(`elan-kit: ${error instanceof Error ? error.message : String(error)}`);
+      if (isUserFacingError(error) && error.hint) output.err(`  ${error.hint}`);
+    }
+    throw first;
+  },
+});

@@ -1,0 +1,196 @@
+import { join, resolve } from 'node:path';
+import {
+  allChecks,
+  createHttpClient,
+  type OpenTargetOptions,
+  openTarget,
+  PRESET_NAMES,
+  parseShard,
+  RunStoppedError,
+  runChecks,
+  selectChecks,
+  type Target,
+} from '@elan-kit/conformance';
+import { progressReporter, summaryTable } from '@elan-kit/reporter';
+import { isModelVersion, MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { loadConfig } from '../config/load-config.js';
+import { resolveMaskinportenSettings } from '../config/maskinporten.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+import { kitVersion } from '../kit-version.js';
+import type { Output } from '../output.js';
+import { readRecordings } from '../run-support/read-recordings.js';
+import { createVendorAdapter } from '../run-support/vendor-adapter.js';
+import { writeRunOutputs } from '../run-support/write-run.js';
+
+function splitList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function targetFromFlag(flag: string | undefined, config: ResolvedConfig): ResolvedConfig['target'] {
+  if (flag === undefined) return config.target;
+  if (flag === 'simulator' || flag === 'test' || flag === 'vendor') return { kind: flag };
+  if (/^https?:\/\//.test(flag)) return { kind: 'url', url: flag };
+  throw new CliError('ELAN_USAGE', `Unknown target "${flag}".`, {
+    hint: 'Use --target simulator, test, vendor, or an https:// base URL.',
+  });
+}
+
+async function targetOptions(
+  config: ResolvedConfig,
+  context: { env: Readonly<Record<string, string | undefined>>; cwd: string; output: Output },
+  http: ReturnType<typeof createHttpClient>,
+): Promise<OpenTargetOptions> {
+  const { modelVersion } = config;
+  switch (config.target.kind) {
+    case 'simulator':
+      return {
+        kind: 'simulator',
+        http,
+        modelVersion,
+        ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
+        ...(config.simulator.now ? { now: config.simulator.now } : {}),
+        defects: config.simulator.defects,
+      };
+    case 'test':
+    case 'url': {
+      const maskinporten = await resolveMaskinportenSettings(config, context.env);
+      const baseUrl = config.target.kind === 'url' ? config.target.url : config.test.baseUrl;
+      return {
+        kind: config.target.kind,
+        http,
+        modelVersion,
+        maskinporten,
+        allowProduction: config.allowProduction,
+        ...(baseUrl ? { baseUrl } : {}),
+      };
+    }
+    case 'vendor': {
+      const vendor = config.vendorTarget;
+      if (vendor.recordings) {
+        return { kind: 'vendor', http, modelVersion, recordings: await readRecordings(vendor.recordings) };
+      }
+      return {
+        kind: 'vendor',
+        http,
+        modelVersion,
+        port: vendor.port,
+        stateDir: join(config.out, 'simulator'),
+        defects: config.simulator.defects,
+        ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
+        ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),
+        ...(vendor.adapter ? { adapter: createVendorAdapter(vendor.adapter, { cwd: config.dir, env: { ...context.env } }) } : {}),
+        onListening: (info) => {
+          context.output.err(`Simulator for your system: ${info.url}`);
+          context.output.err(`  token endpoint ${info.tokenEndpoint}, client id ${info.clientId}`);
+          if (info.clientFile) context.output.err(`  client credentials (key, kid, base URLs): ${info.clientFile}`);
+        },
+      };
+    }
+  }
+}
+
+function exitFor(result: RunResult): ExitCode {
+  if (result.run.state !== 'completed') return ExitCode.UsageOrSetup;
+  if (result.summary.verdict === 'fail') return ExitCode.Findings;
+  return result.summary.verdict === 'error' ? ExitCode.UsageOrSetup : ExitCode.Pass;
+}
+
+export default defineElanCommand({
+  meta: { name: 'run', description: 'Run the conformance checks (the vendor checklist) against a target' },
+  args: {
+    target: { type: 'string', description: 'simulator, test, vendor, or an https:// base URL', valueHint: 'target' },
+    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    only: { type: 'string', description: 'Only these check ids (comma-separated)', valueHint: 'ids' },
+    skip: { type: 'string', description: 'Skip these check ids (comma-separated)', valueHint: 'ids' },
+    preset: { type: 'string', description: `Check preset (${PRESET_NAMES.join('|')})`, valueHint: 'name' },
+    shard: { type: 'string', description: 'Run shard i of n, e.g. 2/3', valueHint: 'i/n' },
+    out: { type: 'string', description: 'Report folder [default: ./elan-kit-report]', valueHint: 'dir' },
+    json: { type: 'boolean', description: 'Print the RunResult JSON on stdout instead of the summary table' },
+    config: { type: 'string', description: 'Config file [default: ./elan-kit.config.json if present]', valueHint: 'file' },
+    lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
+  },
+  help: [
+    'Examples:',
+    '  elan-kit run                                  # embedded simulator, every check',
+    '  elan-kit run --target test                    # Skatteetaten test environment, real Maskinporten',
+    '  elan-kit run --target vendor                  # your system calls the simulator; the kit judges it',
+    '  elan-kit run --target https://stub.example/api/utleggsbegjaering/v2',
+    '  elan-kit run --only flow-full,auth-token-claims --lang en',
+    '  elan-kit run --shard 1/3 --out reports/shard-1',
+    '',
+    'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
+    'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
+    'Exit codes: 0 every required check passed, 1 a required check failed, 2 the tool or setup failed',
+    '(or the run was interrupted: the partial result is still written).',
+  ].join('\n'),
+  async run({ args, cwd, env, output, signal }) {
+    const loaded = loadConfig({
+      cwd,
+      env,
+      ...(args.config ? { configPath: args.config } : {}),
+      knownCheckIds: allChecks.map((check) => check.id),
+      presets: PRESET_NAMES,
+    });
+    if (args.model !== undefined && !isModelVersion(args.model)) {
+      throw new CliError('ELAN_USAGE', `Unknown model version "${args.model}".`, {
+        hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,
+      });
+    }
+    const config: ResolvedConfig = {
+      ...loaded,
+      target: targetFromFlag(args.target, loaded),
+      ...(args.model ? { modelVersion: args.model } : {}),
+      ...(args.out ? { out: resolve(cwd, args.out) } : {}),
+      ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
+    };
+    const checks = selectChecks(allChecks, {
+      preset: args.preset ?? config.checks.preset,
+      only: splitList(args.only) ?? config.checks.only,
+      skip: [...config.checks.skip, ...(splitList(args.skip) ?? [])],
+    });
+    const shard = args.shard ? parseShard(args.shard) : undefined;
+    const http = createHttpClient();
+    let target: Target | undefined;
+    try {
+      target = await openTarget(await targetOptions(config, { env, cwd, output }, http));
+      let result: RunResult;
+      let stopped: RunStoppedError | undefined;
+      try {
+        result = await runChecks({
+          checks,
+          target,
+          http,
+          signal,
+          ...(shard ? { shard } : {}),
+          vendor: config.vendor,
+          kit: { name: 'elan-kit', version: kitVersion() },
+          attestations: config.attestations,
+          listeners: [progressReporter(output, { lang: config.lang })],
+          log: (text) => output.err(text),
+        });
+      } catch (error) {
+        if (!(error instanceof RunStoppedError)) throw error;
+        stopped = error;
+        result = error.result;
+      }
+      const written = await writeRunOutputs(result, { outDir: config.out, lang: config.lang });
+      for (const problem of written.problems) output.err(`Report not written: ${problem}`);
+      if (args.json) output.out(JSON.stringify(result, null, 2));
+      else output.out(summaryTable(result, config.lang));
+      output.err(`RunResult: ${written.runFile}`);
+      output.err(`Reports:   ${written.reports.join(', ')}`);
+      if (stopped) throw stopped;
+      return exitFor(result);
+    } finally {
+      await target?.close();
+      await http.close();
+    }
+  },
+});

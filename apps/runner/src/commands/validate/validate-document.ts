@@ -1,0 +1,105 @@
+import type { PartyRegister } from '@elan-kit/fixtures';
+import { provDetailed } from '@elan-kit/rules';
+import {
+  type Contract,
+  type Kontrollutslag,
+  type ModelVersion,
+  type ProvingContext,
+  type SchemaError,
+  validateBegjaering,
+} from '@elan-kit/schemas';
+
+/** A warning of the validate command: the schemas package's, or one about what prøving could not check. */
+export interface ValidateWarning {
+  readonly code: string;
+  readonly message: string;
+  readonly pointer?: string;
+}
+
+/** One file's result; the `--json` output is a list of these under `files`. */
+export interface FileResult {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly modelVersion: ModelVersion;
+  readonly schemaErrors: readonly SchemaError[];
+  readonly kontrollutslag: readonly Kontrollutslag[];
+  readonly warnings: readonly ValidateWarning[];
+}
+
+export interface ValidateSettings {
+  readonly modelVersion: ModelVersion | 'auto';
+  readonly contract?: Contract;
+  readonly asOrg?: string;
+  readonly today: string;
+  readonly register: PartyRegister;
+}
+
+function innsenderOrgnr(document: unknown): string | undefined {
+  const innsender = (document as { innsender?: unknown } | null)?.innsender;
+  if (!innsender || typeof innsender !== 'object') return undefined;
+  const wrapped = (innsender as Record<string, unknown>)['innsender'];
+  const actor = (wrapped && typeof wrapped === 'object' ? wrapped : innsender) as Record<string, unknown>;
+  const virksomhet = actor['virksomhet'] as Record<string, unknown> | undefined;
+  const identifikator = virksomhet?.['identifikator'] as Record<string, unknown> | undefined;
+  const value = identifikator?.['verdi'] ?? identifikator?.['taxIdentificationNumber'];
+  return typeof value === 'string' && /^\d{9}$/.test(value.trim()) ? value.trim() : undefined;
+}
+
+/** Schema validation (what ELAN answers with 400) and prøving (422) of one document. */
+export function validateDocument(file: string, document: unknown, settings: ValidateSettings): FileResult {
+  const validation = validateBegjaering(document, {
+    modelVersion: settings.modelVersion,
+    ...(settings.contract ? { contract: settings.contract } : {}),
+  });
+  const modelVersion = validation.modelVersion;
+  const warnings: ValidateWarning[] = [];
+  if (validation.detection) {
+    const { confidence, evidence } = validation.detection;
+    warnings.push({
+      code: 'ELAN_MODEL_DETECTED',
+      message: `Model ${modelVersion} detected (confidence ${confidence.toFixed(2)})${evidence.length > 0 ? `: ${evidence.slice(0, 3).join('; ')}` : ''}. Use --model to choose another.`,
+    });
+  }
+  warnings.push(...validation.warnings);
+
+  let kontrollutslag: Kontrollutslag[] = [];
+  if (document !== null && typeof document === 'object' && !Array.isArray(document)) {
+    const documentOrg = innsenderOrgnr(document);
+    const authenticatedOrgnr = settings.asOrg ?? documentOrg;
+    if (!settings.asOrg) {
+      warnings.push({
+        code: 'ELAN_AUTHENTICATION_ASSUMED',
+        message: documentOrg
+          ? `The authenticated organisation is taken to be the document's innsender (${documentOrg}); give --as-org to check against another.`
+          : 'No authenticated organisation: the document names no innsender orgnr and --as-org is not given.',
+      });
+    }
+    const context: ProvingContext = {
+      modelVersion,
+      today: settings.today,
+      mode: 'ny',
+      parties: settings.register,
+      ...(authenticatedOrgnr ? { authenticatedOrgnr } : {}),
+    };
+    const report = provDetailed(document, context);
+    kontrollutslag = report.kontrollutslag;
+    for (const skipped of report.skipped) {
+      warnings.push({ code: 'ELAN_VILKAAR_SKIPPED', message: `${skipped.kode} not checked: ${skipped.grunn}.` });
+    }
+    for (const unknown of report.unknownParties) {
+      warnings.push({
+        code: 'ELAN_PARTY_UNKNOWN',
+        message: `${unknown.identifikator} is not in the fixtures' party register; not checked: ${unknown.vilkaar.join(', ')}.`,
+        pointer: unknown.sti,
+      });
+    }
+  }
+  return {
+    file,
+    valid: validation.schemaErrors.length === 0 && kontrollutslag.length === 0,
+    modelVersion,
+    schemaErrors: validation.schemaErrors,
+    kontrollutslag,
+    warnings,
+  };
+}

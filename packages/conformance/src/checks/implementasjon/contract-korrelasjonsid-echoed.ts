@@ -1,0 +1,51 @@
+import type { Finding } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import type { HttpResponse } from '../../http/http-client.js';
+import { judge, toolError } from '../../engine/outcomes.js';
+import { DELIBERATE } from '../support/contract.js';
+import { createPayloads } from '../support/payloads.js';
+import { checkKorrelasjonsidEchoed } from '../support/problem.js';
+
+export default defineCheck({
+  id: 'contract-korrelasjonsid-echoed',
+  section: '4',
+  title: { nb: 'Korrelasjonsid returneres i feilsvar', en: 'Korrelasjonsid is echoed in error answers' },
+  description: {
+    nb: 'Feilsvar (400, 401, 404, 422) inneholder korrelasjonsid fra forespørselen, slik at feil kan spores på tvers av systemer.',
+    en: 'Error answers (400, 401, 404, 422) carry the request’s korrelasjonsid so errors can be traced across systems.',
+  },
+  severity: 'required',
+  reference: 'information-model.md §13.1–13.2; interfaces.md (error bodies always carry korrelasjonsid)',
+  targets: ['simulator', 'test', 'url'],
+  async run(context) {
+    const payloads = await createPayloads(context);
+    const provocations: Array<[string, () => Promise<HttpResponse>]> = [
+      ['400 (malformed JSON)', () =>
+        context.api.send(
+          { method: 'POST', url: `${context.target.baseUrls.utleggsbegjaering}/valider`, text: '{"broken": ' },
+          { headers: { 'content-type': 'application/json' }, note: `${DELIBERATE} malformed JSON` },
+        )],
+      ['401 (no token)', () => context.api.validerNy(payloads.valid(), { auth: 'none' })],
+      ['404 (unknown case)', () => context.api.hentStatus(payloads.unknownReference())],
+      ['422 (no claims)', () => context.api.validerNy(payloads.invalid())],
+    ];
+    const findings: Finding[] = [];
+    let judged = 0;
+    for (const [label, provoke] of provocations) {
+      const response = await provoke();
+      if (response.status < 400) {
+        findings.push({
+          code: 'ERROR_NOT_PROVOKED',
+          severity: 'warning',
+          message: `${label}: the request was answered ${response.status}, so no error answer could be judged.`,
+          exchangeId: response.exchange.id,
+        });
+        continue;
+      }
+      judged++;
+      findings.push(...checkKorrelasjonsidEchoed(response, label));
+    }
+    if (judged === 0) return toolError('NO_ERROR_PROVOKED', 'None of the provocations produced an error answer.');
+    return judge(findings);
+  },
+});

@@ -1,0 +1,83 @@
+import type { Finding } from '@elan-kit/schemas';
+import type { CheckContext, CheckOutcome } from '../../engine/check.js';
+import { fail, judge, toolError } from '../../engine/outcomes.js';
+import { headerValue } from '../../http/elan-headers.js';
+import { isObservation, observe, sessionFinding } from './observed.js';
+import { createPayloads, prepareSubmission } from './payloads.js';
+import { checkKorrelasjonsidEchoed, describeAnswer } from './problem.js';
+import { classifyExchanges, judgeBackoff } from './traffic.js';
+
+const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * A fault scenario: the simulator answers `status` once; the provider's error answer must be a ProblemDetail that
+ * echoes Korrelasjonsid (with Retry-After for 429/503), and the client under test — the kit's reference client on
+ * the simulator target, the vendor's system on the vendor target — must back off before trying again.
+ */
+export async function runFaultScenario(context: CheckContext, status: 429 | 503): Promise<CheckOutcome> {
+  if (context.target.kind === 'vendor') {
+    const observation = await observe(context);
+    if (!isObservation(observation)) return observation;
+    const faulted = observation.items.filter((item) => item.exchange.status === status);
+    for (const item of faulted) context.evidence.add(item.exchange);
+    if (faulted.length === 0) {
+      return fail([sessionFinding(observation), { code: 'FAULT_NOT_REACHED', message: `Your system never received the injected ${status}.` }]);
+    }
+    const { findings } = judgeBackoff(observation.items.filter((item) => item.exchange.status === status || item.operationId === faulted[0]?.operationId));
+    return judge([sessionFinding(observation), ...findings]);
+  }
+  const control = context.target.simulator;
+  if (!control) return toolError('NO_FAULT_INJECTION', 'This target cannot inject faults.');
+  const payloads = await createPayloads(context);
+  const prepared = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
+  const mark = await control.lastRecordingId();
+  await control.injectFault({ status, count: 1, operationId: 'validerNyBegjaering', retryAfterSeconds: RETRY_AFTER_SECONDS });
+  const final = await context.api.validerNy(prepared.document, { retry: true });
+  await control.clearFaults();
+  const findings: Finding[] = [...prepared.problems];
+  const recorded = await control.recordings(mark ? { afterId: mark } : {});
+  const items = classifyExchanges(recorded, context.target.contracts).filter(
+    (item) => item.operationId === 'validerNyBegjaering',
+  );
+  const faulted = items.find((item) => item.exchange.status === status);
+  if (!faulted) {
+    findings.push({
+      code: 'FAULT_NOT_ANSWERED',
+      message: `The injected ${status} was not answered; the call answered ${describeAnswer(final)}.`,
+      exchangeId: final.exchange.id,
+    });
+    return judge(findings);
+  }
+  const answered = context.runEvidence().find((exchange) => exchange.korrelasjonsid === faulted.exchange.korrelasjonsid && exchange.status === status);
+  const retryAfter = headerValue(faulted.exchange.response?.headers ?? {}, 'retry-after');
+  if (retryAfter === undefined) {
+    findings.push({ code: 'RETRY_AFTER_MISSING', message: `The ${status} answer has no Retry-After header.`, exchangeId: faulted.exchange.id });
+  }
+  const body = faulted.exchange.response?.body as { status?: unknown } | undefined;
+  if (body?.status !== status) {
+    findings.push({
+      code: 'ERROR_BODY_NOT_PROBLEM',
+      message: `The ${status} answer is not a ProblemDetail with status ${status}.`,
+      actual: body,
+      exchangeId: faulted.exchange.id,
+    });
+  }
+  if (answered) {
+    findings.push(
+      ...checkKorrelasjonsidEchoed(
+        { status, headers: answered.response?.headers ?? {}, body: answered.response?.body, exchange: answered },
+        `Injected ${status}`,
+      ),
+    );
+  }
+  findings.push(...judgeBackoff(items).findings);
+  if (final.status !== 204 && final.status !== 200) {
+    findings.push({
+      code: 'NO_RECOVERY',
+      message: `After backing off, validation answered ${describeAnswer(final)}, not 204.`,
+      exchangeId: final.exchange.id,
+    });
+  }
+  for (const item of items) context.evidence.add(item.exchange);
+  return judge(findings);
+}

@@ -1,0 +1,235 @@
+import {
+  attachments as attachmentFiles,
+  type ContextData,
+  contextFromData,
+  createPartyRegister,
+  type VectorCase,
+} from '@elan-kit/fixtures';
+import type { AttachmentStatus, ModelVersion, ProvingContext } from '@elan-kit/schemas';
+import { createElanApi, type ElanApi } from '../../client/elan-api.js';
+import type { CheckContext } from '../../engine/check.js';
+import type { HttpResponse } from '../../http/http-client.js';
+import { replaceStrings, waitForAttachment } from './payloads.js';
+
+type Document = Record<string, unknown>;
+
+/** The request a vector becomes once the target holds its context. */
+export interface RealizedVector {
+  readonly api: ElanApi;
+  readonly mode: 'ny' | 'endring';
+  readonly document: Document;
+  readonly eksternSaksreferanse?: string;
+  readonly setup: readonly HttpResponse[];
+}
+
+export type Realization = RealizedVector | { readonly skip: string };
+
+/** Upload content and processing steps (on the virtual clock) that leave an attachment in each status. */
+const STATUS_PLAN: Partial<Record<AttachmentStatus, { bytes: () => Uint8Array; steps: number; remove?: boolean }>> = {
+  MOTTATT: { bytes: attachmentFiles.validPdf, steps: 0 },
+  VIRUSSJEKKET: { bytes: attachmentFiles.validPdf, steps: 1 },
+  VALIDERT: { bytes: attachmentFiles.validPdf, steps: 2 },
+  KONVERTERT: { bytes: attachmentFiles.validPdf, steps: 3 },
+  VIRUS_FUNNET: { bytes: attachmentFiles.eicar, steps: 3 },
+  VALIDERING_FEILET: { bytes: () => new Uint8Array(0), steps: 3 },
+  KONVERTERING_FEILET: { bytes: attachmentFiles.brokenPdf, steps: 3 },
+  IKKE_KONVERTERBAR: { bytes: attachmentFiles.notPdf, steps: 3 },
+  SLETTET: { bytes: attachmentFiles.validPdf, steps: 3, remove: true },
+};
+
+/** `{ uuid, filnavn }` of every attachment reference in a document. */
+function attachmentRefs(document: unknown): Array<{ uuid: string; filnavn: string; type?: string }> {
+  const found = new Map<string, { uuid: string; filnavn: string; type?: string }>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 40 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record['uuid'] === 'string' && typeof record['filnavn'] === 'string') {
+      found.set(record['uuid'], {
+        uuid: record['uuid'],
+        filnavn: record['filnavn'],
+        ...(typeof record['type'] === 'string' ? { type: record['type'] } : {}),
+      });
+    }
+    for (const item of Object.values(record)) walk(item, depth + 1);
+  };
+  walk(document, 0);
+  return [...found.values()];
+}
+
+/** Person and organisation numbers named anywhere in a document. */
+function identifiers(document: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 40 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+      return;
+    }
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if ((key === 'verdi' || key === 'taxIdentificationNumber') && typeof item === 'string' && /^\d{9}(\d{2})?$/.test(item)) {
+        found.add(item);
+      } else walk(item, depth + 1);
+    }
+  };
+  walk(document, 0);
+  return [...found];
+}
+
+function innsenderOrgnr(document: Document): string | undefined {
+  return identifiers(document['innsender']).find((id) => /^\d{9}$/.test(id));
+}
+
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Context a remote target cannot be put into: only the simulator's admin API can. */
+function needsSimulatorState(data: ContextData): string | undefined {
+  if (data.mode === 'endring' || data.earlier) return 'a stored case to change';
+  if (data.earlierSubmissions?.length) return 'an earlier submission';
+  if (data.parties?.length || data.unknownParties?.length || data.registerDocumentParties === false) return 'party register entries';
+  if (data.attachments?.length || data.unknownAttachments?.length || data.registerDocumentAttachments === false) {
+    return 'attachments in given states';
+  }
+  if (data.authenticatedOrgnr !== undefined) return 'another authenticated organisation';
+  if (data.today !== undefined) return 'another date';
+  return undefined;
+}
+
+/**
+ * Puts the target into a vector's context and returns the request to send: on the simulator, parties, earlier
+ * submissions, stored cases, attachments in given states, the authenticated organisation and the date are set up
+ * through the admin API; on other targets only vectors without such context are sent.
+ */
+export function createVectorRealizer(context: CheckContext, modelVersion: ModelVersion) {
+  const control = context.target.simulator;
+  const register = createPartyRegister({ seed: context.target.seed });
+  const uploadCache = new Map<string, string>();
+  const originalToday = OSLO_DATE.format(context.clock.now());
+
+  async function apiFor(orgnr: string | undefined): Promise<ElanApi> {
+    if (!control || !orgnr) return context.api;
+    const tokens = await control.tokensFor(orgnr);
+    return createElanApi({ target: context.target, http: context.http, signal: context.signal, tokens });
+  }
+
+  async function realizeAttachments(
+    api: ElanApi,
+    proving: ProvingContext,
+    document: Document,
+    orgnr: string,
+    setup: HttpResponse[],
+  ): Promise<Document | string> {
+    const refs = attachmentRefs(document);
+    const planned = refs.flatMap((ref) => {
+      const info = proving.attachments?.get(ref.uuid);
+      if (!info) return [];
+      return [{ ref, info, plan: STATUS_PLAN[info.status] }];
+    });
+    const missing = planned.find((item) => !item.plan);
+    if (missing) return `an attachment in state ${missing.info.status}`;
+    const uuids = new Map<string, string>();
+    const keyOf = (item: (typeof planned)[number]) =>
+      `${orgnr}|${item.info.begjaeringReferanse ?? ''}|${item.info.status}|${item.ref.type ?? ''}`;
+    const pending = planned.filter((item) => {
+      const cached = item.plan?.steps === 3 ? uploadCache.get(keyOf(item)) : undefined;
+      if (cached) uuids.set(item.ref.uuid, cached);
+      return !cached;
+    });
+    // Upload the ones that need the most processing first, one virtual processing step apart, so that each
+    // attachment has exactly its number of steps behind it when the vector is sent.
+    const maxSteps = Math.max(-1, ...pending.map((item) => item.plan?.steps ?? 0));
+    for (let steps = maxSteps; steps >= 0; steps--) {
+      for (const item of pending) {
+        const plan = item.plan;
+        if (!plan || plan.steps !== steps) continue;
+        const referanse = item.info.begjaeringReferanse ?? `ELAN-KIT-UNBOUND-${item.ref.uuid.slice(0, 8)}`;
+        const upload = await api.lastOppVedlegg({
+          data: plan.bytes(),
+          filnavn: item.ref.filnavn,
+          innsenderReferanse: referanse,
+          ...(item.ref.type ? { type: item.ref.type } : {}),
+        });
+        setup.push(upload);
+        const uuid = (upload.body as { uuid?: unknown } | undefined)?.uuid;
+        if (upload.status !== 201 || typeof uuid !== 'string') return `an upload the target refused (${upload.status})`;
+        if (plan.remove) setup.push(await api.slettVedlegg(uuid));
+        uuids.set(item.ref.uuid, uuid);
+        if (steps === 3) uploadCache.set(keyOf(item), uuid);
+      }
+      if (steps > 0) {
+        const wait = control ? control.attachmentStepMs : 0;
+        if (wait > 0) await context.clock.sleep(wait, context.signal);
+      }
+    }
+    if (!control && pending.length > 0) {
+      for (const uuid of new Set(pending.map((item) => uuids.get(item.ref.uuid)).filter((u): u is string => !!u))) {
+        await waitForAttachment(context, uuid, api);
+      }
+    }
+    return replaceStrings(document, uuids);
+  }
+
+  async function realize(vector: VectorCase, base: Document): Promise<Realization> {
+    const document = vector.mutate(base) as Document;
+    const data = vector.context ?? {};
+    if (!control) {
+      const reason = needsSimulatorState(data);
+      if (reason) return { skip: `needs ${reason}, which only the simulator can set up` };
+    }
+    const proving = contextFromData(data, { modelVersion, document, baseDocument: base, register });
+    if (proving.earlier?.hasUnprocessedSubmission) return { skip: 'needs a case with an unprocessed submission' };
+    const orgnr = proving.authenticatedOrgnr ?? innsenderOrgnr(document) ?? context.target.expectations.consumerOrgnr;
+    const setup: HttpResponse[] = [];
+    if (control) {
+      if (proving.today !== OSLO_DATE.format(context.clock.now())) await control.setToday(proving.today);
+      for (const identifier of identifiers(document)) {
+        const party = proving.parties?.get(identifier);
+        if (party) {
+          const { kind, regelverk, hovedenhet, enk } = party;
+          await control.registerParty({
+            identifier,
+            kind,
+            regelverk,
+            ...(hovedenhet === undefined ? {} : { hovedenhet }),
+            ...(enk === undefined ? {} : { enk }),
+          });
+        }
+      }
+      for (const earlier of data.earlierSubmissions ?? []) {
+        await control.seedCase({
+          orgnr: earlier.innsenderOrgnr ?? orgnr ?? '',
+          document: {
+            ...document,
+            begjaeringsdato: earlier.begjaeringsdato ?? document['begjaeringsdato'],
+            innsenderReferanse: earlier.innsenderReferanse,
+          },
+          saksstatus: 'sakOpprettet',
+        });
+      }
+    }
+    const api = await apiFor(orgnr);
+    const realized = await realizeAttachments(api, proving, document, orgnr ?? '', setup);
+    if (typeof realized === 'string') return { skip: `needs ${realized}` };
+    if (proving.mode === 'endring') {
+      if (!control || !proving.earlier) return { skip: 'needs a stored case to change' };
+      const stored = (data.earlier?.document ?? base) as Document;
+      const eksternSaksreferanse = await control.seedCase({
+        orgnr: orgnr ?? '',
+        document: replaceStrings(stored, new Map()),
+        saksstatus: proving.earlier.saksstatus,
+      });
+      return { api, mode: 'endring', document: realized, eksternSaksreferanse, setup };
+    }
+    return { api, mode: 'ny', document: realized, setup };
+  }
+
+  /** Puts the clock back where the run had it, if vectors moved it into the past. */
+  async function restore(): Promise<void> {
+    if (control && OSLO_DATE.format(context.clock.now()) < originalToday) await control.setToday(originalToday);
+  }
+
+  return { realize, restore };
+}

@@ -1,0 +1,64 @@
+import type { Exchange, Finding } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import { judge } from '../../engine/outcomes.js';
+import { findRealIdentifiers } from '../../guards/synthetic-data.js';
+import { isObservation, observe, sessionFinding } from '../support/observed.js';
+import { createPayloads } from '../support/payloads.js';
+
+function scanExchanges(exchanges: readonly Exchange[]): Finding[] {
+  return exchanges.flatMap((exchange) =>
+    exchange.request.body === undefined
+      ? []
+      : findRealIdentifiers(exchange.request.body).map((found) => ({
+          code: 'NON_SYNTHETIC_IDENTIFIER',
+          message: `${exchange.method} ${exchange.url} carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
+          pointer: found.pointer,
+          exchangeId: exchange.id,
+          reference: 'Sjekkliste 3: «Bruk kun syntetiske data i vedlegg og meldinger»',
+        })),
+  );
+}
+
+export default defineCheck({
+  id: 'data-synthetic-identifiers',
+  section: '3',
+  title: { nb: 'Kun syntetiske testdata', en: 'Only synthetic test data' },
+  description: {
+    nb: 'Hver identifikator i hver melding og i vedleggenes metadata er syntetisk (Tenor: fødselsnummer med måned + 80, organisasjonsnummer som starter med 2 eller 3).',
+    en: 'Every identifier in every payload and in attachment metadata is synthetic (Tenor: fødselsnummer with month + 80, organisation numbers starting with 2 or 3).',
+  },
+  severity: 'required',
+  reference: 'Sjekkliste 3 (Testmiljø og testdata); Tenor testdatasøk',
+  async run(context) {
+    const findings: Finding[] = [];
+    let exchanges: readonly Exchange[];
+    if (context.target.observer) {
+      const observation = await observe(context);
+      if (!isObservation(observation)) return observation;
+      findings.push(sessionFinding(observation));
+      exchanges = [...observation.session.exchanges, ...(context.target.kind === 'vendor' ? [] : context.runEvidence())];
+    } else {
+      exchanges = context.runEvidence();
+    }
+    const problems = scanExchanges(exchanges);
+    const payloads = await createPayloads(context);
+    const corpus = payloads.corpus();
+    for (const [name, document] of corpus) {
+      for (const found of findRealIdentifiers(document)) {
+        problems.push({
+          code: 'NON_SYNTHETIC_IDENTIFIER',
+          message: `The kit's payload "${name}" carries what looks like a real ${found.kind} at ${found.pointer}.`,
+          pointer: found.pointer,
+        });
+      }
+    }
+    const named = new Set(problems.map((problem) => problem.exchangeId));
+    for (const exchange of exchanges) if (named.has(exchange.id)) context.evidence.add(exchange);
+    findings.push({
+      code: 'SCANNED',
+      severity: 'info',
+      message: `Scanned ${exchanges.length} exchange(s) and ${corpus.length} payload(s) of the kit for real-looking fødselsnummer, D-nummer and organisasjonsnummer.`,
+    });
+    return judge([...findings, ...problems]);
+  },
+});

@@ -1,0 +1,46 @@
+import type { Finding } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import { judge, toolError } from '../../engine/outcomes.js';
+import { createPayloads } from '../support/payloads.js';
+import { checkKorrelasjonsidEchoed, describeAnswer, isProblemContentType } from '../support/problem.js';
+
+export default defineCheck({
+  id: 'fault-500-error-body',
+  section: '5',
+  title: { nb: 'Intern feil (500) gir et sporbart feilsvar', en: 'An internal error (500) gives a traceable error answer' },
+  description: {
+    nb: 'Simulatoren svarer 500 én gang: svaret er en ProblemDetail (application/problem+json) med status 500 og korrelasjonsid, og klienten sender ikke samme forespørsel blindt på nytt.',
+    en: 'The simulator answers 500 once: the answer is a ProblemDetail (application/problem+json) with status 500 and korrelasjonsid, and the client does not blindly resend the same request.',
+  },
+  severity: 'required',
+  reference: 'Sjekkliste 4 (robust feilhåndtering); information-model.md §13.2',
+  targets: ['simulator'],
+  async run(context) {
+    const control = context.target.simulator;
+    if (!control) return toolError('NO_FAULT_INJECTION', 'This target cannot inject faults.');
+    const payloads = await createPayloads(context);
+    await control.injectFault({ status: 500, count: 1, operationId: 'slaaOppRegelverk' });
+    const response = await context.api.slaaOppRegelverk([payloads.freshDebtor()], { retry: true });
+    await control.clearFaults();
+    const findings: Finding[] = [];
+    if (response.status !== 500) {
+      findings.push({
+        code: 'FAULT_NOT_ANSWERED',
+        message: `The injected 500 was not answered; the call answered ${describeAnswer(response)}.`,
+        exchangeId: response.exchange.id,
+      });
+      return judge(findings);
+    }
+    const body = response.body as { status?: unknown } | undefined;
+    if (!isProblemContentType(response) || body?.status !== 500) {
+      findings.push({
+        code: 'ERROR_BODY_NOT_PROBLEM',
+        message: 'The 500 answer is not an application/problem+json ProblemDetail with status 500.',
+        actual: { contentType: response.headers['content-type'], body },
+        exchangeId: response.exchange.id,
+      });
+    }
+    findings.push(...checkKorrelasjonsidEchoed(response, 'Injected 500'));
+    return judge(findings);
+  },
+});

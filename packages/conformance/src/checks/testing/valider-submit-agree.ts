@@ -1,0 +1,63 @@
+import type { Finding } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import { judge } from '../../engine/outcomes.js';
+import { createPayloads, prepareSubmission } from '../support/payloads.js';
+import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
+
+function verdict(status: number): 'accepted' | 'rejected' | 'other' {
+  if (status >= 200 && status < 300) return 'accepted';
+  return status === 422 ? 'rejected' : 'other';
+}
+
+export default defineCheck({
+  id: 'valider-submit-agree',
+  section: '5',
+  title: { nb: 'Validering og innsending er enige', en: 'Validation and submission agree' },
+  description: {
+    nb: 'For samme utleggsbegjæring gir validering (valider) og innsending samme utfall: begge godtar, eller begge avviser med de samme kontrollutslagene.',
+    en: 'For the same utleggsbegjæring, validation (valider) and submission give the same outcome: both accept, or both reject with the same kontrollutslag.',
+  },
+  severity: 'required',
+  reference: 'Sjekkliste 5: «Verifiser at dere mottar korrekt respons fra API»; information-model.md §13.3',
+  targets: ['simulator', 'test', 'url'],
+  async run(context) {
+    const payloads = await createPayloads(context);
+    const cases: Array<[string, Record<string, unknown>]> = [];
+    const findings: Finding[] = [];
+    const valid = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
+    findings.push(...valid.problems);
+    cases.push(['a valid begjæring', valid.document]);
+    const noClaims = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
+    cases.push(['a begjæring without claims', { ...noClaims.document, kravTilInnkreving: [] }]);
+    const locked = await prepareSubmission(context, payloads.build({ saksoekt: payloads.lockedDebtor() }));
+    cases.push(['a begjæring against an old-regime debtor', locked.document]);
+    const exercised = new Set<string>();
+    for (const [label, document] of cases) {
+      const validated = await context.api.validerNy(document);
+      const submitted = await context.api.opprett(document);
+      const validatedCodes = [...new Set(kontrollutslagCodes(validated.body))].sort();
+      const submittedCodes = [...new Set(kontrollutslagCodes(submitted.body))].sort();
+      for (const code of [...validatedCodes, ...submittedCodes]) exercised.add(code);
+      const same =
+        verdict(validated.status) === verdict(submitted.status) &&
+        JSON.stringify(validatedCodes) === JSON.stringify(submittedCodes);
+      if (!same) {
+        findings.push({
+          code: 'VALIDER_SUBMIT_DISAGREE',
+          message: `For ${label}, valider answered ${describeAnswer(validated)} but submit answered ${describeAnswer(submitted)}.`,
+          expected: { status: validated.status, kontrollutslag: validatedCodes },
+          actual: { status: submitted.status, kontrollutslag: submittedCodes },
+          exchangeId: submitted.exchange.id,
+        });
+      }
+      if (verdict(validated.status) === 'other') {
+        findings.push({
+          code: 'UNEXPECTED_STATUS',
+          message: `For ${label}, valider answered ${describeAnswer(validated)} (neither accepted nor 422).`,
+          exchangeId: validated.exchange.id,
+        });
+      }
+    }
+    return judge(findings, [...exercised]);
+  },
+});

@@ -1,0 +1,105 @@
+import { vilkaarVectors } from '@elan-kit/fixtures';
+import { type Finding, loadCanonicalExample, vilkaarCatalog } from '@elan-kit/schemas';
+import { defineCheck } from '../../engine/check.js';
+import { judge, skip } from '../../engine/outcomes.js';
+import type { HttpResponse } from '../../http/http-client.js';
+import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
+import { createVectorRealizer, type RealizedVector } from '../support/vector-realizer.js';
+
+interface GroupTally {
+  sent: number;
+  confirmed: number;
+  skipped: number;
+}
+
+function send(realized: RealizedVector, note: string): Promise<HttpResponse> {
+  return realized.mode === 'endring' && realized.eksternSaksreferanse
+    ? realized.api.validerEndret(realized.eksternSaksreferanse, realized.document, { note })
+    : realized.api.validerNy(realized.document, { note });
+}
+
+export default defineCheck({
+  id: 'vilkaar-kontrollutslag',
+  section: '5',
+  title: { nb: 'Ett kontrollutslag per vilkår', en: 'One kontrollutslag per vilkår' },
+  description: {
+    nb: 'For hvert vilkår i modellversjonen sendes en begjæring som bryter nettopp det vilkåret til validering: svaret er 422 med nøyaktig den koden. En nær variant som ikke bryter vilkåret godtas. Resultatet vises per vilkårsgruppe.',
+    en: 'For every vilkår of the model version, a begjæring that breaks exactly that vilkår is sent to validation: the answer is 422 with exactly that code. A close variant that does not break it is accepted. Results are shown per vilkår group.',
+  },
+  severity: 'required',
+  reference: 'Utleggsbegjæring API, tab Feilkoder (vilkår catalog); fixtures mutation catalog',
+  targets: ['simulator', 'test', 'url'],
+  async run(context) {
+    const model = context.target.modelVersion;
+    const vectors = vilkaarVectors.filter((vector) => vector.modelVersions.includes(model));
+    if (vectors.length === 0) return skip('NO_VECTORS', `No vilkår vectors for model ${model}.`);
+    const exact = context.target.kind === 'simulator';
+    const groupOf = new Map(vilkaarCatalog.map((vilkaar) => [vilkaar.kode, vilkaar.gruppe]));
+    const tally = new Map<string, GroupTally>();
+    const findings: Finding[] = [];
+    const exercised: string[] = [];
+    const realizer = createVectorRealizer(context, model);
+    try {
+      for (const vector of vectors) {
+        const group = groupOf.get(vector.kode) ?? 'annet';
+        const counts = tally.get(group) ?? { sent: 0, confirmed: 0, skipped: 0 };
+        tally.set(group, counts);
+        const base = loadCanonicalExample(model, vector.base);
+        const realized = await realizer.realize(vector, base);
+        if ('skip' in realized) {
+          counts.skipped++;
+          findings.push({
+            code: 'VECTOR_NOT_SENT',
+            severity: 'info',
+            message: `${vector.kode} (${vector.description}) was not sent: it ${realized.skip}.`,
+          });
+          continue;
+        }
+        counts.sent++;
+        exercised.push(vector.kode);
+        const response = await send(realized, `vilkår vector ${vector.kode}`);
+        const codes = kontrollutslagCodes(response.body);
+        const matches = exact
+          ? response.status === 422 && codes.length === 1 && codes[0] === vector.kode
+          : response.status === 422 && codes.includes(vector.kode);
+        if (matches) counts.confirmed++;
+        else {
+          findings.push({
+            code: 'KONTROLLUTSLAG_MISMATCH',
+            message: `${vector.kode} (${vector.description}): expected 422 with ${exact ? 'exactly ' : ''}[${vector.kode}], got ${describeAnswer(response)}.`,
+            expected: { status: 422, kontrollutslag: [vector.kode] },
+            actual: { status: response.status, kontrollutslag: codes },
+            exchangeId: response.exchange.id,
+          });
+          context.evidence.add(response.exchange);
+        }
+        const neighbour = await realizer.realize(vector.neighbour, base);
+        if (!('skip' in neighbour)) {
+          const accepted = await send(neighbour, `neighbour of vilkår vector ${vector.kode}`);
+          if (accepted.status < 200 || accepted.status >= 300) {
+            findings.push({
+              code: 'NEIGHBOUR_REJECTED',
+              message: `${vector.kode}: the passing neighbour (${vector.neighbour.description}) answered ${describeAnswer(accepted)}, not 204.`,
+              expected: 204,
+              actual: { status: accepted.status, kontrollutslag: kontrollutslagCodes(accepted.body) },
+              exchangeId: accepted.exchange.id,
+            });
+            context.evidence.add(accepted.exchange);
+          }
+        }
+      }
+    } finally {
+      await realizer.restore();
+    }
+    const summary = [...tally.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([group, counts]) => `${group}: ${counts.confirmed}/${counts.sent}${counts.skipped ? ` (${counts.skipped} not sent)` : ''}`);
+    findings.unshift({
+      code: 'VILKAAR_GROUPS',
+      severity: 'info',
+      message: `Kontrollutslag confirmed per vilkår group: ${summary.join('; ')}.`,
+      actual: Object.fromEntries(tally),
+    });
+    return judge(findings, exercised);
+  },
+});

@@ -1,0 +1,61 @@
+export { DEFAULT_SIMULATOR_START, ELAN_SCOPE, TEST_ENVIRONMENT, VENDOR_SCENARIO_TIMEOUT_SECONDS } from './assumptions.js';
+export { allChecks } from './checks/index.js';
+export type { AttachmentUpload, AuthMode, CallOptions, ElanApi, ElanApiOptions } from './client/elan-api.js';
+export { createElanApi, partsidentifikator } from './client/elan-api.js';
+export type { Check, CheckContext, CheckOutcome, EvidenceSink } from './engine/check.js';
+export { defineCheck } from './engine/check.js';
+export type { Clock } from './engine/clock.js';
+export { createManualClock, createSystemClock } from './engine/clock.js';
+export type { PlannedCheck, RunListener, RunPlan } from './engine/listeners.js';
+export { fail, judge, manual, pass, skip, toolError } from './engine/outcomes.js';
+export type { RunChecksOptions } from './engine/run-checks.js';
+export { runChecks } from './engine/run-checks.js';
+export type { Shard } from './engine/shard.js';
+export { parseShard, selectShard } from './engine/shard.js';
+export { decideVerdict, ROLL_UP_PRECEDENCE, rollUpStatus, summarizeChecks } from './engine/summarize.js';
+export type { ConformanceErrorCode } from './errors.js';
+export {
+  ConformanceError,
+  MaskinportenError,
+  NonSyntheticDataError,
+  ProductionUrlError,
+  RunStoppedError,
+} from './errors.js';
+export { isWithinSupportHours } from './guards/off-hours.js';
+export { assertUrlAllowed, isProductionHost } from './guards/production-url.js';
+export type { RealIdentifier } from './guards/synthetic-data.js';
+export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
+export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
+export { createHttpClient, HttpError } from './http/http-client.js';
+export { redactHeaders, redactValue } from './http/redact.js';
+export type { ClaimExpectations } from './maskinporten/claims.js';
+export { checkTokenClaims, displayClaims } from './maskinporten/claims.js';
+export type { GrantOptions, SystembrukerRequest } from './maskinporten/grant.js';
+export { createGrant } from './maskinporten/grant.js';
+export type { CertificateInfo, KeyInput, MaskinportenKey } from './maskinporten/key-material.js';
+export { importMaskinportenKey } from './maskinporten/key-material.js';
+export type { TokenExchange, TokenResponse } from './maskinporten/token-client.js';
+export { requestToken } from './maskinporten/token-client.js';
+export type { AccessToken, MaskinportenClient, TokenProvider, TokenProviderOptions } from './maskinporten/token-provider.js';
+export { createTokenProvider, decodeAccessToken } from './maskinporten/token-provider.js';
+export type { PactInteraction, ParsedPact } from './pact/parse-pact.js';
+export { parsePact } from './pact/parse-pact.js';
+export type { PactInteractionResult, PactReport, VerifyPactOptions } from './pact/verify-pact.js';
+export { verifyPact } from './pact/verify-pact.js';
+export type { CheckSelection, PresetName } from './presets.js';
+export { PRESET_NAMES, PRESETS, selectChecks } from './presets.js';
+export { describeContracts, loadTargetContracts } from './targets/contracts.js';
+export type { OpenTargetOptions } from './targets/open-target.js';
+export { openTarget, TARGET_KINDS } from './targets/open-target.js';
+export type { MaskinportenSettings, RemoteTargetOptions } from './targets/remote-target.js';
+export type { SimulatorTargetOptions } from './targets/simulator-target.js';
+export type {
+  ElanBaseUrls,
+  FaultRequest,
+  ObservedSession,
+  SimulatorControl,
+  Target,
+  TrafficObserver,
+} from './targets/target.js';
+export type { AdapterResult, ScenarioCard, VendorAdapter } from './targets/vendor/scenarios.js';
+export type { VendorTargetOptions } from './targets/vendor-target.js';

@@ -1,0 +1,149 @@
+import type { Finding, ModelVersion } from '@elan-kit/schemas';
+import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
+import type { CheckOutcome } from '../engine/check.js';
+import { createSystemClock } from '../engine/clock.js';
+import { ConformanceError } from '../errors.js';
+import { isWithinSupportHours } from '../guards/off-hours.js';
+import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
+import { createSyntheticDataGuard } from '../guards/synthetic-data.js';
+import type { HttpClient } from '../http/http-client.js';
+import type { SystembrukerRequest } from '../maskinporten/grant.js';
+import type { MaskinportenKey } from '../maskinporten/key-material.js';
+import { createTokenProvider } from '../maskinporten/token-provider.js';
+import { describeContracts, loadTargetContracts } from './contracts.js';
+import type { ElanBaseUrls, Target } from './target.js';
+
+/** The vendor's Maskinporten client, from config and env vars (the key from a file or env var, never a flag). */
+export interface MaskinportenSettings {
+  readonly clientId: string;
+  readonly orgnr?: string;
+  readonly scope?: string;
+  readonly issuer?: string;
+  readonly tokenEndpoint?: string;
+  readonly key: MaskinportenKey;
+  readonly consumerOrg?: string;
+  readonly systembruker?: SystembrukerRequest;
+}
+
+export interface RemoteTargetOptions {
+  readonly http: HttpClient;
+  readonly modelVersion: ModelVersion;
+  readonly maskinporten: MaskinportenSettings | undefined;
+  readonly allowProduction?: boolean;
+  /** `test`: overrides the test base URL; `url`: the base URL under test (required). */
+  readonly baseUrl?: string;
+}
+
+function requireMaskinporten(settings: MaskinportenSettings | undefined, kind: string): MaskinportenSettings {
+  if (!settings) {
+    throw new ConformanceError('ELAN_MASKINPORTEN_CONFIG', `The ${kind} target needs a Maskinporten client.`, {
+      hint: 'Set ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR and ELAN_KIT_MASKINPORTEN_KEY (or ELAN_KIT_MASKINPORTEN_KEY_FILE), or the maskinporten section of elan-kit.config.json.',
+    });
+  }
+  return settings;
+}
+
+function outsideSupportHours(outcome: CheckOutcome, startedAt: Date): CheckOutcome {
+  if (outcome.status !== 'fail' || isWithinSupportHours(startedAt)) return outcome;
+  const note: Finding = {
+    code: 'OUTSIDE_SUPPORT_HOURS',
+    severity: 'error',
+    message: `Inconclusive: this failed at ${startedAt.toISOString()}, outside the test environment's supported hours (weekdays 08:00–15:45 Europe/Oslo), when it may be down for maintenance. Run it again during support hours before treating it as your fault.`,
+    reference: 'Utleggsbegjæring API, tab Test: support 08:00–15:45 on weekdays',
+  };
+  return { ...outcome, status: 'error', findings: [note, ...(outcome.findings ?? [])] };
+}
+
+function buildRemoteTarget(
+  kind: 'test' | 'url',
+  options: RemoteTargetOptions,
+  baseUrls: ElanBaseUrls,
+  policy: UrlPolicy,
+  defaults: { issuer: string; tokenEndpoint: string } | undefined,
+  notes: string[],
+): Target {
+  const settings = requireMaskinporten(options.maskinporten, kind);
+  const tokenEndpoint = settings.tokenEndpoint ?? defaults?.tokenEndpoint;
+  if (!tokenEndpoint) {
+    throw new ConformanceError('ELAN_MASKINPORTEN_CONFIG', `The ${kind} target needs maskinporten.tokenEndpoint in the config.`);
+  }
+  const issuer = settings.issuer ?? defaults?.issuer ?? `${new URL(tokenEndpoint).origin}/`;
+  for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status, tokenEndpoint]) {
+    assertUrlAllowed(url, policy);
+  }
+  const clock = createSystemClock();
+  const scope = settings.scope ?? ELAN_SCOPE;
+  const tokens = createTokenProvider({
+    client: {
+      clientId: settings.clientId,
+      ...(settings.orgnr ? { orgnr: settings.orgnr } : {}),
+      scope,
+      issuer,
+      tokenEndpoint,
+      key: settings.key,
+      ...(settings.consumerOrg ? { consumerOrg: settings.consumerOrg } : {}),
+      ...(settings.systembruker ? { systembruker: settings.systembruker } : {}),
+    },
+    http: options.http,
+    clock,
+  });
+  const contracts = loadTargetContracts(options.modelVersion);
+  const consumerOrgnr = settings.consumerOrg ?? settings.orgnr;
+  return {
+    kind,
+    modelVersion: options.modelVersion,
+    seed: 1,
+    info: { kind, baseUrls: { ...baseUrls }, tokenEndpoint },
+    contract: describeContracts(options.modelVersion, contracts),
+    contracts,
+    baseUrls,
+    klientid: settings.clientId,
+    tokens,
+    expectations: {
+      scope,
+      issuer,
+      ...(consumerOrgnr ? { consumerOrgnr } : {}),
+      ...(settings.systembruker ? { systembrukerCustomerOrgnr: settings.systembruker.customerOrgnr } : {}),
+    },
+    clock,
+    guards: [createUrlGuard(policy), createSyntheticDataGuard()],
+    notes,
+    ...(kind === 'test' ? { review: outsideSupportHours } : {}),
+    close: async () => {},
+  };
+}
+
+/**
+ * Skatteetaten's test environment with real Maskinporten. Guard rails: only api-test.sits.no and
+ * test.maskinporten.no (unless allowProduction), no request with a non-synthetic identifier, and failures
+ * outside the supported hours are inconclusive.
+ */
+export function openTestTarget(options: RemoteTargetOptions): Target {
+  const v2 = TEST_ENVIRONMENT.baseUrls.v2;
+  const own = options.baseUrl ?? (options.modelVersion === '0.9' ? TEST_ENVIRONMENT.baseUrls['0.9'] : v2);
+  const shared = options.baseUrl ?? v2;
+  return buildRemoteTarget(
+    'test',
+    options,
+    { utleggsbegjaering: own, betjeningskartet: shared, status: shared },
+    { onlyHosts: TEST_HOSTS, allowProduction: options.allowProduction ?? false },
+    { issuer: TEST_ENVIRONMENT.maskinporten.issuer, tokenEndpoint: TEST_ENVIRONMENT.maskinporten.tokenEndpoint },
+    [
+      'Skatteetaten does not process test submissions: case status is checked with the fixed TEST_SAK_* references.',
+    ],
+  );
+}
+
+/** Any ELAN-compatible base URL (another simulator, a vendor's stub, a recorded mock) with the token endpoint from config. */
+export function openUrlTarget(options: RemoteTargetOptions): Target {
+  if (!options.baseUrl) throw new ConformanceError('ELAN_TARGET_SETUP', 'The url target needs a base URL.');
+  const base = options.baseUrl.replace(/\/+$/, '');
+  return buildRemoteTarget(
+    'url',
+    options,
+    { utleggsbegjaering: base, betjeningskartet: base, status: base },
+    { allowProduction: options.allowProduction ?? false },
+    undefined,
+    [],
+  );
+}

@@ -1,0 +1,118 @@
+import { createPartyRegister, isSynthetic } from '@elan-kit/fixtures';
+import type { Exchange, ModelVersion } from '@elan-kit/schemas';
+import type { SimulatorDefect } from '@elan-kit/simulator';
+import type { HttpClient } from '../http/http-client.js';
+import { ELAN_SCOPE, VENDOR_SCENARIO_TIMEOUT_SECONDS } from '../assumptions.js';
+import { createSystemClock } from '../engine/clock.js';
+import { describeContracts, loadTargetContracts } from './contracts.js';
+import { simulatorClock } from './simulator-clock.js';
+import { simulatorControl } from './simulator-control.js';
+import { startEmbeddedSimulator } from './simulator-target.js';
+import type { Target } from './target.js';
+import { type ScenarioCard, type VendorAdapter, vendorScenarios } from './vendor/scenarios.js';
+import { createRecordedObserver, createVendorObserver } from './vendor/vendor-observer.js';
+
+export interface VendorTargetOptions {
+  readonly http: HttpClient;
+  readonly modelVersion: ModelVersion;
+  readonly seed?: number;
+  readonly now?: string;
+  readonly defects?: readonly SimulatorDefect[];
+  /** Port the simulator listens on for the vendor's system (0 = a free one). */
+  readonly port?: number;
+  readonly host?: string;
+  /** The simulator writes `client.json` (client id, key, token endpoint) here for the vendor's system to use. */
+  readonly stateDir?: string;
+  readonly adapter?: VendorAdapter;
+  readonly scenarioTimeoutSeconds?: number;
+  /** Recorded exchanges (from `elan-kit proxy`) to judge instead of running the simulator. */
+  readonly recordings?: readonly Exchange[];
+  /** Told once the simulator listens, before any scenario: where the vendor's system should point. */
+  readonly onListening?: (info: { url: string; clientFile?: string; clientId: string; tokenEndpoint: string }) => void;
+}
+
+/**
+ * The vendor's system is the client under test. The kit runs the simulator, presents scenario cards (or calls the
+ * vendor adapter once per scenario) and judges the traffic it records. With `recordings`, it judges a proxy's
+ * recordings instead.
+ */
+export async function openVendorTarget(options: VendorTargetOptions): Promise<Target> {
+  const contracts = loadTargetContracts(options.modelVersion);
+  const contract = describeContracts(options.modelVersion, contracts);
+  if (options.recordings) {
+    return {
+      kind: 'vendor',
+      modelVersion: options.modelVersion,
+      seed: options.seed ?? 1,
+      info: { kind: 'vendor', baseUrls: {} },
+      contract,
+      contracts,
+      baseUrls: { utleggsbegjaering: '', betjeningskartet: '', status: '' },
+      klientid: 'elan-kit',
+      expectations: { scope: ELAN_SCOPE },
+      clock: createSystemClock(),
+      guards: [],
+      observer: createRecordedObserver(options.recordings),
+      notes: [`Judged ${options.recordings.length} exchange(s) recorded by elan-kit proxy.`],
+      close: async () => {},
+    };
+  }
+  const simulator = await startEmbeddedSimulator({
+    modelVersion: options.modelVersion,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.defects ? { defects: options.defects } : {}),
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.stateDir ? { stateDir: options.stateDir } : {}),
+  });
+  const client = simulator.client;
+  const clientFile = options.stateDir ? `${options.stateDir.replace(/\/+$/, '')}/client.json` : undefined;
+  options.onListening?.({
+    url: simulator.url,
+    clientId: client.clientId,
+    tokenEndpoint: client.tokenEndpoint,
+    ...(clientFile ? { clientFile } : {}),
+  });
+  const register = createPartyRegister({ seed: options.seed ?? 1 });
+  const innsender = isSynthetic(client.orgnr) ? client.orgnr : register.defaultInnsender.identifier;
+  const control = simulatorControl(simulator, options.http);
+  const card = (scenario: ReturnType<typeof vendorScenarios>[number]): ScenarioCard => ({
+    id: scenario.id,
+    title: scenario.title,
+    instructions: scenario.instructions,
+    parties: scenario.parties,
+    modelVersion: options.modelVersion,
+    simulator: {
+      baseUrls: { ...client.baseUrls },
+      tokenEndpoint: client.tokenEndpoint,
+      clientId: client.clientId,
+      ...(clientFile ? { clientFile } : {}),
+    },
+  });
+  return {
+    kind: 'vendor',
+    modelVersion: options.modelVersion,
+    seed: options.seed ?? 1,
+    info: { kind: 'vendor', baseUrls: { ...client.baseUrls }, tokenEndpoint: client.tokenEndpoint },
+    contract,
+    contracts,
+    baseUrls: client.baseUrls,
+    klientid: client.clientId,
+    expectations: { consumerOrgnr: client.orgnr, scope: ELAN_SCOPE, issuer: client.audience },
+    clock: simulatorClock(simulator),
+    guards: [],
+    simulator: control,
+    observer: createVendorObserver({
+      scenarios: vendorScenarios(register, innsender),
+      control,
+      contracts,
+      card,
+      ...(options.adapter ? { adapter: options.adapter } : {}),
+      scenarioTimeoutMs: (options.scenarioTimeoutSeconds ?? VENDOR_SCENARIO_TIMEOUT_SECONDS) * 1000,
+      wallClock: createSystemClock(),
+    }),
+    notes: [],
+    close: () => simulator.close(),
+  };
+}

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Simulator } from '../src/index.js';
+import { call, elanHeaders, fetchToken, startSimulator } from './helpers.js';
+
+let simulator: Simulator;
+let token: string;
+let base: string;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ limits: { bodyBytes: 4096 } });
+  token = await fetchToken(simulator.client);
+  base = simulator.client.baseUrls.utleggsbegjaering;
+});
+afterAll(() => simulator.close());
+
+function expectProblem(result: { status: number; headers: Headers; body: any }, status: number, feilkode?: string) {
+  expect(result.status).toBe(status);
+  expect(result.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(result.body).toMatchObject({ type: expect.any(String), status });
+  expect(typeof result.body.korrelasjonsid).toBe('string');
+  if (feilkode) expect(result.body.feilkode).toBe(feilkode);
+}
+
+/** Raw HTTP, for requests fetch would not send (chunked bodies past the limit, huge headers). */
+function rawRequest(options: {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  chunks?: Buffer[];
+}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const url = new URL(simulator.url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method: options.method, path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
+      },
+    );
+    req.on('error', reject);
+    for (const chunk of options.chunks ?? []) req.write(chunk);
+    req.end();
+  });
+}
+
+describe('request pipeline: the general error answers', () => {
+  it('answers an unknown path with 404, KB-003 and the korrelasjonsid echoed', async () => {
+    const korrelasjonsid = randomUUID();
+    const result = await call(`${simulator.url}/api/utleggsbegjaering/v2/finnes-ikke/x/y`, {
+      token,
+      headers: { korrelasjonsid },
+    });
+    expectProblem(result, 404, 'KB-003');
+    expect(result.body.korrelasjonsid).toBe(korrelasjonsid);
+    expect(result.headers.get('korrelasjonsid')).toBe(korrelasjonsid);
+  });
+
+  it('answers a wrong method with 405 and Allow', async () => {
+    const result = await call(`${base}/valider`, { token, method: 'DELETE' });
+    expectProblem(result, 405);
+    expect(result.headers.get('allow')).toBe('GET, POST, PUT');
+  });
+
+  it('answers an Accept it cannot serve with 406 (KB-008)', async () => {
+    const result = await call(`${base}/valider`, { token, body: {}, headers: { accept: 'application/xml' } });
+    expectProblem(result, 406, 'KB-008');
+    expect(
+      (await call(`${base}/status/TEST_SAK_OPPRETTET`, { token, headers: { accept: 'application/*;q=0.5' } })).status,
+    ).toBe(200);
+  });
+
+  it('answers a body that is not JSON with 415, and broken JSON with 400 (KB-006)', async () => {
+    expectProblem(
+      await call(`${base}/valider`, { token, rawBody: '<xml/>', headers: { 'content-type': 'application/xml' } }),
+      415,
+    );
+    expectProblem(
+      await call(`${base}/valider`, { token, rawBody: '{"a":', headers: { 'content-type': 'application/json' } }),
+      400,
+      'KB-006',
+    );
+    expectProblem(
+      await call(`${base}/valider`, { token, rawBody: '', headers: { 'content-type': 'application/json' } }),
+      400,
+    );
+  });
+
+  it('answers a body over the limit with 413, whether declared or chunked', async () => {
+    const big = JSON.stringify({ underskrift: 'x'.repeat(5000) });
+    expectProblem(
+      await call(`${base}/valider`, { token, rawBody: big, headers: { 'content-type': 'application/json' } }),
+      413,
+    );
+    const chunked = await rawRequest({
+      method: 'POST',
+      path: '/api/utleggsbegjaering/v2/valider',
+      headers: { ...elanHeaders(token), 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      chunks: [Buffer.from('{"a":"'), Buffer.alloc(5000, 0x61), Buffer.from('"}')],
+    });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).korrelasjonsid).toBeDefined();
+  });
+
+  it('answers missing or malformed Klientid/Korrelasjonsid/Meldingsid with 400 naming each header', async () => {
+    const response = await fetch(`${base}/status/TEST_SAK_OPPRETTET`, {
+      headers: { authorization: `Bearer ${token}`, korrelasjonsid: 'not-a-uuid' },
+    });
+    const body = (await response.json()) as { errors: Array<{ pointer: string }>; korrelasjonsid: string };
+    expect(response.status).toBe(400);
+    expect(body.errors.map((e) => e.pointer).sort()).toEqual([
+      '/headers/Klientid',
+      '/headers/Korrelasjonsid',
+      '/headers/Meldingsid',
+    ]);
+    expect(body.korrelasjonsid).toBe('not-a-uuid');
+  });
+
+  it('accepts the headers in any casing', async () => {
+    const response = await fetch(`${base}/status/TEST_SAK_OPPRETTET`, {
+      headers: {
+        Authorization: `Bearer ${token}`,
+        KlientId: 'x',
+        KORRELASJONSID: randomUUID(),
+        meldingsID: randomUUID(),
+      },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('generates a korrelasjonsid for error bodies when the request had none', async () => {
+    const response = await fetch(`${base}/status/TEST_SAK_OPPRETTET`);
+    const body = (await response.json()) as { korrelasjonsid: string };
+    expect(response.status).toBe(401);
+    expect(body.korrelasjonsid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers schema violations with 400 and the ajv errors as pointers', async () => {
+    const result = await call(`${base}/valider`, { token, body: { saksoeker: 'feil', ukjent: true } });
+    expectProblem(result, 400, 'KB-006');
+    const pointers = result.body.errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toContain('/saksoeker');
+    expect(pointers).toContain('/ukjent');
+    expect(pointers).toContain('/underskrift');
+  });
+
+  it('answers headers that are too large with 431 and closes', async () => {
+    const response = await rawRequest({
+      method: 'GET',
+      path: '/api/utleggsbegjaering/v2/status/TEST_SAK_OPPRETTET',
+      headers: { ...elanHeaders(token), 'x-padding': 'p'.repeat(20_000) },
+    });
+    expect(response.status).toBe(431);
+  });
+
+  it('answers too many requests from one client with 429 and Retry-After', async () => {
+    const limited = await startSimulator({ limits: { requestsPerClientPerSecond: 3 } });
+    try {
+      const limitedToken = await fetchToken(limited.client);
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 6; i++) {
+        const result = await call(`${limited.client.baseUrls.status}/status/TEST_SAK_OPPRETTET`, {
+          token: limitedToken,
+        });
+        statuses.push(result.status);
+        if (result.status === 429) retryAfter = result.headers.get('retry-after');
+      }
+      expect(statuses).toContain(429);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('request pipeline: robustness', () => {
+  it('never answers 500 and never crashes, whatever JSON-ish body a client sends', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        async (text) => {
+          const result = await call(`${base}/valider`, {
+            token,
+            rawBody: text,
+            headers: { 'content-type': 'application/json' },
+          });
+          expect([204, 400, 413, 422]).toContain(result.status);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const nested = await startSimulator();
+    try {
+      const nestedToken = await fetchToken(nested.client);
+      const result = await call(`${nested.client.baseUrls.utleggsbegjaering}/valider`, {
+        token: nestedToken,
+        rawBody: `{"saksoeker":${deep}}`,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(result.status).toBe(400);
+      expect(nested.admin.state().internalErrors).toBe(0);
+    } finally {
+      await nested.close();
+    }
+    expect(simulator.admin.state().internalErrors).toBe(0);
+  });
+
+  it('answers garbage on the wire with 400 and keeps serving', async () => {
+    const url = new URL(simulator.url);
+    const { connect } = await import('node:net');
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on('close', () => resolve(text));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect((await call(`${base}/status/TEST_SAK_OPPRETTET`, { token })).status).toBe(200);
+  });
+});
