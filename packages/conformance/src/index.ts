@@ -22,12 +22,15 @@ export {
   RunStoppedError,
 } from './errors.js';
 export { isWithinSupportHours } from './guards/off-hours.js';
-export { assertUrlAllowed, isProductionHost } from './guards/production-url.js';
+export type { UrlPolicy } from './guards/production-url.js';
+export { assertUrlAllowed, createUrlGuard, isProductionHost } from './guards/production-url.js';
 export type { RealIdentifier } from './guards/synthetic-data.js';
 export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
 export { createHttpClient, HttpError } from './http/http-client.js';
 export { redactHeaders, redactValue } from './http/redact.js';
+export type { ContractJudgement } from './checks/support/contract.js';
+export { validateExchange } from './checks/support/contract.js';
 export type { ClaimExpectations } from './maskinporten/claims.js';
 export { checkTokenClaims, displayClaims } from './maskinporten/claims.js';
 export type { GrantOptions, SystembrukerRequest } from './maskinporten/grant.js';

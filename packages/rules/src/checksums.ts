@@ -4,7 +4,9 @@
  */
 
 function digitsOf(value: string): number[] {
-  return Array.from(value, (c) => c.charCodeAt(0) - 48);
+  const digits = new Array<number>(value.length);
+  for (let i = 0; i < value.length; i++) digits[i] = value.charCodeAt(i) - 48;
+  return digits;
 }
 
 function weightedSum(digits: readonly number[], weights: readonly number[]): number {

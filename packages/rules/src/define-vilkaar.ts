@@ -39,6 +39,8 @@ export interface RuleContext {
   lookupParty(identifier: IdentifierView): PartyInfo | undefined;
   /** Records that a register-based vilkår could not judge a party because the register does not know it. */
   noteUnknownParty(kode: string, identifier: IdentifierView): void;
+  /** Computes a value once per prøving and shares it between rules (e.g. register lookups of the saksøkte). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface VilkaarDefinition {
@@ -75,8 +77,9 @@ export function defineVilkaar(definition: VilkaarDefinition): VilkaarRule {
     ...definition,
     vilkaar,
     evaluate(view, context) {
-      const funn = [...definition.run(view, context)];
-      if (funn.length > 1) funn.sort((a, b) => compareDocumentOrder(view.document, a.sti, b.sti));
+      let funn = definition.run(view, context);
+      if (funn.length === 0) return [];
+      if (funn.length > 1) funn = [...funn].sort((a, b) => compareDocumentOrder(view.document, a.sti, b.sti));
       return funn.map((f) => ({
         kode: vilkaar.kode,
         melding: meldingFor(vilkaar, f),

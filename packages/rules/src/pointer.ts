@@ -1,7 +1,9 @@
 /** JSON pointers (RFC 6901): `''` is the document, `/a/0/b~1c` is `doc.a[0]["b/c"]`. */
 
 export function escapeSegment(segment: string | number): string {
-  return typeof segment === 'number' ? String(segment) : segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  if (segment.indexOf('~') === -1 && segment.indexOf('/') === -1) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function childPointer(parent: string, segment: string | number): string {

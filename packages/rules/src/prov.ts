@@ -106,6 +106,7 @@ function createRuleContext(
   earlier: BegjaeringView | undefined,
   unknown: Map<string, { identifikator: string; sti: string; vilkaar: string[] }>,
 ): RuleContext {
+  const memos = new Map<string, unknown>();
   return {
     proving: context,
     modelVersion: context.modelVersion,
@@ -123,7 +124,41 @@ function createRuleContext(
         if (!entry.vilkaar.includes(kode)) entry.vilkaar.push(kode);
       } else unknown.set(key, { identifikator: registerKey(identifier), sti: identifier.sti, vilkaar: [kode] });
     },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
+}
+
+interface Plan {
+  /** The rules of the model version and mode, in catalog order. */
+  readonly rules: readonly VilkaarRule[];
+  readonly notApplicable: readonly NotApplicableVilkaar[];
+}
+
+const plans = new Map<string, Plan>();
+
+/** Which rules a model version and mode use; the same for every document, so computed once. */
+function planFor(modelVersion: ModelVersion, mode: 'ny' | 'endring'): Plan {
+  const key = `${modelVersion}|${mode}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    const rules: VilkaarRule[] = [];
+    const notApplicable: NotApplicableVilkaar[] = [];
+    for (const vilkaar of vilkaarCatalog) {
+      const rule = rulesByKode.get(vilkaar.kode);
+      if (!rule) continue;
+      if (!vilkaar.modellversjoner.includes(modelVersion))
+        notApplicable.push({ kode: vilkaar.kode, grunn: 'modellversjon' });
+      else if (vilkaar.gjelderKunEndringer && mode !== 'endring') {
+        notApplicable.push({ kode: vilkaar.kode, grunn: 'kunEndringer' });
+      } else rules.push(rule);
+    }
+    plan = { rules, notApplicable };
+    plans.set(key, plan);
+  }
+  return plan;
 }
 
 /**
@@ -142,33 +177,28 @@ export function provDetailed(document: unknown, context: ProvingContext): Provin
   const earlier = isObject(earlierDocument) ? createBegjaeringView(earlierDocument) : undefined;
   const unknown = new Map<string, { identifikator: string; sti: string; vilkaar: string[] }>();
   const ruleContext = createRuleContext(context, earlier, unknown);
+  const plan = planFor(context.modelVersion, context.mode);
 
   const kontrollutslag: Kontrollutslag[] = [];
   const evaluated: string[] = [];
   const skipped: SkippedVilkaar[] = [];
-  const notApplicable: NotApplicableVilkaar[] = [];
-  for (const vilkaar of vilkaarCatalog) {
-    const rule = rulesByKode.get(vilkaar.kode);
-    if (!rule) continue;
-    if (!vilkaar.modellversjoner.includes(context.modelVersion)) {
-      notApplicable.push({ kode: vilkaar.kode, grunn: 'modellversjon' });
-      continue;
-    }
-    if (vilkaar.gjelderKunEndringer && context.mode !== 'endring') {
-      notApplicable.push({ kode: vilkaar.kode, grunn: 'kunEndringer' });
-      continue;
-    }
+  const notApplicable: NotApplicableVilkaar[] = [...plan.notApplicable];
+  for (const rule of plan.rules) {
     if (rule.appliesTo && !rule.appliesTo(context)) {
-      notApplicable.push({ kode: vilkaar.kode, grunn: 'ikkeForModus' });
+      notApplicable.push({ kode: rule.kode, grunn: 'ikkeForModus' });
       continue;
     }
-    const mangler = (vilkaar.krever ?? []).filter((kontekst) => !CONTEXT_PRESENT[kontekst](context));
-    if (mangler.length > 0) {
-      skipped.push({ kode: vilkaar.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') });
-      continue;
+    const krever = rule.vilkaar.krever;
+    if (krever) {
+      const mangler = krever.filter((kontekst) => !CONTEXT_PRESENT[kontekst](context));
+      if (mangler.length > 0) {
+        skipped.push({ kode: rule.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') });
+        continue;
+      }
     }
-    evaluated.push(vilkaar.kode);
-    for (const utslag of rule.evaluate(view, ruleContext)) kontrollutslag.push(utslag);
+    evaluated.push(rule.kode);
+    const found = rule.evaluate(view, ruleContext);
+    for (let i = 0; i < found.length; i++) kontrollutslag.push(found[i] as Kontrollutslag);
   }
   return {
     modelVersion: context.modelVersion,

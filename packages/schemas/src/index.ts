@@ -1,4 +1,23 @@
-export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
+export type {
+  BegjaeringAssumption,
+  BegjaeringValidation,
+  BegjaeringWarning,
+  BegjaeringWarningCode,
+  FieldLineage,
+  ModelDetection,
+  ModelLabel,
+  ValidateBegjaeringOptions,
+} from './begjaering/index.js';
+export { begjaeringAssumptions, detectModelVersion, FIELD_LINEAGE, validateBegjaering } from './begjaering/index.js';
+export type { CanonicalExampleName } from './canonical-examples.js';
+export { loadCanonicalExample } from './canonical-examples.js';
+export type { CodeList, CodeListEntry } from './code-lists/index.js';
+export { codeLists, codeListValues, findCodeValue } from './code-lists/index.js';
+export type { ContractAssumption } from './contract/assumptions.js';
+export { CONTRACT_ASSUMPTIONS, OPPSLAG_SAMORDNET_TREKK_FLAG } from './contract/assumptions.js';
+export { contractSetHash } from './contract/hash.js';
+export type { LoadContractFromFileOptions } from './contract/load-contract.js';
+export { listContracts, loadContract, loadContractFromFile } from './contract/load-contract.js';
 export type {
   ApiName,
   Contract,
@@ -13,13 +32,9 @@ export type {
   SchemaError,
 } from './contract/types.js';
 export { API_NAMES } from './contract/types.js';
-export type { LoadContractFromFileOptions } from './contract/load-contract.js';
-export { listContracts, loadContract, loadContractFromFile } from './contract/load-contract.js';
-export { contractSetHash } from './contract/hash.js';
-export type { ContractAssumption } from './contract/assumptions.js';
-export { CONTRACT_ASSUMPTIONS, OPPSLAG_SAMORDNET_TREKK_FLAG } from './contract/assumptions.js';
 export type { SchemaPackageErrorCode, SchemaPackageErrorOptions } from './errors.js';
 export { isSchemaPackageError, SchemaPackageError } from './errors.js';
+export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
 export type { ModelVersion, PathVersion } from './model-version.js';
 export { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS, pathVersionFor } from './model-version.js';
 export type {
@@ -54,18 +69,3 @@ export {
   vilkaarCatalog,
   vilkaarFor,
 } from './vilkaar/index.js';
-export type { CanonicalExampleName } from './canonical-examples.js';
-export { loadCanonicalExample } from './canonical-examples.js';
-export type {
-  BegjaeringAssumption,
-  BegjaeringValidation,
-  BegjaeringWarning,
-  BegjaeringWarningCode,
-  FieldLineage,
-  ModelDetection,
-  ModelLabel,
-  ValidateBegjaeringOptions,
-} from './begjaering/index.js';
-export { begjaeringAssumptions, detectModelVersion, FIELD_LINEAGE, validateBegjaering } from './begjaering/index.js';
-export type { CodeList, CodeListEntry } from './code-lists/index.js';
-export { codeLists, codeListValues, findCodeValue } from './code-lists/index.js';

@@ -15,6 +15,17 @@ const OPERATIONS: readonly [string, string, string][] = [
 const ERROR_STATUSES = ['400', '401', '403', '404', '406', '413', '415', '429', '500', '503'];
 const BODY_OPERATIONS = ['opprettBegjaering', 'validerNyBegjaering', 'validerEndretBegjaering', 'endreBegjaering'];
 
+interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: Record<string, unknown>;
+  readonly servers: unknown;
+  readonly security: unknown;
+  readonly components: {
+    readonly schemas: Record<string, Record<string, unknown>>;
+    readonly securitySchemes: Record<string, unknown>;
+  };
+}
+
 function contract(version: ModelVersion) {
   return loadContract('utleggsbegjaering', version);
 }
@@ -29,36 +40,46 @@ describe('Utleggsbegjæring OpenAPI sources', () => {
   });
 
   it('has one document per model version and shared fragments', () => {
-    expect(sourceFiles).toEqual(expect.arrayContaining(['0.9.yaml', '1.0.yaml', '1.1.yaml', '2.0.yaml', 'common.yaml', 'paths.yaml']));
+    expect(sourceFiles).toEqual(
+      expect.arrayContaining(['0.9.yaml', '1.0.yaml', '1.1.yaml', '2.0.yaml', 'common.yaml', 'paths.yaml']),
+    );
   });
 });
 
 describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
-  const document = contract(version).document as Record<string, any>;
+  const document = contract(version).document as unknown as OpenApiDocument;
   const base = `/api/utleggsbegjaering/${version === '0.9' ? 'v1' : 'v2'}`;
 
   it('names its model version and the test server', () => {
-    expect(document['openapi']).toMatch(/^3\.1\./);
-    expect(document['info']['version']).toBe(version);
-    expect(document['info']['x-model-version']).toBe(version);
-    expect(document['servers']).toEqual([expect.objectContaining({ url: 'https://api-test.sits.no' })]);
+    expect(document.openapi).toMatch(/^3\.1\./);
+    expect(document.info['version']).toBe(version);
+    expect(document.info['x-model-version']).toBe(version);
+    expect(document.servers).toEqual([expect.objectContaining({ url: 'https://api-test.sits.no' })]);
   });
 
   it('requires a Maskinporten token with the utleggsbegjaering scope', () => {
-    expect(document['security']).toEqual([{ maskinporten: ['skatteetaten:utleggsbegjaering'] }]);
-    expect(document['components']['securitySchemes']['maskinporten']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.security).toEqual([{ maskinporten: ['skatteetaten:utleggsbegjaering'] }]);
+    expect(document.components.securitySchemes['maskinporten']).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
   it.each(OPERATIONS)('has %s as %s {base}%s with headers and every error response', (operationId, method, path) => {
     const operation = contract(version).operation(operationId);
     expect(operation).toMatchObject({ method, path: `${base}${path}` });
     const errors = operation.validateRequestHeaders({});
-    expect(errors.map((error) => error.params['missingProperty']).sort()).toEqual(['Klientid', 'Korrelasjonsid', 'Meldingsid']);
+    expect(errors.map((error) => error.params['missingProperty']).sort()).toEqual([
+      'Klientid',
+      'Korrelasjonsid',
+      'Meldingsid',
+    ]);
     const expected = [...ERROR_STATUSES, ...(BODY_OPERATIONS.includes(operationId) ? ['422'] : [])];
     expect(operation.responseStatuses).toEqual(expect.arrayContaining(expected));
-    expect(operation.validateResponse(422, { type: 'about:blank', status: 422, korrelasjonsid: 'x', kontrollutslag: [] }, 'application/problem+json')).toEqual(
-      BODY_OPERATIONS.includes(operationId) ? [] : [expect.objectContaining({ keyword: 'status' })],
-    );
+    expect(
+      operation.validateResponse(
+        422,
+        { type: 'about:blank', status: 422, korrelasjonsid: 'x', kontrollutslag: [] },
+        'application/problem+json',
+      ),
+    ).toEqual(BODY_OPERATIONS.includes(operationId) ? [] : [expect.objectContaining({ keyword: 'status' })]);
   });
 
   it('answers create with eksternSaksreferanse and an upload with the attachment state', () => {
@@ -75,7 +96,12 @@ describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
 
   it('takes a multipart upload with fil and innsenderReferanse', () => {
     const upload = contract(version).operation('lastOppVedlegg');
-    expect(upload.validateRequestBody({ fil: new Uint8Array([37, 80, 68, 70]), innsenderReferanse: 'REF-1', type: 'tvangsgrunnlag' }, 'multipart/form-data')).toEqual([]);
+    expect(
+      upload.validateRequestBody(
+        { fil: new Uint8Array([37, 80, 68, 70]), innsenderReferanse: 'REF-1', type: 'tvangsgrunnlag' },
+        'multipart/form-data',
+      ),
+    ).toEqual([]);
     expect(upload.validateRequestBody({ innsenderReferanse: 'REF-1' }, 'multipart/form-data')).toEqual([
       expect.objectContaining({ keyword: 'required', params: { missingProperty: 'fil' } }),
     ]);
@@ -83,25 +109,28 @@ describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
 
   it('closes every request object except the open ASSUMPTION objects', () => {
     const open = new Set(['KravEndring', 'KreverFritakRettsgebyr', 'SjekkEllerVeksel']);
-    const schemas = document['components']['schemas'] as Record<string, Record<string, unknown>>;
+    const schemas = document.components.schemas;
     for (const [name, schema] of Object.entries(schemas)) {
       if (schema['type'] !== 'object' || ['ProblemDetail', 'Kontrollutslag'].includes(name)) continue;
       expect({ name, additionalProperties: schema['additionalProperties'] }).toEqual({
         name,
-        additionalProperties: !open.has(name) ? false : true,
+        additionalProperties: open.has(name),
       });
     }
   });
 
   it('describes every schema and every property', () => {
-    const schemas = document['components']['schemas'] as Record<string, Record<string, unknown>>;
+    const schemas = document.components.schemas;
     const undescribed: string[] = [];
     for (const [name, schema] of Object.entries(schemas)) {
       if (['ProblemDetail', 'Kontrollutslag', 'ProblemDetailMedKontrollutslag'].includes(name)) continue;
       if (typeof schema['description'] !== 'string') undescribed.push(name);
-      for (const [property, node] of Object.entries((schema['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [property, node] of Object.entries(
+        (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
         const target = typeof node['$ref'] === 'string' ? schemas[node['$ref'].split('/').at(-1) ?? ''] : undefined;
-        if (typeof node['description'] !== 'string' && typeof target?.['description'] !== 'string') undescribed.push(`${name}.${property}`);
+        if (typeof node['description'] !== 'string' && typeof target?.['description'] !== 'string')
+          undescribed.push(`${name}.${property}`);
       }
     }
     expect(undescribed).toEqual([]);
@@ -110,7 +139,8 @@ describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
   it('leaves amounts, rates and check-digit identifiers to the vilkår (no bounds, no multipleOf, no patterns)', () => {
     const patterns = new Set<string>();
     const minimums: string[] = [];
-    const { ProblemDetail, ProblemDetailMedKontrollutslag, Kontrollutslag, ...begjaeringSchemas } = document['components']['schemas'];
+    const { ProblemDetail, ProblemDetailMedKontrollutslag, Kontrollutslag, ...begjaeringSchemas } =
+      document.components.schemas;
     for (const { node, pointer } of schemaNodes(begjaeringSchemas)) {
       if (typeof node['pattern'] === 'string') patterns.add(node['pattern']);
       if ('multipleOf' in node) throw new Error(`multipleOf at ${pointer}`);
@@ -174,10 +204,26 @@ describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
     setAt(doc, ['kravTilInnkreving', 0, 'prioritetISak'], '1');
     setAt(doc, ['kravTilInnkreving', 0, 'opprinneligBeloep', 'valuta'], 'nok');
     setAt(doc, ['betalingsinformasjon', 'norskKonto'], { kontonummer: '15031234562', kidnummer: '20250001011' });
-    setAt(doc, ['saksoekt', 0, 'saksoekt', 'adresse', 0, 'adresseInnland'], { adressetekst: 'Skogveien 12', postnummer: '0580' });
-    const forsendelse = ['begjaeringensTvangsgrunnlag', 0, 'saerligTvangsgrunnlag', 'skriftligMeddelelse', 'forsendelsesmaate'];
+    setAt(doc, ['saksoekt', 0, 'saksoekt', 'adresse', 0, 'adresseInnland'], {
+      adressetekst: 'Skogveien 12',
+      postnummer: '0580',
+    });
+    const forsendelse = [
+      'begjaeringensTvangsgrunnlag',
+      0,
+      'saerligTvangsgrunnlag',
+      'skriftligMeddelelse',
+      'forsendelsesmaate',
+    ];
     const kanal = { kanalForMeddelelse: 'ola@example.no', akseptKanalvalg: { type: 'annet', filnavn: 'aksept.pdf' } };
-    setAt(doc, [...forsendelse, version === '0.9' ? 'AlternativElektroniskKanalForMeddelelse' : 'alternativElektroniskForesendelsesmaate'], kanal);
+    setAt(
+      doc,
+      [
+        ...forsendelse,
+        version === '0.9' ? 'AlternativElektroniskKanalForMeddelelse' : 'alternativElektroniskForesendelsesmaate',
+      ],
+      kanal,
+    );
     if (version === '0.9') setAt(doc, ['tvangsfullbyrdelsestype'], 'utleggOgForlliksklageKombinert');
     if (version !== '0.9') {
       setAt(doc, ['saksoeker', 0, 'saksoeker', 'virksomhet', 'identifikator'], {
@@ -233,7 +279,10 @@ describe('version differences in the schemas', () => {
     const doc = example('2.0', 'complex');
     setAt(doc, ['begjaeringensTvangsgrunnlag', 0, 'varsel', 0, 'forsendelsemaateType'], undefined);
     expect(validate('2.0', doc)).toEqual([
-      expect.objectContaining({ instancePath: '/begjaeringensTvangsgrunnlag/0/varsel/0', params: { missingProperty: 'forsendelsemaateType' } }),
+      expect.objectContaining({
+        instancePath: '/begjaeringensTvangsgrunnlag/0/varsel/0',
+        params: { missingProperty: 'forsendelsemaateType' },
+      }),
     ]);
   });
 

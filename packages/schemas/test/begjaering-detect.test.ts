@@ -13,7 +13,9 @@ describe('detectModelVersion', () => {
     const detection = detectModelVersion(published(file));
     expect(detection.modelVersion).toBe('0.9');
     expect(detection.confidence).toBeGreaterThan(0.8);
-    expect(detection.evidence.join('\n')).toMatch(/`kravreferanse`.*model 0\.9 \(at \/kravTilInnkreving\/0\/kravreferanse/);
+    expect(detection.evidence.join('\n')).toMatch(
+      /`kravreferanse`.*model 0\.9 \(at \/kravTilInnkreving\/0\/kravreferanse/,
+    );
     expect(detection.evidence.join('\n')).toMatch(/`saksoekerReferanse`/);
   });
 
@@ -27,7 +29,9 @@ describe('detectModelVersion', () => {
   it('uses code values that only some versions have', () => {
     const detection = detectModelVersion({ tvangsfullbyrdelsestype: 'utleggOgForlliksklageKombinert' });
     expect(detection.modelVersion).toBe('0.9');
-    expect(detection.evidence).toEqual([expect.stringContaining('`utleggOgForlliksklageKombinert` (TvangsfullbyrdelsesType) → model 0.9')]);
+    expect(detection.evidence).toEqual([
+      expect.stringContaining('`utleggOgForlliksklageKombinert` (TvangsfullbyrdelsesType) → model 0.9'),
+    ]);
     const tvangsgrunnlag = { eksternSaksreferanse: 'TG-1', begrunnelseUnnlatVarsel: 'ingenMulighetForVarsling' };
     expect(detectModelVersion({ begjaeringensTvangsgrunnlag: [tvangsgrunnlag] }).alternatives).toEqual(['1.1', '2.0']);
   });
@@ -39,14 +43,20 @@ describe('detectModelVersion', () => {
     expect(mixed.confidence).toBeLessThan(0.3);
     expect(detectModelVersion({ kreverFritakRettsgebyr: { begrunnelse: 'x' } }).modelVersion).toBe('1.1');
     expect(
-      detectModelVersion({ begjaeringensTvangsgrunnlag: [{ saerligTvangsgrunnlag: { sjekkEllerVeksel: { sjekk: true } } }] })
-        .modelVersion,
+      detectModelVersion({
+        begjaeringensTvangsgrunnlag: [{ saerligTvangsgrunnlag: { sjekkEllerVeksel: { sjekk: true } } }],
+      }).modelVersion,
     ).toBe('2.0');
   });
 
   it('falls back to the default version with confidence 0 when there is no evidence', () => {
     for (const input of [{}, null, 'tekst', [], 42]) {
-      expect(detectModelVersion(input)).toEqual({ modelVersion: '1.0', confidence: 0, evidence: [], alternatives: [...MODEL_VERSIONS] });
+      expect(detectModelVersion(input)).toEqual({
+        modelVersion: '1.0',
+        confidence: 0,
+        evidence: [],
+        alternatives: [...MODEL_VERSIONS],
+      });
     }
   });
 });

@@ -33,7 +33,10 @@ export function readSource(file: string): unknown {
 }
 
 /** Every schema object in a JSON tree, with its JSON pointer. */
-export function* schemaNodes(node: unknown, pointer = ''): Generator<{ node: Record<string, unknown>; pointer: string }> {
+export function* schemaNodes(
+  node: unknown,
+  pointer = '',
+): Generator<{ node: Record<string, unknown>; pointer: string }> {
   if (Array.isArray(node)) {
     for (const [index, item] of node.entries()) yield* schemaNodes(item, `${pointer}/${index}`);
     return;
@@ -41,7 +44,8 @@ export function* schemaNodes(node: unknown, pointer = ''): Generator<{ node: Rec
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
   yield { node: record, pointer };
-  for (const [key, child] of Object.entries(record)) yield* schemaNodes(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  for (const [key, child] of Object.entries(record))
+    yield* schemaNodes(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
 }
 
 /** Sets a value at a JSON pointer path given as segments (test documents only). */

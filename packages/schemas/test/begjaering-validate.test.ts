@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isSchemaPackageError, loadContract, MODEL_VERSIONS, type ModelVersion, validateBegjaering } from '../src/index.js';
+import {
+  isSchemaPackageError,
+  loadContract,
+  MODEL_VERSIONS,
+  type ModelVersion,
+  validateBegjaering,
+} from '../src/index.js';
 import { example, published, publishedFiles, setAt } from './begjaering-support.js';
 
 describe('validateBegjaering on the canonical examples', () => {
@@ -30,10 +36,13 @@ describe('validateBegjaering on the canonical examples', () => {
   });
 
   it('does not crash on input that is not an object', () => {
-    for (const input of [null, 'tekst', [], 7, undefined]) {
+    for (const input of [null, 'tekst', [], 7]) {
       const result = validateBegjaering(input, { modelVersion: '1.0', tolerant: true });
       expect(result.schemaErrors).toEqual([expect.objectContaining({ instancePath: '', keyword: 'type' })]);
     }
+    expect(validateBegjaering(undefined, { modelVersion: '1.0' }).schemaErrors).toEqual([
+      expect.objectContaining({ instancePath: '', keyword: 'required' }),
+    ]);
   });
 });
 
@@ -63,21 +72,29 @@ describe.each(publishedFiles)('the published reconstruction %s', (file) => {
     expect(strict.warnings[0]).toMatchObject({ code: 'ELAN_MODEL_VERSION_MISMATCH', pointer: '' });
     expect(strict.warnings[0]?.message).toMatch(/looks like a model 0\.9 begjæring, not 1\.0/);
     const legacyError = strict.schemaErrors.find(
-      (error) => error.instancePath === '/kravTilInnkreving/0' && error.params['additionalProperty'] === 'kravreferanse',
+      (error) =>
+        error.instancePath === '/kravTilInnkreving/0' && error.params['additionalProperty'] === 'kravreferanse',
     );
-    expect(legacyError?.message).toMatch(/`kravreferanse` \(Krav\) is the name in model 0\.9.*model 1\.0 expects `innsendersKravreferanse`/);
+    expect(legacyError?.message).toMatch(
+      /`kravreferanse` \(Krav\) is the name in model 0\.9.*model 1\.0 expects `innsendersKravreferanse`/,
+    );
     expect(legacyError?.params).toMatchObject({ expected: ['innsendersKravreferanse'] });
     const missing = strict.schemaErrors.find((error) => error.params['missingProperty'] === 'innsendersKravreferanse');
     expect(missing?.message).toMatch(/the document has `kravreferanse`/);
 
     const tolerant = validateBegjaering(published(file), { modelVersion: '1.0', tolerant: true });
     expect(tolerant.schemaErrors.filter((error) => error.keyword === 'additionalProperties')).toEqual([]);
-    expect(tolerant.schemaErrors.filter((error) => error.params['missingProperty'] === 'innsendersKravreferanse')).toEqual([]);
+    expect(
+      tolerant.schemaErrors.filter((error) => error.params['missingProperty'] === 'innsendersKravreferanse'),
+    ).toEqual([]);
     expect(tolerant.warnings).toContainEqual(
       expect.objectContaining({ code: 'ELAN_LEGACY_FIELD', pointer: '/kravTilInnkreving/0/kravreferanse' }),
     );
     expect(tolerant.warnings).toContainEqual(
-      expect.objectContaining({ code: 'ELAN_LEGACY_FIELD', pointer: '/innsender/prosessfullmektig/bevillingshaver/inkassobevillingshaverNummer' }),
+      expect.objectContaining({
+        code: 'ELAN_LEGACY_FIELD',
+        pointer: '/innsender/prosessfullmektig/bevillingshaver/inkassobevillingshaverNummer',
+      }),
     );
     expect(tolerant.warnings).toContainEqual(expect.objectContaining({ code: 'ELAN_MODEL_VERSION_MISMATCH' }));
   });
@@ -98,7 +115,9 @@ describe('tolerant mode', () => {
     expect(tolerant.warnings).toEqual([
       {
         code: 'ELAN_LEGACY_FIELD',
-        message: expect.stringMatching(/is the name in model 0\.9 and the 2024 model \(V0-24\); model 1\.0 expects `innsendersKravreferanse`/),
+        message: expect.stringMatching(
+          /is the name in model 0\.9 and the 2024 model \(V0-24\); model 1\.0 expects `innsendersKravreferanse`/,
+        ),
         pointer: '/kravTilInnkreving/0/kravreferanse',
       },
     ]);
@@ -112,9 +131,14 @@ describe('tolerant mode', () => {
     setAt(doc, ['innsender', 'prosessfullmektig', 'bevillingshaver', 'navn', 'fornavn'], 42);
     const result = validateBegjaering(doc, { modelVersion: '1.0', tolerant: true });
     expect(result.schemaErrors).toEqual([
-      expect.objectContaining({ instancePath: '/innsender/prosessfullmektig/bevillingshaver/navn/fornavn', keyword: 'type' }),
+      expect.objectContaining({
+        instancePath: '/innsender/prosessfullmektig/bevillingshaver/navn/fornavn',
+        keyword: 'type',
+      }),
     ]);
-    expect(result.warnings).toEqual([expect.objectContaining({ code: 'ELAN_LEGACY_FIELD', pointer: '/innsender/prosessfullmektig' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'ELAN_LEGACY_FIELD', pointer: '/innsender/prosessfullmektig' }),
+    ]);
   });
 
   it('removes a field of a later version and says which versions have it', () => {
@@ -125,7 +149,8 @@ describe('tolerant mode', () => {
     expect(result.warnings).toEqual([
       {
         code: 'ELAN_LEGACY_FIELD',
-        message: '`kreverFritakRettsgebyr` (Utleggsbegjaering) belongs to models 1.1 and 2.0; model 1.0 does not have it',
+        message:
+          '`kreverFritakRettsgebyr` (Utleggsbegjaering) belongs to models 1.1 and 2.0; model 1.0 does not have it',
         pointer: '/kreverFritakRettsgebyr',
       },
     ]);
@@ -158,7 +183,10 @@ describe('tolerant mode', () => {
     setAt(doc, ['kravTilInnkreving', 3, 'betalingsoppfordring', 0, 'betalingsfrist'], '14.06.2025');
     const result = validateBegjaering(doc, { modelVersion: '1.0', tolerant: true });
     expect(result.schemaErrors).toEqual([
-      expect.objectContaining({ instancePath: '/kravTilInnkreving/3/betalingsoppfordring/0/betalingsfrist', keyword: 'format' }),
+      expect.objectContaining({
+        instancePath: '/kravTilInnkreving/3/betalingsoppfordring/0/betalingsfrist',
+        keyword: 'format',
+      }),
     ]);
   });
 
@@ -166,10 +194,14 @@ describe('tolerant mode', () => {
     const doc = example('1.0', 'minimal');
     doc['tvangsfullbyrdelsestype'] = 'utleggOgForlliksklageKombinert';
     const result = validateBegjaering(doc, { modelVersion: '1.0', tolerant: true });
-    expect(result.schemaErrors).toEqual([expect.objectContaining({ instancePath: '/tvangsfullbyrdelsestype', keyword: 'enum' })]);
+    expect(result.schemaErrors).toEqual([
+      expect.objectContaining({ instancePath: '/tvangsfullbyrdelsestype', keyword: 'enum' }),
+    ]);
     expect(result.warnings).toContainEqual({
       code: 'ELAN_LEGACY_VALUE',
-      message: expect.stringMatching(/TvangsfullbyrdelsesType value of model 0\.9; model 1\.0 accepts `utlegg`, `utleggOgForliksklageKombinert`/),
+      message: expect.stringMatching(
+        /TvangsfullbyrdelsesType value of model 0\.9; model 1\.0 accepts `utlegg`, `utleggOgForliksklageKombinert`/,
+      ),
       pointer: '/tvangsfullbyrdelsestype',
     });
   });

@@ -50,7 +50,10 @@ describe('code lists', () => {
     expect(codeListValues('TvangskraftgrunnlagType', '1.1')).toHaveLength(6);
     expect(codeListValues('TvangskraftgrunnlagType', '2.0')).toEqual(['varselTvfbl418', 'varselTvfbl419']);
     expect(codeListValues('BegrunnelseUnnlatVarselType', '1.1')).toHaveLength(5);
-    expect(codeListValues('BegrunnelseUnnlatVarselType', '2.0')).toEqual(['ingenMulighetForVarsling', 'fullbyrdelsenKanBliVanskeliggjort']);
+    expect(codeListValues('BegrunnelseUnnlatVarselType', '2.0')).toEqual([
+      'ingenMulighetForVarsling',
+      'fullbyrdelsenKanBliVanskeliggjort',
+    ]);
     expect(codeListValues('ForsendelsesmåteType', '2.0')).toEqual([
       'altinn',
       'digipost',
@@ -65,12 +68,19 @@ describe('code lists', () => {
 
   it('returns the whole list for lists not tied to model versions', () => {
     expect(codeListValues('Saksstatus', '2.0')).toEqual([...SAKSSTATUSER]);
-    expect(codeListValues('Regelverk')).toEqual(['tidligereRegelverk', 'nyttRegelverk', 'motstridendeRegelverk', 'ukjentSkyldner']);
+    expect(codeListValues('Regelverk')).toEqual([
+      'tidligereRegelverk',
+      'nyttRegelverk',
+      'motstridendeRegelverk',
+      'ukjentSkyldner',
+    ]);
     expect(codeLists['Kravdetaljer']?.versions).toBeUndefined();
   });
 
   it('matches kravdetaljer without regard to case and marks the assumed lists', () => {
-    expect(findCodeValue('kravdetaljerUtleggsbegjaering', 'utenrettsligeKostnader', '1.1')).toBe('UtenrettsligeKostnader');
+    expect(findCodeValue('kravdetaljerUtleggsbegjaering', 'utenrettsligeKostnader', '1.1')).toBe(
+      'UtenrettsligeKostnader',
+    );
     expect(findCodeValue('kravdetaljerUtleggsbegjaering', 'HOVEDKRAV')).toBe('Hovedkrav');
     expect(findCodeValue('kravdetaljerUtleggsbegjaering', 'Hovedstol')).toBeUndefined();
     expect(findCodeValue('AdresseType', 'Bopelsadresse')).toBeUndefined();
@@ -89,7 +99,14 @@ describe('code lists', () => {
   });
 
   it('names the file and the pointer of a malformed list', () => {
-    const broken = { name: 'X', description: '', source: '', caseInsensitive: false, versioned: true, values: [{ value: 'a', versions: ['3.0'] }] };
+    const broken = {
+      name: 'X',
+      description: '',
+      source: '',
+      caseInsensitive: false,
+      versioned: true,
+      values: [{ value: 'a', versions: ['3.0'] }],
+    };
     expect(() => readCodeList('x.json', broken)).toThrow(/x\.json: versions must list model versions/);
     try {
       readCodeList('x.json', broken);
@@ -100,7 +117,9 @@ describe('code lists', () => {
 });
 
 describe.each(MODEL_VERSIONS)('OpenAPI enums of Utleggsbegjæring %s', (version) => {
-  const schemas = (loadContract('utleggsbegjaering', version).document['components'] as Record<string, unknown>)['schemas'];
+  const schemas = (loadContract('utleggsbegjaering', version).document['components'] as Record<string, unknown>)[
+    'schemas'
+  ];
   const begjaeringNodes = [...schemaNodes(schemas)].filter(({ pointer }) => !pointer.startsWith('/ProblemDetail'));
 
   it('agree with the code lists of that version', () => {

@@ -8,8 +8,10 @@ import {
   exampleInnsender,
   fetchToken,
   loadExample,
+  registerClient,
   seedAttachmentsFor,
-  startSimulator, registerClient } from './helpers.js';
+  startSimulator,
+} from './helpers.js';
 
 let simulator: Simulator;
 let token: string;

@@ -14,9 +14,8 @@ import {
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
-const testKeys = (
-  JSON.parse(readFileSync(new URL('./test-keys.json', import.meta.url), 'utf8')) as { keys: RsaJwk[] }
-).keys;
+const testKeys = (JSON.parse(readFileSync(new URL('./test-keys.json', import.meta.url), 'utf8')) as { keys: RsaJwk[] })
+  .keys;
 let nextTestKey = 0;
 
 /** A pre-generated RSA key, so the suite does not spend its time generating keys; never the same twice in a row. */

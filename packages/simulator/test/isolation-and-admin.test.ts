@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/index.js';
-import { call, fetchToken, startSimulator, registerClient } from './helpers.js';
+import { call, fetchToken, registerClient, startSimulator } from './helpers.js';
 
 let a: Simulator;
 let b: Simulator;

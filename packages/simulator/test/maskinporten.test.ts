@@ -1,8 +1,8 @@
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createHmac, createPrivateKey, type JsonWebKey, randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, importJWK, jwtVerify, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredClient, Simulator } from '../src/index.js';
-import { decodeClaims, JWT_BEARER, postToken, signGrant, startSimulator } from './helpers.js';
+import { decodeClaims, JWT_BEARER, postToken, registerClient, signGrant, startSimulator, testKey } from './helpers.js';
 
 let simulator: Simulator;
 let client: RegisteredClient;
@@ -144,7 +144,7 @@ describe('Maskinporten stand-in: refused grants', () => {
   });
 
   it('refuses a grant signed with another key under the registered kid', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const privateKey = createPrivateKey({ key: testKey() as unknown as JsonWebKey, format: 'jwk' });
     const now = Math.floor(Date.now() / 1000);
     const assertion = await new SignJWT({ scope: 'skatteetaten:utleggsbegjaering' })
       .setProtectedHeader({ alg: 'RS256', kid: client.kid })
@@ -203,6 +203,20 @@ describe('Maskinporten stand-in: refused grants', () => {
     const now = Math.floor(Date.now() / 1000);
     expect((await refused(await signGrant(client, { iat: now - 30 }))).body.error_uri).toMatch(/MP-130$/);
     expect((await refused(await signGrant(client, { iat: now + 30 }))).body.error_uri).toMatch(/MP-130$/);
+  });
+
+  it('accepts iat on the virtual clock as well as on the wall clock', async () => {
+    const clocked = await startSimulator();
+    try {
+      clocked.admin.clock.advance('1d');
+      const virtualNow = Math.floor(Date.parse(clocked.admin.clock.now()) / 1000);
+      const other = clocked.client;
+      expect((await postToken(other.tokenEndpoint, await signGrant(other, { iat: virtualNow }))).status).toBe(200);
+      expect((await postToken(other.tokenEndpoint, await signGrant(other))).status).toBe(200);
+      expect((await postToken(other.tokenEndpoint, await signGrant(other, { iat: virtualNow - 3600 }))).status).toBe(400);
+    } finally {
+      await clocked.close();
+    }
   });
 
   it('refuses exp − iat above 120 s, and missing iat or exp', async () => {
@@ -314,7 +328,7 @@ describe('Maskinporten stand-in: delegation and system users', () => {
 
 describe('Maskinporten stand-in: business certificates (x5c)', () => {
   it('issues a token for a certificate chain from a registered test CA', async () => {
-    const certClient = await simulator.admin.registerClient({ certificate: true });
+    const certClient = await registerClient(simulator, { certificate: true });
     expect(certClient.x5c).toHaveLength(2);
     const assertion = await signGrant(certClient, { header: { kid: undefined, x5c: certClient.x5c } });
     const response = await postToken(certClient.tokenEndpoint, assertion);
@@ -324,7 +338,7 @@ describe('Maskinporten stand-in: business certificates (x5c)', () => {
   });
 
   it('refuses kid from a certificate client and x5c from a key client', async () => {
-    const certClient = await simulator.admin.registerClient({ certificate: true });
+    const certClient = await registerClient(simulator, { certificate: true });
     expect(
       (await refused(await signGrant(client, { header: { kid: undefined, x5c: certClient.x5c } }))).body
         .error_description,
@@ -334,8 +348,8 @@ describe('Maskinporten stand-in: business certificates (x5c)', () => {
   });
 
   it('refuses a certificate of another organisation (MP-122) and one from an unregistered CA (MP-120)', async () => {
-    const certClient = await simulator.admin.registerClient({ certificate: true, orgnr: '311111114' });
-    const otherOrg = await simulator.admin.registerClient({ certificate: true, orgnr: '322222225' });
+    const certClient = await registerClient(simulator, { certificate: true, orgnr: '311111114' });
+    const otherOrg = await registerClient(simulator, { certificate: true, orgnr: '322222225' });
     const wrongOrg = await signGrant(
       { ...certClient, privateJwk: otherOrg.privateJwk },
       { header: { kid: undefined, x5c: otherOrg.x5c } },
@@ -344,7 +358,7 @@ describe('Maskinporten stand-in: business certificates (x5c)', () => {
 
     const foreign = await startSimulator();
     try {
-      const foreignClient = await foreign.admin.registerClient({ certificate: true, orgnr: '311111114' });
+      const foreignClient = await registerClient(foreign, { certificate: true, orgnr: '311111114' });
       const untrusted = await signGrant(
         { ...certClient, privateJwk: foreignClient.privateJwk },
         {

@@ -5,7 +5,15 @@ import { LOCKED_ORGANISATIONS, LOCKED_PERSONS } from '@elan-kit/fixtures';
 import { loadContract } from '@elan-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredClient, Simulator } from '../src/index.js';
-import { call, exampleInnsender, fetchToken, loadExample, seedAttachmentsFor, startSimulator, registerClient } from './helpers.js';
+import {
+  call,
+  exampleInnsender,
+  fetchToken,
+  loadExample,
+  registerClient,
+  seedAttachmentsFor,
+  startSimulator,
+} from './helpers.js';
 
 const examplesRoot = join(
   dirname(createRequire(import.meta.url).resolve('@elan-kit/schemas/package.json')),

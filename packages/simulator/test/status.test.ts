@@ -1,7 +1,15 @@
 import { loadContract } from '@elan-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RegisteredClient, type Simulator, TEST_CASES } from '../src/index.js';
-import { call, exampleInnsender, fetchToken, loadExample, seedAttachmentsFor, startSimulator, registerClient } from './helpers.js';
+import {
+  call,
+  exampleInnsender,
+  fetchToken,
+  loadExample,
+  registerClient,
+  seedAttachmentsFor,
+  startSimulator,
+} from './helpers.js';
 
 let simulator: Simulator;
 let client: RegisteredClient;

@@ -40,7 +40,10 @@ export default defineElanCommand({
     try {
       await writeFile(path, text, { flag: 'wx' });
     } catch (cause) {
-      throw new CliError('ELAN_SETUP', `Could not write ${path}.`, { cause, hint: 'Check that the folder exists and is writable.' });
+      throw new CliError('ELAN_SETUP', `Could not write ${path}.`, {
+        cause,
+        hint: 'Check that the folder exists and is writable.',
+      });
     }
     output.out(`Wrote ${path}.`);
     output.out('Next: fill in "vendor", then run "elan-kit run" (embedded simulator) or "elan-kit run --target test".');

@@ -85,7 +85,9 @@ async function targetOptions(
         defects: config.simulator.defects,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),
-        ...(vendor.adapter ? { adapter: createVendorAdapter(vendor.adapter, { cwd: config.dir, env: { ...context.env } }) } : {}),
+        ...(vendor.adapter
+          ? { adapter: createVendorAdapter(vendor.adapter, { cwd: config.dir, env: { ...context.env } }) }
+          : {}),
         onListening: (info) => {
           context.output.err(`Simulator for your system: ${info.url}`);
           context.output.err(`  token endpoint ${info.tokenEndpoint}, client id ${info.clientId}`);
@@ -113,7 +115,11 @@ export default defineElanCommand({
     shard: { type: 'string', description: 'Run shard i of n, e.g. 2/3', valueHint: 'i/n' },
     out: { type: 'string', description: 'Report folder [default: ./elan-kit-report]', valueHint: 'dir' },
     json: { type: 'boolean', description: 'Print the RunResult JSON on stdout instead of the summary table' },
-    config: { type: 'string', description: 'Config file [default: ./elan-kit.config.json if present]', valueHint: 'file' },
+    config: {
+      type: 'string',
+      description: 'Config file [default: ./elan-kit.config.json if present]',
+      valueHint: 'file',
+    },
     lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
   },
   help: [

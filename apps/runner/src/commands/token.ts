@@ -30,7 +30,9 @@ function printText(output: Output, info: Record<string, unknown>, result: RunRes
   if (claims) {
     output.out('Claims:');
     for (const [key, value] of Object.entries(claims)) {
-      output.out(`  ${key.padEnd(22)} ${typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value)}`);
+      output.out(
+        `  ${key.padEnd(22)} ${typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value)}`,
+      );
     }
   }
   output.out('Checks (checklist section 2):');
@@ -38,7 +40,9 @@ function printText(output: Output, info: Record<string, unknown>, result: RunRes
     output.out(`  ${MARK[check.status]} ${check.id}  ${check.title.en} — ${check.status}`);
     for (const finding of check.findings) {
       if (finding.code === 'TOKEN_CLAIMS') continue;
-      output.out(`      ${finding.severity === 'info' ? '·' : finding.severity === 'warning' ? '⚠' : '✗'} ${finding.message}`);
+      output.out(
+        `      ${finding.severity === 'info' ? '·' : finding.severity === 'warning' ? '⚠' : '✗'} ${finding.message}`,
+      );
     }
   }
 }
@@ -80,7 +84,11 @@ export default defineElanCommand({
           modelVersion: config.modelVersion,
           maskinporten: settings,
           allowProduction: config.allowProduction,
-          ...(config.target.url ? { baseUrl: config.target.url } : config.test.baseUrl ? { baseUrl: config.test.baseUrl } : {}),
+          ...(config.target.url
+            ? { baseUrl: config.target.url }
+            : config.test.baseUrl
+              ? { baseUrl: config.test.baseUrl }
+              : {}),
         });
       } else {
         output.err('No Maskinporten client is configured: using a throwaway client of the embedded simulator.');

@@ -60,6 +60,31 @@ function describeAjvError(error: ErrorObject): string {
   return `${toDottedPath(error.instancePath)}: ${error.message ?? error.keyword}`;
 }
 
+/** `anyOf` failures come with one error per alternative: merge them into one line per path. */
+function mergeAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const merged: ErrorObject[] = [];
+  for (const path of alternatives) {
+    const parts = errors
+      .filter((e) => e.instancePath === path && e.keyword !== 'anyOf')
+      .map((e) =>
+        e.keyword === 'enum'
+          ? `one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`
+          : e.keyword === 'pattern'
+            ? `match ${JSON.stringify((e.params as { pattern: string }).pattern)}`
+            : (e.message ?? e.keyword),
+      );
+    merged.push({
+      instancePath: path,
+      schemaPath: '',
+      keyword: 'anyOf',
+      params: {},
+      message: `must be ${parts.join(' or ')}`,
+    } as ErrorObject);
+  }
+  return [...errors.filter((e) => !alternatives.has(e.instancePath)), ...merged];
+}
+
 /** The config file to use: `--config FILE`, else the first of CONFIG_FILE_NAMES in `cwd`, else none. */
 export function findConfigFile(cwd: string, explicit?: string): string | undefined {
   if (explicit) {
@@ -95,7 +120,7 @@ export function readConfigFile(file: string): unknown {
 export function validateWrittenConfig(value: unknown, file: string): WrittenConfig {
   const validate = schemaValidator();
   if (validate(value)) return value as WrittenConfig;
-  const problems = [...new Set((validate.errors ?? []).map(describeAjvError))];
+  const problems = [...new Set(mergeAlternatives(validate.errors ?? []).map(describeAjvError))];
   throw configError(file, problems);
 }
 

@@ -1,7 +1,9 @@
 import { classifyIdentifier, mayIdentifyRealParty } from '@elan-kit/fixtures';
 import { NON_IDENTIFIER_KEYS } from '../assumptions.js';
 import { NonSyntheticDataError } from '../errors.js';
+import { headerValue } from '../http/elan-headers.js';
 import type { HttpRequest, RequestGuard } from '../http/http-client.js';
+import { summarizeMultipart } from '../http/multipart.js';
 
 export interface RealIdentifier {
   /** JSON pointer into the body, or `multipart:<field>`, `url:<segment>`. */
@@ -61,6 +63,26 @@ export function findRealIdentifiersInRequest(request: HttpRequest): RealIdentifi
       // not JSON: scanned as text
     }
     found.push(...findRealIdentifiers(parsed));
+  }
+  if (request.bytes !== undefined) {
+    const contentType = headerValue(request.headers ?? {}, 'content-type') ?? '';
+    const multipart = /multipart\/form-data/i.test(contentType) ? summarizeMultipart(request.bytes, contentType) : undefined;
+    if (multipart) {
+      for (const [field, value] of Object.entries(multipart.fields)) {
+        const kind = inspectText(value);
+        if (kind) found.push({ pointer: `multipart:${field}`, kind });
+      }
+      for (const file of multipart.files) {
+        const kind = inspectText(file.filename);
+        if (kind) found.push({ pointer: `multipart:${file.field}.filename`, kind });
+      }
+    } else if (/json/i.test(contentType)) {
+      try {
+        found.push(...findRealIdentifiers(JSON.parse(Buffer.from(request.bytes).toString('utf8'))));
+      } catch {
+        found.push(...findRealIdentifiers(Buffer.from(request.bytes).toString('utf8')));
+      }
+    }
   }
   if (request.multipart) {
     for (const [field, value] of Object.entries(request.multipart.fields)) {

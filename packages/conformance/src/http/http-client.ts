@@ -5,6 +5,7 @@ import { Agent, FormData, request } from 'undici';
 import type { EvidenceSink } from '../engine/check.js';
 import { ConformanceError } from '../errors.js';
 import { headerValue } from './elan-headers.js';
+import { summarizeMultipart } from './multipart.js';
 import { redactHeaders, redactUrl, redactValue, storeBody } from './redact.js';
 
 export interface MultipartFile {
@@ -24,6 +25,8 @@ export interface HttpRequest {
   readonly multipart?: { readonly fields: Readonly<Record<string, string>>; readonly files: readonly MultipartFile[] };
   /** A raw body sent as is (e.g. malformed JSON on purpose). */
   readonly text?: string;
+  /** Raw bytes sent as is (a proxy forwarding a body); `headers` carries their content type. */
+  readonly bytes?: Uint8Array;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
   /** Stored on the exchange: a check that retries says so here. */
@@ -35,6 +38,8 @@ export interface HttpResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** Parsed JSON for JSON content types, text for text, `undefined` for an empty body. */
   readonly body: unknown;
+  /** The body bytes as received (a proxy forwards these). */
+  readonly rawBody: Uint8Array;
   readonly exchange: Exchange;
 }
 
@@ -108,7 +113,7 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 }
 
 interface PreparedBody {
-  readonly body: string | FormData | undefined;
+  readonly body: string | FormData | Uint8Array | undefined;
   readonly contentType: string | undefined;
   /** What the exchange stores (before redaction and truncation). */
   readonly stored: unknown;
@@ -140,7 +145,21 @@ function prepareBody(req: HttpRequest): PreparedBody {
     return { body: form, contentType: undefined, stored: { multipart: { fields: { ...req.multipart.fields }, files } } };
   }
   if (req.text !== undefined) return { body: req.text, contentType: undefined, stored: req.text };
+  if (req.bytes !== undefined) {
+    const type = headerValue(req.headers ?? {}, 'content-type');
+    return { body: req.bytes, contentType: undefined, stored: describeBytes(req.bytes, type) };
+  }
   return { body: undefined, contentType: undefined, stored: undefined };
+}
+
+/** What evidence keeps of a raw body: parsed JSON, multipart fields and file names, text, or its size. */
+function describeBytes(bytes: Uint8Array, contentType: string | undefined): unknown {
+  if (bytes.byteLength === 0) return undefined;
+  if (contentType && /multipart\/form-data/i.test(contentType)) {
+    const summary = summarizeMultipart(bytes, contentType);
+    if (summary) return { multipart: summary };
+  }
+  return parseBody(Buffer.from(bytes), contentType);
 }
 
 interface ClientState {
@@ -192,7 +211,7 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
         ...optional('note', req.note),
       };
       for (const sink of sinks) sink.add(exchange);
-      return { status: response.statusCode, headers: responseHeaders, body, exchange };
+      return { status: response.statusCode, headers: responseHeaders, body, rawBody: bytes, exchange };
     } catch (cause) {
       const reason = req.signal?.aborted ? 'interrupted' : describeNetworkError(cause);
       const exchange: Exchange = {

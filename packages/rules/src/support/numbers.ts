@@ -1,5 +1,11 @@
 /** Decimal places of a JSON number as written (shortest round-trip form), or of a numeric text. */
 export function decimalPlaces(value: number | string): number {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) return 0;
+    const text = String(value);
+    const dot = text.indexOf('.');
+    if (dot >= 0 && text.indexOf('e') === -1) return text.length - dot - 1;
+  }
   const text = typeof value === 'number' ? String(value) : value.trim().replace(',', '.');
   const match = /^-?(\d*)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!match) return Number.POSITIVE_INFINITY;

@@ -33,7 +33,11 @@ function readDomestic(address: Located<JsonObject>): DomesticAddressView | undef
   if (!outer) return undefined;
   // CONFLICT (information-model.md §5.3): with or without the adresseFrittFormatInnland wrapper.
   const inner = objectField(outer, 'adresseFrittFormatInnland') ?? outer;
-  return { sti: inner.sti, adressetekst: hasAddressText(inner), postnummer: !!textField(inner, 'postnummer') };
+  return {
+    sti: inner.sti,
+    adressetekst: hasAddressText(inner),
+    postnummer: !!textField(inner, 'postnummer'),
+  };
 }
 
 function readForeign(address: Located<JsonObject>): ForeignAddressView | undefined {

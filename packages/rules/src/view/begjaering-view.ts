@@ -16,6 +16,7 @@ export class BegjaeringView {
   #innsender: PartyView | undefined | null = null;
   #saksoekere: readonly PartyView[] | undefined;
   #saksoekte: readonly PartyView[] | undefined;
+  #prosessfullmektige: readonly ProsessfullmektigView[] | undefined;
   #krav: readonly KravView[] | undefined;
   #kravByReferanse: ReadonlyMap<string, readonly KravView[]> | undefined;
   #tvangsgrunnlag: readonly TvangsgrunnlagView[] | undefined;
@@ -54,8 +55,13 @@ export class BegjaeringView {
 
   /** Every prosessfullmektig: of the innsender, then of each saksøker, then of each saksøkt. */
   get prosessfullmektige(): readonly ProsessfullmektigView[] {
-    const parties = [this.innsender, ...this.saksoekere, ...this.saksoekte];
-    return parties.flatMap((party) => (party?.prosessfullmektig ? [party.prosessfullmektig] : []));
+    if (!this.#prosessfullmektige) {
+      const parties = [this.innsender, ...this.saksoekere, ...this.saksoekte];
+      this.#prosessfullmektige = parties.flatMap((party) =>
+        party?.prosessfullmektig ? [party.prosessfullmektig] : [],
+      );
+    }
+    return this.#prosessfullmektige;
   }
 
   get krav(): readonly KravView[] {

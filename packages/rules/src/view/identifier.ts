@@ -14,17 +14,23 @@ export interface IdentifierView {
   /** `A`: {identifikatortype, verdi, landkode}; `B`: {taxIdentificationNumber | annenOffisiellIdentifikator, landkodeIdentifikator}. */
   readonly variant: 'A' | 'B' | 'tekst';
   readonly kind: IdentifierKind;
+  /** The identifier without spaces: the key a register is looked up by. */
+  readonly key: string;
 }
 
 /**
  * Norwegian identifiers are recognised by length (9 digits organisation, 11 digits person) and must have valid
  * check digits; an identifier with another country code is taken as it is.
  */
+function compact(verdi: string): string {
+  return /\s/.test(verdi) ? verdi.replace(/\s/g, '') : verdi;
+}
+
 export function classifyIdentifier(verdi: string, landkode: string | undefined): IdentifierKind {
-  const compact = verdi.replace(/\s/g, '');
+  const digits = compact(verdi);
   if (landkode !== undefined && landkode.toUpperCase() !== 'NO') return 'utenlandsk';
-  if (/^\d{9}$/.test(compact)) return isValidOrgnr(compact) ? 'orgnr' : 'ugyldig';
-  if (/^\d{11}$/.test(compact)) return isValidFoedselsnummer(compact) ? 'foedselsnummer' : 'ugyldig';
+  if (/^\d{9}$/.test(digits)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
+  if (/^\d{11}$/.test(digits)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
   return 'ugyldig';
 }
 
@@ -41,6 +47,7 @@ export function readIdentifier(located: Located | undefined): IdentifierView | u
       landkode: undefined,
       variant: 'tekst',
       kind: classifyIdentifier(verdi, undefined),
+      key: compact(verdi),
     };
   }
   if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) return undefined;
@@ -57,12 +64,13 @@ export function readIdentifier(located: Located | undefined): IdentifierView | u
     landkode,
     variant: a ? 'A' : 'B',
     kind: classifyIdentifier(value.value, landkode),
+    key: compact(value.value),
   };
 }
 
 /** The key a register is looked up by: the identifier without spaces. */
 export function registerKey(identifier: IdentifierView): string {
-  return identifier.verdi.replace(/\s/g, '');
+  return identifier.key;
 }
 
 export function isNorwegianValid(identifier: IdentifierView | undefined): boolean {

@@ -130,14 +130,25 @@ function readBevillingshaver(holder: Located<JsonObject>): BevillingshaverView |
   if (!located) return undefined;
   if (typeof located.value === 'string') {
     const navn = located.value.trim();
-    return { sti: located.sti, navn: navn || undefined };
+    return {
+      sti: located.sti,
+      navn: navn || undefined,
+    };
   }
   const object = objectField(holder, 'bevillingshaver', 'erBevillingshaver');
-  if (!object) return { sti: located.sti, navn: undefined };
-  return { sti: object.sti, navn: readPersonName(object).navn };
+  if (!object) {
+    return {
+      sti: located.sti,
+      navn: undefined,
+    };
+  }
+  return {
+    sti: object.sti,
+    navn: readPersonName(object).navn,
+  };
 }
 
-const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly string[]> = {
+const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly [string, string]> = {
   // V1.0 renamed the property per role (information-model.md §5.1); 0.9 and the examples use `prosessfullmektig`.
   saksoeker: ['saksoekersProsessfullmektig', 'prosessfullmektig'],
   innsender: ['innsendersProsessfullmektig', 'prosessfullmektig'],
@@ -145,7 +156,8 @@ const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly string[]> = {
 };
 
 function readProsessfullmektig(element: Located<JsonObject>, rolle: Rolle): ProsessfullmektigView | undefined {
-  const holder = objectField(element, ...PROSESSFULLMEKTIG_NAMES[rolle]);
+  const [current, legacy] = PROSESSFULLMEKTIG_NAMES[rolle];
+  const holder = objectField(element, current, legacy);
   if (!holder) return undefined;
   return {
     sti: holder.sti,
@@ -181,7 +193,7 @@ export function displayName(party: PartyView | ProsessfullmektigView, fallback: 
  */
 export function identityKey(actor: ActorView | undefined): string | undefined {
   if (!actor) return undefined;
-  if (actor.identifikator) return `id:${actor.identifikator.verdi.replace(/\s/g, '')}`;
+  if (actor.identifikator) return `id:${actor.identifikator.key}`;
   if (actor.kind === 'person' && actor.navn && actor.foedselsdato) {
     return `person:${actor.navn.toLowerCase()}|${actor.foedselsdato}`;
   }

@@ -1,5 +1,5 @@
 import { VEDLEGG_SLOTS } from '../assumptions.js';
-import { childPointer } from '../pointer.js';
+import { escapeSegment } from '../pointer.js';
 import { isObject, type JsonObject, type Located } from './node.js';
 
 /** An attachment reference (Vedlegg) found in the document, with the slot it fills. */
@@ -25,9 +25,15 @@ export interface DocumentScan {
 }
 
 const RATE_KEYS = new Set(['avtaltRentesats', 'beregnetMedAvtaltRentesats', 'rentesats']);
+const SLOT_KEYS = new Set(Object.keys(VEDLEGG_SLOTS));
+const NUMERIC_TEXT = /^\s*-?\d+([.,]\d+)?\s*$/;
 
 function isScalarNumberLike(value: unknown): boolean {
-  return typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(value));
+  return typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value));
+}
+
+function isAmountKey(key: string): boolean {
+  return key.endsWith('eloep') && (key.endsWith('beloep') || key.endsWith('Beloep'));
 }
 
 /** An attachment reference carries a file name or an uuid; wrappers such as Fullmakt {fraDato, fullmakt} do not. */
@@ -35,42 +41,82 @@ function looksLikeVedlegg(value: unknown): value is JsonObject {
   return isObject(value) && (value['filnavn'] !== undefined || value['uuid'] !== undefined);
 }
 
+/** A collected value; its pointer is made from the path snapshot only when asked for. */
+class Found implements Located {
+  readonly value: unknown;
+  readonly #path: ReadonlyArray<string | number>;
+  #sti: string | undefined;
+
+  constructor(value: unknown, path: ReadonlyArray<string | number>) {
+    this.value = value;
+    this.#path = path;
+  }
+
+  get sti(): string {
+    this.#sti ??= pointerOf(this.#path);
+    return this.#sti;
+  }
+}
+
+function pointerOf(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const segment of path) out += `/${escapeSegment(segment)}`;
+  return out;
+}
+
+/**
+ * One pass over the document. The path is kept as a stack of segments and copied only for the values collected;
+ * pointers are built when a finding needs one.
+ */
 export function scanDocument(root: JsonObject): DocumentScan {
   const beloep: Located[] = [];
   const renter: Located[] = [];
   const kidnumre: Located[] = [];
   const vedlegg: VedleggView[] = [];
+  const path: Array<string | number> = [];
+  const at = (last: string | number) => [...path, last];
 
-  const visit = (value: unknown, sti: string): void => {
+  const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(value[i], childPointer(sti, i));
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (item !== null && typeof item === 'object') {
+          path.push(i);
+          visit(item);
+          path.pop();
+        }
+      }
       return;
     }
     if (!isObject(value)) return;
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       const child = value[key];
       if (child === undefined || child === null) continue;
-      const childSti = childPointer(sti, key);
       if (typeof child !== 'object') {
-        if (key === 'kidnummer') kidnumre.push({ value: child, sti: childSti });
-        else if (RATE_KEYS.has(key) && isScalarNumberLike(child)) renter.push({ value: child, sti: childSti });
-        else if (/beloep$/i.test(key) && isScalarNumberLike(child)) beloep.push({ value: child, sti: childSti });
+        if (key === 'kidnummer') kidnumre.push(new Found(child, at(key)));
+        else if (RATE_KEYS.has(key)) {
+          if (isScalarNumberLike(child)) renter.push(new Found(child, at(key)));
+        } else if (isAmountKey(key) && isScalarNumberLike(child)) beloep.push(new Found(child, at(key)));
         continue;
       }
-      if (Object.hasOwn(VEDLEGG_SLOTS, key)) {
+      path.push(key);
+      if (SLOT_KEYS.has(key)) {
         const forventetType = VEDLEGG_SLOTS[key];
-        const candidates = Array.isArray(child)
-          ? child.map((item, i) => [item, childPointer(childSti, i)] as const)
-          : [[child, childSti] as const];
-        for (const [candidate, candidateSti] of candidates) {
-          if (looksLikeVedlegg(candidate)) {
-            vedlegg.push({ sti: candidateSti, node: candidate, slot: key, forventetType, eier: value });
+        if (Array.isArray(child)) {
+          for (let i = 0; i < child.length; i++) {
+            const candidate = child[i];
+            if (looksLikeVedlegg(candidate)) {
+              vedlegg.push({ sti: pointerOf(at(i)), node: candidate, slot: key, forventetType, eier: value });
+            }
           }
+        } else if (looksLikeVedlegg(child)) {
+          vedlegg.push({ sti: pointerOf(path), node: child, slot: key, forventetType, eier: value });
         }
       }
-      visit(child, childSti);
+      visit(child);
+      path.pop();
     }
   };
-  visit(root, '');
+  visit(root);
   return { beloep, renter, kidnumre, vedlegg };
 }

@@ -6,7 +6,7 @@ import { knownOrganisations } from '../support/register.js';
 export default defineVilkaar({
   kode: 'ER_IKKE_HOVEDENHET',
   run: (view, context) =>
-    knownOrganisations(view.saksoekere, context, 'ER_IKKE_HOVEDENHET')
+    knownOrganisations(view, 'saksoeker', context, 'ER_IKKE_HOVEDENHET')
       .filter(({ info }) => info.hovedenhet === false)
       .map(({ party, identifikator }) => ({ sti: identifikator.sti, verdier: { saksøker: partyLabel(party) } })),
 });

@@ -7,7 +7,7 @@ export default defineVilkaar({
     const identifikator = view.innsender?.actor?.identifikator;
     const paalogget = context.proving.authenticatedOrgnr?.replace(/\s/g, '');
     if (identifikator?.kind !== 'orgnr' || !paalogget) return [];
-    const innsenderOrgnr = identifikator.verdi.replace(/\s/g, '');
+    const innsenderOrgnr = identifikator.key;
     if (innsenderOrgnr === paalogget) return [];
     return [{ sti: identifikator.sti, verdier: { innsenderOrgnr, påloggetOrgnr: paalogget } }];
   },

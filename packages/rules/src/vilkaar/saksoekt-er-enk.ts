@@ -6,7 +6,7 @@ import { knownOrganisations } from '../support/register.js';
 export default defineVilkaar({
   kode: 'SAKSOEKT_ER_ENK',
   run: (view, context) =>
-    knownOrganisations(view.saksoekte, context, 'SAKSOEKT_ER_ENK')
+    knownOrganisations(view, 'saksoekt', context, 'SAKSOEKT_ER_ENK')
       .filter(({ info }) => info.enk === true)
       .map(({ party, identifikator }) => ({ sti: identifikator.sti, verdier: { saksøkt: partyLabel(party) } })),
 });

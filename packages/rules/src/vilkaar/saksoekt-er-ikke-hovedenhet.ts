@@ -6,7 +6,7 @@ import { knownOrganisations } from '../support/register.js';
 export default defineVilkaar({
   kode: 'SAKSOEKT_ER_IKKE_HOVEDENHET',
   run: (view, context) =>
-    knownOrganisations(view.saksoekte, context, 'SAKSOEKT_ER_IKKE_HOVEDENHET')
+    knownOrganisations(view, 'saksoekt', context, 'SAKSOEKT_ER_IKKE_HOVEDENHET')
       .filter(({ info }) => info.hovedenhet === false)
       .map(({ party, identifikator }) => ({ sti: identifikator.sti, verdier: { saksøkt: partyLabel(party) } })),
 });

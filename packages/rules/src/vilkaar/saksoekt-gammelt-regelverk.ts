@@ -5,7 +5,7 @@ import { lookUpParties } from '../support/register.js';
 export default defineVilkaar({
   kode: 'SAKSOEKT_GAMMELT_REGELVERK',
   run: (view, context) =>
-    lookUpParties(view.saksoekte, context)
+    lookUpParties(view, 'saksoekt', context)
       .filter(({ info }) => info?.regelverk === 'tidligereRegelverk')
       .map(({ identifikator }) => ({ sti: identifikator.sti, verdier: { identifikator: identifikator.verdi } })),
 });

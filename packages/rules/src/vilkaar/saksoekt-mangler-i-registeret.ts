@@ -5,7 +5,7 @@ import { lookUpParties } from '../support/register.js';
 export default defineVilkaar({
   kode: 'SAKSOEKT_MANGLER_I_REGISTERET',
   run(view, context) {
-    const unknown = lookUpParties(view.saksoekte, context).filter(({ info }) => info === undefined);
+    const unknown = lookUpParties(view, 'saksoekt', context).filter(({ info }) => info === undefined);
     if (!context.partyRegisterComplete) {
       for (const { identifikator } of unknown) context.noteUnknownParty('SAKSOEKT_MANGLER_I_REGISTERET', identifikator);
       return [];

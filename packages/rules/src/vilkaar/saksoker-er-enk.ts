@@ -6,7 +6,7 @@ import { knownOrganisations } from '../support/register.js';
 export default defineVilkaar({
   kode: 'SAKSOKER_ER_ENK',
   run: (view, context) =>
-    knownOrganisations(view.saksoekere, context, 'SAKSOKER_ER_ENK')
+    knownOrganisations(view, 'saksoeker', context, 'SAKSOKER_ER_ENK')
       .filter(({ info }) => info.enk === true)
       .map(({ party, identifikator }) => ({ sti: identifikator.sti, verdier: { saksøker: partyLabel(party) } })),
 });

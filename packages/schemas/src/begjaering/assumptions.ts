@@ -37,7 +37,8 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-HENT-BEGJAERING',
     where: 'hentBegjaering',
-    assumed: 'GET {base}/{eksternSaksreferanse} returns the stored begjæring in the request schema of the model version.',
+    assumed:
+      'GET {base}/{eksternSaksreferanse} returns the stored begjæring in the request schema of the model version.',
     source: 'interfaces (route table); no public source',
   },
   {
@@ -71,19 +72,22 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-DATO-FORMAT',
     where: 'Dato (common.yaml)',
-    assumed: 'Dates are YYYY-MM-DD (format: date); the basic form YYYYMMDD that BA-23b documentation allows is not accepted.',
+    assumed:
+      'Dates are YYYY-MM-DD (format: date); the basic form YYYYMMDD that BA-23b documentation allows is not accepted.',
     source: 'information-model.md §3',
   },
   {
     id: 'A-PROSENT',
     where: 'Prosent (common.yaml)',
-    assumed: 'Prosent is a plain number in percent (21.99 = 21.99 %); negative values and more than two decimals are UGYLDIG_RENTE.',
+    assumed:
+      'Prosent is a plain number in percent (21.99 = 21.99 %); negative values and more than two decimals are UGYLDIG_RENTE.',
     source: 'information-model.md §3',
   },
   {
     id: 'A-PRIORITET',
     where: 'Prioritet (common.yaml)',
-    assumed: 'prioritetISak and the future-interest priorities are an integer 1–99 or a numeric string "1"–"99" (CONFLICT: examples send strings); the range is a schema rule since no vilkår checks it.',
+    assumed:
+      'prioritetISak and the future-interest priorities are an integer 1–99 or a numeric string "1"–"99" (CONFLICT: examples send strings); the range is a schema rule since no vilkår checks it.',
     source: 'information-model.md §3, §19.4',
   },
   {
@@ -95,13 +99,15 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-IDENTIFIKATOR',
     where: 'Identifikator (v1.0-2.0.yaml), Partsidentifikator (common.yaml)',
-    assumed: 'Model 0.9 accepts identifier variant A only (every 0.9 example uses it); 1.0, 1.1 and 2.0 accept variant A or B.',
+    assumed:
+      'Model 0.9 accepts identifier variant A only (every 0.9 example uses it); 1.0, 1.1 and 2.0 accept variant A or B.',
     source: 'information-model.md §3.1',
   },
   {
     id: 'A-IDENTIFIKATOR-B',
     where: 'IdentifikatorVariantB (v1.0-2.0.yaml)',
-    assumed: 'At least one of taxIdentificationNumber and annenOffisiellIdentifikator is a string; the other may be null.',
+    assumed:
+      'At least one of taxIdentificationNumber and annenOffisiellIdentifikator is a string; the other may be null.',
     source: 'information-model.md §3.1',
   },
   {
@@ -126,25 +132,29 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-ADRESSE-INNLAND',
     where: 'AdresseInnland (common.yaml)',
-    assumed: 'adresseInnland with or without the adresseFrittFormatInnland wrapper (CONFLICT) in every version, but not both forms in one address.',
+    assumed:
+      'adresseInnland with or without the adresseFrittFormatInnland wrapper (CONFLICT) in every version, but not both forms in one address.',
     source: 'information-model.md §5.3',
   },
   {
     id: 'A-MOTTAKERADRESSE',
     where: 'SkriftligMeddelelse (2.0.yaml)',
-    assumed: 'Model 2.0 replaces mottakeradresse with mottakeradresseInnland (AdresseFrittFormatInnland) or mottakeradresseUtland (AdresseFrittFormatUtland), at most one.',
+    assumed:
+      'Model 2.0 replaces mottakeradresse with mottakeradresseInnland (AdresseFrittFormatInnland) or mottakeradresseUtland (AdresseFrittFormatUtland), at most one.',
     source: 'information-model.md §5.3, §8.3',
   },
   {
     id: 'A-NORSKKONTO',
     where: 'NorskKonto (common.yaml)',
-    assumed: 'norskKonto is a boolean next to kontoinformasjon, or (CONFLICT, warning) an object with the account fields, in every version.',
+    assumed:
+      'norskKonto is a boolean next to kontoinformasjon, or (CONFLICT, warning) an object with the account fields, in every version.',
     source: 'information-model.md §6.3, §19.2',
   },
   {
     id: 'A-BETALINGSINFORMASJON-1X',
     where: 'Betalingsinformasjon (v1.0-2.0.yaml)',
-    assumed: 'From 1.0 Betalingsinformasjon also has betalingsmottaker (Identifikator) and kidnummer, inferred from the municipality example.',
+    assumed:
+      'From 1.0 Betalingsinformasjon also has betalingsmottaker (Identifikator) and kidnummer, inferred from the municipality example.',
     source: 'information-model.md §6.3',
   },
   {
@@ -180,13 +190,15 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-RENTEOPPLYSNINGER',
     where: 'Renteopplysninger (v1.0-2.0.yaml)',
-    assumed: 'avtaltRentesats (Prosent) sits next to harForsinkelsesrente; the schema does not force a choice between them.',
+    assumed:
+      'avtaltRentesats (Prosent) sits next to harForsinkelsesrente; the schema does not force a choice between them.',
     source: 'information-model.md §7.4',
   },
   {
     id: 'A-FORPLIKTET-BERETTIGET',
     where: 'DomsslutningInformasjon (1.0.yaml, v1.1-2.0.yaml)',
-    assumed: 'From 1.0 forpliktet and berettiget are lists (1..*) of Identifikator; in 0.9 they are a saksøkt/saksøker reference (text).',
+    assumed:
+      'From 1.0 forpliktet and berettiget are lists (1..*) of Identifikator; in 0.9 they are a saksøkt/saksøker reference (text).',
     source: 'information-model.md §8.3, §8.4',
   },
   {
@@ -199,7 +211,8 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-ALTERNATIV-KANAL-STAVING',
     where: 'Forsendelsesmaate (1.0+)',
-    assumed: 'Both alternativElektroniskForesendelsesmaate (the INFERRED name with the changelog’s typo) and alternativElektroniskForsendelsesmaate are accepted, not both at once.',
+    assumed:
+      'Both alternativElektroniskForesendelsesmaate (the INFERRED name with the changelog’s typo) and alternativElektroniskForsendelsesmaate are accepted, not both at once.',
     source: 'information-model.md §8.3, §9',
   },
   {
@@ -217,7 +230,8 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
   {
     id: 'A-PAALYDENDE-1.1',
     where: 'SaerligTvangsgrunnlag.paalydendeBeloep (1.1.yaml, 2.0.yaml)',
-    assumed: 'Removed in 1.1 but still accepted (deprecated, with a warning) because Skatteetaten ignores it when sent.',
+    assumed:
+      'Removed in 1.1 but still accepted (deprecated, with a warning) because Skatteetaten ignores it when sent.',
     source: 'information-model.md §8.3',
   },
   {

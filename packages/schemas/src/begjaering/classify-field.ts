@@ -58,7 +58,8 @@ function closest(name: string, allowed: readonly string[]): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of allowed) {
     const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-    if (distance <= Math.max(2, Math.floor(name.length / 6)) && (!best || distance < best.distance)) best = { candidate, distance };
+    if (distance <= Math.max(2, Math.floor(name.length / 6)) && (!best || distance < best.distance))
+      best = { candidate, distance };
   }
   return best?.candidate;
 }
@@ -79,7 +80,9 @@ export function classifyField(field: FieldToClassify, index: ClassPropertyIndex)
     const expected = expectedNames(lineage, version);
     const single = expected.length === 1 ? expected[0] : undefined;
     const renameTo =
-      lineage.renameable && single && field.allowed.includes(single) && !field.siblings.includes(single) ? single : undefined;
+      lineage.renameable && single && field.allowed.includes(single) && !field.siblings.includes(single)
+        ? single
+        : undefined;
     const instead =
       expected.length > 0
         ? `model ${version} expects ${expected.map((candidate) => `\`${candidate}\``).join(' or ')}`

@@ -13,7 +13,24 @@ interface Hit {
   readonly pointer: string;
 }
 
-const compiled = VERSION_MARKERS.map((marker) => ({ marker, segments: marker.pattern.replace(/^\//, '').split('/') }));
+interface CompiledMarker {
+  readonly marker: VersionMarker;
+  readonly segments: readonly string[];
+}
+
+const compiled: readonly CompiledMarker[] = VERSION_MARKERS.map((marker) => ({
+  marker,
+  segments: marker.pattern.replace(/^\//, '').split('/'),
+}));
+
+/** Markers by the last segment of their pattern, so each node is only tested against markers that can match it. */
+const byLastSegment = new Map<string, CompiledMarker[]>();
+const anyLastSegment: CompiledMarker[] = [];
+for (const entry of compiled) {
+  const last = entry.segments.at(-1) ?? '';
+  if (last === '*' || last === '**') anyLastSegment.push(entry);
+  else byLastSegment.set(last, [...(byLastSegment.get(last) ?? []), entry]);
+}
 
 /** `*` matches one segment, `**` any number of segments (also none). */
 function matches(pattern: readonly string[], path: readonly string[], p = 0, s = 0): boolean {
@@ -34,7 +51,11 @@ function typeOf(value: unknown): string {
 }
 
 /** The versions a marker points to for this value, or undefined when the test does not hold. */
-function evaluate(marker: VersionMarker, test: MarkerTest | undefined, value: unknown): readonly ModelVersion[] | undefined {
+function evaluate(
+  marker: VersionMarker,
+  test: MarkerTest | undefined,
+  value: unknown,
+): readonly ModelVersion[] | undefined {
   if (!test) return marker.versions;
   if ('type' in test) return typeOf(value) === test.type ? marker.versions : undefined;
   if ('equals' in test) return value === test.equals ? marker.versions : undefined;
@@ -55,17 +76,24 @@ function describeHit(marker: VersionMarker, value: unknown, versions: readonly M
 }
 
 function collectHits(value: unknown, path: string[], pointer: string, hits: Hit[]): void {
-  for (const { marker, segments } of compiled) {
+  const last = path.at(-1);
+  const candidates = last === undefined ? anyLastSegment : [...(byLastSegment.get(last) ?? []), ...anyLastSegment];
+  for (const { marker, segments } of candidates) {
     if (!matches(segments, path)) continue;
     const versions = evaluate(marker, marker.test, value);
     if (!versions || versions.length === 0) continue;
     const key = marker.test && 'codeList' in marker.test ? `${marker.id}:${String(value)}` : marker.id;
     hits.push({ key, versions, weight: marker.weight, text: describeHit(marker, value, versions), pointer });
   }
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => collectHits(item, [...path, String(index)], appendPointer(pointer, index), hits));
-  } else if (isRecord(value)) {
-    for (const [key, child] of Object.entries(value)) collectHits(child, [...path, key], appendPointer(pointer, key), hits);
+  const children: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item])
+    : isRecord(value)
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) {
+    path.push(key);
+    collectHits(child, path, appendPointer(pointer, key), hits);
+    path.pop();
   }
 }
 
@@ -100,11 +128,18 @@ export function detectModelVersion(doc: unknown): ModelDetection {
   const scores = MODEL_VERSIONS.map((version) => ({ version, score: score(version) }));
   const best = Math.max(...scores.map((entry) => entry.score));
   const tied = scores.filter((entry) => entry.score === best).map((entry) => entry.version);
-  const modelVersion = tied.includes(DEFAULT_MODEL_VERSION) ? DEFAULT_MODEL_VERSION : (tied[0] ?? DEFAULT_MODEL_VERSION);
-  const agreeing = grouped.filter((hit) => hit.versions.includes(modelVersion)).reduce((sum, hit) => sum + hit.weight, 0);
+  const modelVersion = tied.includes(DEFAULT_MODEL_VERSION)
+    ? DEFAULT_MODEL_VERSION
+    : (tied[0] ?? DEFAULT_MODEL_VERSION);
+  const agreeing = grouped
+    .filter((hit) => hit.versions.includes(modelVersion))
+    .reduce((sum, hit) => sum + hit.weight, 0);
   const confidence = total === 0 ? 0 : (agreeing / total) * Math.min(1, total / 6) * (1 / tied.length);
   const evidence = [...grouped]
-    .sort((a, b) => Number(b.versions.includes(modelVersion)) - Number(a.versions.includes(modelVersion)) || b.weight - a.weight)
+    .sort(
+      (a, b) =>
+        Number(b.versions.includes(modelVersion)) - Number(a.versions.includes(modelVersion)) || b.weight - a.weight,
+    )
     .map((hit) => hit.text);
   return { modelVersion, confidence: Math.round(confidence * 100) / 100, evidence, alternatives: tied };
 }

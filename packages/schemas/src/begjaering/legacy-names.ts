@@ -76,7 +76,12 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     renameable: false,
     source: 'AD-1.0 punkt 4',
   },
-  { classes: ['AlminneligTvangsgrunnlag'], names: { '0.9': 'domsreferanse' }, renameable: false, source: 'AD-1.0 punkt 6' },
+  {
+    classes: ['AlminneligTvangsgrunnlag'],
+    names: { '0.9': 'domsreferanse' },
+    renameable: false,
+    source: 'AD-1.0 punkt 6',
+  },
   { classes: ['SaerligTvangsgrunnlag'], names: { '0.9': 'referanseSak' }, renameable: false, source: 'AD-1.0 punkt 7' },
   {
     classes: ['SaerligTvangsgrunnlag'],
@@ -146,7 +151,12 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     source: 'information-model.md §4.1, §19.5',
     note: 'det gamle feltet er boolsk, det nye er tekst med begrunnelse',
   },
-  { classes: ['Utleggsbegjaering'], names: { 'V0-24': 'mottaksdato' }, renameable: false, source: 'information-model.md §4.1' },
+  {
+    classes: ['Utleggsbegjaering'],
+    names: { 'V0-24': 'mottaksdato' },
+    renameable: false,
+    source: 'information-model.md §4.1',
+  },
   {
     classes: ['Utleggsbegjaering'],
     names: { 'V0-24': 'besluttetNamsmannsdistrikt' },
@@ -156,7 +166,11 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
   },
   {
     classes: ['Utleggsbegjaering'],
-    names: { 'V0-24': 'oenskedeFormuesgoder', '0.9': 'spesiellUtleggsgjenstand', ...from10('spesiellUtleggsgjenstand') },
+    names: {
+      'V0-24': 'oenskedeFormuesgoder',
+      '0.9': 'spesiellUtleggsgjenstand',
+      ...from10('spesiellUtleggsgjenstand'),
+    },
     renameable: false,
     source: 'information-model.md §4.1, §6.5',
   },

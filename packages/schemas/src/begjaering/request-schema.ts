@@ -14,7 +14,9 @@ export function begjaeringSchemaNode(contract: Contract): unknown {
   const pathItem = followRef(document, paths[operation.path], pathPointer);
   const method = operation.method.toLowerCase();
   const operationNode = pathItem && followRef(document, pathItem.node[method], appendPointer(pathItem.pointer, method));
-  const body = operationNode && followRef(document, operationNode.node['requestBody'], appendPointer(operationNode.pointer, 'requestBody'));
+  const body =
+    operationNode &&
+    followRef(document, operationNode.node['requestBody'], appendPointer(operationNode.pointer, 'requestBody'));
   if (!body) return undefined;
   return pickMediaType(collectMediaTypes(body), 'application/json')?.schema;
 }

@@ -68,6 +68,10 @@ function typeAllows(type: unknown, actual: string): boolean {
 
 export class SchemaWalker {
   private readonly document: Record<string, unknown>;
+  /** The document does not change, so resolutions and shapes are computed once per schema node. */
+  private readonly resolved = new WeakMap<object, Resolved>();
+  private readonly shapes = new WeakMap<object, Map<string, ObjectShape>>();
+  private readonly unions = new WeakMap<object, readonly unknown[]>();
 
   constructor(document: Readonly<Record<string, unknown>>) {
     this.document = document as Record<string, unknown>;
@@ -75,6 +79,16 @@ export class SchemaWalker {
 
   /** Follows local `$ref`s; unresolvable references resolve to the permissive schema `true`. */
   resolve(node: unknown): Resolved {
+    if (!isRecord(node)) return this.resolveUncached(node);
+    let entry = this.resolved.get(node);
+    if (!entry) {
+      entry = this.resolveUncached(node);
+      this.resolved.set(node, entry);
+    }
+    return entry;
+  }
+
+  private resolveUncached(node: unknown): Resolved {
     const chain: Record<string, unknown>[] = [];
     let current = node;
     let name: string | undefined;
@@ -121,7 +135,8 @@ export class SchemaWalker {
       const parts = schema[keyword];
       if (!Array.isArray(parts)) continue;
       // Inline parts belong to this class; referenced ones are classes of their own.
-      for (const part of parts) if (isRecord(part) && !('$ref' in part)) this.collectPropertyNames(part, names, depth + 1);
+      for (const part of parts)
+        if (isRecord(part) && !('$ref' in part)) this.collectPropertyNames(part, names, depth + 1);
     }
   }
 
@@ -150,9 +165,9 @@ export class SchemaWalker {
     if (Array.isArray(value)) {
       const items = this.findKeyword(schema, 'items', 0);
       if (items !== undefined) {
-        value.forEach((element, index) =>
-          this.visit(items, element, appendPointer(pointer, index), ownClass, undefined, findings, depth + 1),
-        );
+        for (const [index, element] of value.entries()) {
+          this.visit(items, element, appendPointer(pointer, index), ownClass, undefined, findings, depth + 1);
+        }
       }
       return;
     }
@@ -214,12 +229,27 @@ export class SchemaWalker {
   }
 
   private shapeOf(schema: Record<string, unknown>, className: string | undefined, depth: number): ObjectShape {
+    const key = className ?? '';
+    let byClass = this.shapes.get(schema);
+    const cached = byClass?.get(key);
+    if (cached) return cached;
+    const shape = this.buildShape(schema, className, depth);
+    if (!byClass) {
+      byClass = new Map();
+      this.shapes.set(schema, byClass);
+    }
+    byClass.set(key, shape);
+    return shape;
+  }
+
+  private buildShape(schema: Record<string, unknown>, className: string | undefined, depth: number): ObjectShape {
     const properties = new Map<string, unknown>();
     let closed = schema['additionalProperties'] === false;
     const ownAdditional = schema['additionalProperties'];
     let additional: unknown = isRecord(ownAdditional) ? ownAdditional : undefined;
     let name = className;
-    if (isRecord(schema['properties'])) for (const [key, child] of Object.entries(schema['properties'])) properties.set(key, child);
+    if (isRecord(schema['properties']))
+      for (const [key, child] of Object.entries(schema['properties'])) properties.set(key, child);
     if (depth < 8 && Array.isArray(schema['allOf'])) {
       for (const part of schema['allOf']) {
         const resolved = this.resolve(part);
@@ -231,7 +261,12 @@ export class SchemaWalker {
         name = name ?? inner.className;
       }
     }
-    return { properties, closed, ...(additional === undefined ? {} : { additional }), ...(name ? { className: name } : {}) };
+    return {
+      properties,
+      closed,
+      ...(additional === undefined ? {} : { additional }),
+      ...(name ? { className: name } : {}),
+    };
   }
 
   /** A branch defines a shape when it is a reference or declares a type; `{ required: [...] }` only constrains. */
@@ -239,12 +274,22 @@ export class SchemaWalker {
     return isRecord(branch) && (typeof branch['$ref'] === 'string' || branch['type'] !== undefined);
   }
 
+  private unionBranches(schema: Record<string, unknown>): readonly unknown[] {
+    let branches = this.unions.get(schema);
+    if (!branches) {
+      branches = [schema['oneOf'], schema['anyOf']]
+        .filter(Array.isArray)
+        .flat()
+        .filter((branch) => this.definesShape(branch));
+      this.unions.set(schema, branches);
+    }
+    return branches;
+  }
+
   private pickUnionBranch(schema: Record<string, unknown>, value: unknown): unknown {
-    const branches = [schema['oneOf'], schema['anyOf']]
-      .filter(Array.isArray)
-      .flat()
-      .filter((branch) => this.definesShape(branch));
+    const branches = this.unionBranches(schema);
     if (branches.length === 0) return undefined;
+    if (branches.length === 1) return branches[0];
     let best: unknown;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const branch of branches) {
@@ -263,7 +308,8 @@ export class SchemaWalker {
     if (!isRecord(schema)) return schema ? 0 : Number.NEGATIVE_INFINITY;
     const actual = jsonTypeOf(value);
     if (schema['type'] !== undefined && !typeAllows(schema['type'], actual)) return Number.NEGATIVE_INFINITY;
-    if (schema['type'] === undefined && isRecord(schema['properties']) && actual !== 'object') return Number.NEGATIVE_INFINITY;
+    if (schema['type'] === undefined && isRecord(schema['properties']) && actual !== 'object')
+      return Number.NEGATIVE_INFINITY;
     const nested = this.pickUnionBranch(schema, value);
     if (nested !== undefined) return this.fit(nested, value);
     if (!isRecord(value)) return 0;

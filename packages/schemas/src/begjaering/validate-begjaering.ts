@@ -6,8 +6,8 @@ import { SchemaPackageError } from '../errors.js';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
 import { bundledClassIndex } from './class-index.js';
 import { classifyField, type FieldClassification } from './classify-field.js';
-import { detectModelVersion } from './detect-model-version.js';
 import { describeModels } from './describe-versions.js';
+import { detectModelVersion } from './detect-model-version.js';
 import { PointerMap } from './pointer-map.js';
 import { BEGJAERING_OPERATION, begjaeringSchemaNode } from './request-schema.js';
 import { SchemaWalker, type UnknownFieldFinding, type WalkFinding } from './schema-walker.js';
@@ -28,7 +28,7 @@ export interface ValidateBegjaeringOptions {
 /** Tolerant mode renames and removes fields in rounds: a renamed field can reveal legacy names inside it. */
 const MAX_TOLERANT_ROUNDS = 8;
 /** A document that looks like another version than requested gets a warning from this confidence on. */
-const MISMATCH_CONFIDENCE = 0.3;
+const MISMATCH_CONFIDENCE = 0.6;
 
 interface Prepared {
   readonly contract: Contract;
@@ -104,7 +104,11 @@ function deviationWarnings(doc: unknown, findings: readonly WalkFinding[], versi
         version,
       );
       if (classification.kind === 'legacy') {
-        warnings.push({ code: 'ELAN_LEGACY_FIELD', message: `${classification.message}; accepted, but ${finding.message}`, pointer });
+        warnings.push({
+          code: 'ELAN_LEGACY_FIELD',
+          message: `${classification.message}; accepted, but ${finding.message}`,
+          pointer,
+        });
         continue;
       }
     }
@@ -122,7 +126,8 @@ function legacyValueWarnings(doc: unknown, errors: readonly SchemaError[], versi
     if (typeof value !== 'string') continue;
     for (const list of Object.values(codeLists)) {
       const entry = list.entries.find((candidate) => candidate.value === value);
-      if (!entry?.versions || entry.versions.length === 0 || entry.versions.includes(version) || !list.versions) continue;
+      if (!entry?.versions || entry.versions.length === 0 || entry.versions.includes(version) || !list.versions)
+        continue;
       warnings.push({
         code: 'ELAN_LEGACY_VALUE',
         message:
@@ -153,11 +158,19 @@ function mismatchWarning(detection: ModelDetection, version: ModelVersion): Begj
 }
 
 /** Strict mode: make ajv's `additionalProperties` and `required` errors name the legacy field and the expected name. */
-function explainErrors(doc: unknown, errors: readonly SchemaError[], findings: readonly WalkFinding[], version: ModelVersion) {
+function explainErrors(
+  doc: unknown,
+  errors: readonly SchemaError[],
+  findings: readonly WalkFinding[],
+  version: ModelVersion,
+) {
   const unknown = new Map<string, UnknownFieldFinding>();
-  for (const finding of findings) if (finding.kind === 'unknown-field') unknown.set(`${finding.parentPointer}\u0000${finding.name}`, finding);
+  for (const finding of findings)
+    if (finding.kind === 'unknown-field') unknown.set(`${finding.parentPointer}\u0000${finding.name}`, finding);
   const hasUnion = (pointer: string) =>
-    errors.some((error) => (error.keyword === 'oneOf' || error.keyword === 'anyOf') && pointer.startsWith(error.instancePath));
+    errors.some(
+      (error) => (error.keyword === 'oneOf' || error.keyword === 'anyOf') && pointer.startsWith(error.instancePath),
+    );
   const explained: SchemaError[] = [];
   for (const error of errors) {
     if (error.keyword === 'additionalProperties' && typeof error.params['additionalProperty'] === 'string') {
@@ -189,7 +202,10 @@ function explainErrors(doc: unknown, errors: readonly SchemaError[], findings: r
           finding.parentPointer === error.instancePath && classify(doc, finding, version).expected.includes(missing),
       );
       if (legacy) {
-        explained.push({ ...error, message: `${error.message} (the document has \`${legacy.name}\`, its name in another model version)` });
+        explained.push({
+          ...error,
+          message: `${error.message} (the document has \`${legacy.name}\`, its name in another model version)`,
+        });
         continue;
       }
     }
@@ -290,4 +306,3 @@ export function validateBegjaering(doc: unknown, options: ValidateBegjaeringOpti
     warnings: dedupe(warnings),
   };
 }
-

@@ -19,12 +19,22 @@ function invalid(file: string, pointer: string, message: string): SchemaPackageE
   return new SchemaPackageError('ELAN_CONTRACT_INVALID', `${file}: ${message}`, { file, pointer });
 }
 
-function readEntry(file: string, index: number, raw: WrittenCodeList['values'][number], versioned: boolean): CodeListEntry {
-  if (typeof raw?.value !== 'string' || raw.value === '') throw invalid(file, `/values/${index}/value`, 'value must be a non-empty string');
+function readEntry(
+  file: string,
+  index: number,
+  raw: WrittenCodeList['values'][number],
+  versioned: boolean,
+): CodeListEntry {
+  if (typeof raw?.value !== 'string' || raw.value === '')
+    throw invalid(file, `/values/${index}/value`, 'value must be a non-empty string');
   if (!versioned) return raw.note === undefined ? { value: raw.value } : { value: raw.value, note: raw.note };
   const versions = raw.versions;
   if (!Array.isArray(versions) || !versions.every(isModelVersion)) {
-    throw invalid(file, `/values/${index}/versions`, `versions must list model versions (${MODEL_VERSIONS.join(', ')})`);
+    throw invalid(
+      file,
+      `/values/${index}/versions`,
+      `versions must list model versions (${MODEL_VERSIONS.join(', ')})`,
+    );
   }
   return { value: raw.value, versions, ...(raw.note === undefined ? {} : { note: raw.note }) };
 }
@@ -60,7 +70,9 @@ export function readCodeList(file: string, written: WrittenCodeList): CodeList {
 /** Reads every `contracts/code-lists/*.json`, keyed by list name. */
 export function loadCodeLists(directory: string = contractsPath('code-lists')): Record<string, CodeList> {
   const lists: Record<string, CodeList> = {};
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const file = `${directory}/${name}`;
     let written: WrittenCodeList;
     try {

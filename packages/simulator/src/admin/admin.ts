@@ -190,7 +190,15 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
         return describeClient(state, runtime, state.registry.register({ ...base, key }), key);
       }
       const authority = await state.testAuthority();
-      const issued = await issueBusinessCertificate(authority, { orgnr });
+      let leafKey: SigningKey | undefined;
+      try {
+        leafKey = registration.privateJwk ? signingKeyFromJwk(registration.privateJwk) : undefined;
+      } catch (cause) {
+        throw new SimulatorError('ELAN_SIMULATOR_ADMIN_INPUT', 'privateJwk is not a usable RSA private JWK.', {
+          cause,
+        });
+      }
+      const issued = await issueBusinessCertificate(authority, { orgnr, ...(leafKey ? { key: leafKey } : {}) });
       const record = state.registry.register({ ...base, certificateAuth: true });
       return describeClient(state, runtime, record, issued.key, {
         x5c: [issued.base64, authority.base64],

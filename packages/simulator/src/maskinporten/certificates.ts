@@ -125,9 +125,9 @@ export async function createTestCertificateAuthority(
 /** A test business certificate ("virksomhetssertifikat") for an organisation, issued by a test CA. */
 export async function issueBusinessCertificate(
   authority: CertificateAuthority,
-  options: { orgnr: string; organisationName?: string; validFrom?: Date; validDays?: number },
+  options: { orgnr: string; organisationName?: string; validFrom?: Date; validDays?: number; key?: SigningKey },
 ): Promise<IssuedCertificate> {
-  const key = await generateSigningKey();
+  const key = options.key ?? (await generateSigningKey());
   const notBefore = options.validFrom ?? new Date(Date.now() - 3_600_000);
   const notAfter = new Date(notBefore.getTime() + (options.validDays ?? 365) * 86_400_000);
   const organisationName = options.organisationName ?? `TEST ORGANISASJON ${options.orgnr}`;

@@ -16,7 +16,9 @@ export interface UnreadableInput {
   readonly problem: string;
 }
 
-export type InputResult = { readonly ok: true; readonly input: ParsedInput } | { readonly ok: false; readonly error: UnreadableInput };
+export type InputResult =
+  | { readonly ok: true; readonly input: ParsedInput }
+  | { readonly ok: false; readonly error: UnreadableInput };
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
@@ -84,7 +86,8 @@ export async function readInputs(args: readonly string[], options: ReadInputsOpt
     }
     if (isDirectory) {
       const files = listJsonFiles(path);
-      if (files.length === 0) results.push({ ok: false, error: { file: arg, problem: 'is a directory without *.json files' } });
+      if (files.length === 0)
+        results.push({ ok: false, error: { file: arg, problem: 'is a directory without *.json files' } });
       for (const file of files) results.push(readFile(join(arg, relative(path, file)), file));
       continue;
     }
@@ -101,7 +104,8 @@ function readFile(file: string, path: string): InputResult {
     }
     return parseInput(file, readFileSync(path));
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
+    const reason =
+      error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
     return { ok: false, error: { file, problem: `cannot be read (${reason})` } };
   }
 }

@@ -61,6 +61,7 @@ export function renderSummary(results: readonly FileResult[], c: Palette): strin
   const schemaErrors = results.reduce((sum, r) => sum + r.schemaErrors.length, 0);
   const utslag = results.reduce((sum, r) => sum + r.kontrollutslag.length, 0);
   const counts = `${results.length} file${results.length === 1 ? '' : 's'}: ${results.length - invalid} valid, ${invalid} invalid`;
-  const detail = invalid > 0 ? ` (${schemaErrors} schema error${schemaErrors === 1 ? '' : 's'}, ${utslag} kontrollutslag)` : '';
+  const detail =
+    invalid > 0 ? ` (${schemaErrors} schema error${schemaErrors === 1 ? '' : 's'}, ${utslag} kontrollutslag)` : '';
   return invalid > 0 ? c.red(counts + detail) : c.green(counts);
 }

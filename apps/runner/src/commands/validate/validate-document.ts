@@ -83,8 +83,11 @@ export function validateDocument(file: string, document: unknown, settings: Vali
     };
     const report = provDetailed(document, context);
     kontrollutslag = report.kontrollutslag;
-    for (const skipped of report.skipped) {
-      warnings.push({ code: 'ELAN_VILKAAR_SKIPPED', message: `${skipped.kode} not checked: ${skipped.grunn}.` });
+    const byReason = new Map<string, string[]>();
+    for (const skipped of report.skipped)
+      byReason.set(skipped.grunn, [...(byReason.get(skipped.grunn) ?? []), skipped.kode]);
+    for (const [grunn, codes] of byReason) {
+      warnings.push({ code: 'ELAN_VILKAAR_SKIPPED', message: `Not checked (${grunn}): ${codes.join(', ')}.` });
     }
     for (const unknown of report.unknownParties) {
       warnings.push({

@@ -65,7 +65,7 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
   if (answered) {
     findings.push(
       ...checkKorrelasjonsidEchoed(
-        { status, headers: answered.response?.headers ?? {}, body: answered.response?.body, exchange: answered },
+        { status, body: answered.response?.body, exchange: answered },
         `Injected ${status}`,
       ),
     );

@@ -12,7 +12,10 @@ export function kontrollutslagCodes(body: unknown): string[] {
 }
 
 /** Findings when an error answer does not echo the request's Korrelasjonsid in its body. */
-export function checkKorrelasjonsidEchoed(response: HttpResponse, what: string): Finding[] {
+export function checkKorrelasjonsidEchoed(
+  response: Pick<HttpResponse, 'status' | 'body' | 'exchange'>,
+  what: string,
+): Finding[] {
   const sent = response.exchange.korrelasjonsid;
   const echoed = (response.body as { korrelasjonsid?: unknown } | undefined)?.korrelasjonsid;
   if (sent !== undefined && echoed === sent) return [];

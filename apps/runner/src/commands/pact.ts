@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { ConformanceError, type PactReport, parsePact, verifyPact } from '@elan-kit/conformance';
+import { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+import type { Output } from '../output.js';
+
+const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+function printReport(output: Output, report: PactReport): void {
+  output.out(
+    `Pact ${report.consumer} → ${report.provider} (pact specification ${report.specification}, model ${report.modelVersion})`,
+  );
+  for (const interaction of report.interactions) {
+    const operation = interaction.operationId ? ` [${interaction.operationId}]` : '';
+    output.out(
+      `  ${MARK[interaction.status]} #${interaction.index + 1} ${interaction.description}: ${interaction.method} ${interaction.path}${operation}`,
+    );
+    for (const problem of interaction.problems) {
+      const mark = problem.severity === 'info' ? '·' : problem.severity === 'warning' ? '⚠' : '✗';
+      output.out(`      ${mark} ${problem.message}${problem.pointer ? ` (${problem.pointer})` : ''}`);
+    }
+  }
+  const { total, pass, fail, skip } = report.summary;
+  output.out(`${total} interaction(s): ${pass} passed, ${fail} failed, ${skip} skipped.`);
+}
+
+export default defineElanCommand({
+  meta: { name: 'pact', description: 'Verify a consumer pact against the ELAN contract and the vilkår' },
+  args: {
+    action: { type: 'positional', description: 'verify', valueHint: 'action' },
+    file: { type: 'positional', description: 'The consumer pact (JSON)', valueHint: 'pact.json' },
+    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    json: { type: 'boolean', description: 'Print the report as JSON' },
+  },
+  help: [
+    'Examples:',
+    '  elan-kit pact verify pacts/inkasso-system-elan.json',
+    '  elan-kit pact verify pact.json --model 2.0 --json',
+    '',
+    'Each interaction is checked against the bundled contract (operation, headers, request and response',
+    'schemas) and, for valider/opprett/endre, against prøving: a 422 must carry the codes the vilkår give',
+    'for that request, and a success must not be a request the vilkår reject.',
+    'Exit codes: 0 every interaction conforms, 1 mismatches, 2 unreadable or invalid pact.',
+  ].join('\n'),
+  async run({ args, cwd, output }) {
+    if (args.action !== 'verify') {
+      throw new CliError('ELAN_USAGE', `Unknown pact action "${String(args.action ?? '')}".`, {
+        hint: 'Use "elan-kit pact verify PACT.json".',
+      });
+    }
+    if (!args.file) throw new CliError('ELAN_USAGE', 'Which pact?', { hint: 'elan-kit pact verify PACT.json' });
+    const model = args.model ?? DEFAULT_MODEL_VERSION;
+    if (!isModelVersion(model)) {
+      throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`, {
+        hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,
+      });
+    }
+    const path = isAbsolute(args.file) ? args.file : resolve(cwd, args.file);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (cause) {
+      throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read ${args.file}.`, { cause });
+    }
+    let pact: ReturnType<typeof parsePact>;
+    try {
+      pact = parsePact(text);
+    } catch (error) {
+      if (!(error instanceof ConformanceError)) throw error;
+      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file}: ${error.message}`, {
+        cause: error,
+        ...(error.hint ? { hint: error.hint } : {}),
+      });
+    }
+    const report = verifyPact(pact, { modelVersion: model, today: OSLO_DATE.format(new Date()) });
+    if (args.json) output.out(JSON.stringify(report, null, 2));
+    else printReport(output, report);
+    return report.summary.fail > 0 ? ExitCode.Findings : ExitCode.Pass;
+  },
+});

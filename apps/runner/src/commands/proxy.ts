@@ -1,0 +1,99 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  allChecks,
+  assertUrlAllowed,
+  createHttpClient,
+  createSyntheticDataGuard,
+  createUrlGuard,
+  loadTargetContracts,
+  PRESET_NAMES,
+  TEST_ENVIRONMENT,
+} from '@elan-kit/conformance';
+import { isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { loadConfig } from '../config/load-config.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+import { startValidatingProxy } from '../proxy/validating-proxy.js';
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+export default defineElanCommand({
+  meta: { name: 'proxy', description: 'A validating, recording proxy in front of the test environment or any URL' },
+  args: {
+    upstream: { type: 'string', description: 'test (https://api-test.sits.no) or a base URL', valueHint: 'test|url', default: 'test' },
+    port: { type: 'string', description: 'Port to listen on (0 = any free port)', valueHint: 'n', default: '8089' },
+    host: { type: 'string', description: 'Address to listen on', valueHint: 'host', default: '127.0.0.1' },
+    out: { type: 'string', description: 'Folder for recordings [default: <report folder>/recordings]', valueHint: 'dir' },
+    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    config: { type: 'string', description: 'Config file', valueHint: 'file' },
+  },
+  help: [
+    'Examples:',
+    '  elan-kit proxy --upstream test --port 8089',
+    '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
+    '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '',
+    'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
+    '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
+    'before they leave. Stop with Ctrl-C, then judge the traffic:',
+    '  elan-kit run --target vendor   (with "vendorTarget": { "recordings": "<out>" } in the config)',
+  ].join('\n'),
+  async run({ args, cwd, env, output, signal }) {
+    const config = loadConfig({
+      cwd,
+      env,
+      ...(args.config ? { configPath: args.config } : {}),
+      knownCheckIds: allChecks.map((check) => check.id),
+      presets: PRESET_NAMES,
+    });
+    const model = args.model ?? config.modelVersion;
+    if (!isModelVersion(model)) throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`);
+    const port = Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
+    const upstream = args.upstream === 'test' ? `https://${TEST_ENVIRONMENT.host}` : args.upstream;
+    if (!/^https?:\/\//.test(upstream)) {
+      throw new CliError('ELAN_USAGE', `Invalid upstream "${args.upstream}".`, { hint: 'Use --upstream test or an https:// URL.' });
+    }
+    const policy = args.upstream === 'test' ? { onlyHosts: [TEST_ENVIRONMENT.host], allowProduction: config.allowProduction } : { allowProduction: config.allowProduction };
+    assertUrlAllowed(upstream, policy);
+    const folder = args.out ? resolve(cwd, args.out) : join(config.out, 'recordings');
+    await mkdir(folder, { recursive: true });
+    const file = join(folder, `recording-${stamp(new Date())}.jsonl`);
+    const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
+    let recorded = 0;
+    let withFindings = 0;
+    const proxy = await startValidatingProxy({
+      upstream,
+      http,
+      contracts: loadTargetContracts(model),
+      port,
+      host: args.host,
+      onRecord: async ({ exchange, findings }) => {
+        recorded++;
+        const problems = findings.filter((finding) => (finding.severity ?? 'error') === 'error');
+        if (problems.length > 0) withFindings++;
+        // One whole line per exchange: a crash loses at most the line being written.
+        await appendFile(file, `${JSON.stringify(exchange)}\n`);
+        const path = new URL(exchange.url).pathname;
+        output.err(`${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`);
+        for (const problem of problems) output.err(`    ${problem.message}`);
+      },
+    });
+    output.err(`elan-kit proxy listening on ${proxy.url} → ${upstream}`);
+    output.err(`  point your system at ${proxy.url}/api/utleggsbegjaering/v2 ; recording to ${file}`);
+    output.err('  stop with Ctrl-C');
+    await new Promise<void>((resolveWait) => {
+      if (signal.aborted) resolveWait();
+      signal.addEventListener('abort', () => resolveWait(), { once: true });
+    });
+    await proxy.close();
+    await http.close();
+    output.err(`Recorded ${recorded} exchange(s), ${withFindings} with contract findings, to ${file}.`);
+    output.out(file);
+    return ExitCode.Pass;
+  },
+});

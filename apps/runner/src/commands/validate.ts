@@ -1,0 +1,158 @@
+import { resolve } from 'node:path';
+import { createPartyRegister } from '@elan-kit/fixtures';
+import { isValidOrgnr } from '@elan-kit/rules';
+import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+import { readInputs } from './validate/read-inputs.js';
+import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
+import { type FileResult, type ValidateWarning, validateDocument } from './validate/validate-document.js';
+
+const HELP = `Checks each begjæring offline as ELAN would: the schema of its model version (ELAN answers 400)
+and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
+
+Inputs: files, directories (every *.json below them, sorted; hidden folders and node_modules are
+skipped) and - for standard input. Context for the vilkår: the fixtures' party register (seed 1) for
+ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
+from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
+submissions are not checked offline; the notes say so.
+
+Examples:
+  elan-kit validate begjaering.json
+  elan-kit validate fixtures/ --model 1.0 --json > result.json
+  cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
+  elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
+
+Exit codes: 0 every file is valid, 1 a file has schema errors or kontrollutslag,
+2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
+
+function resolveModel(value: string | undefined): ModelVersion | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (isModelVersion(value)) return value;
+  throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
+    hint: 'Use --model 0.9, 1.0, 1.1, 2.0 or auto.',
+  });
+}
+
+function resolveToday(value: string | undefined): string {
+  if (value === undefined) {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new CliError('ELAN_USAGE', `--today "${value}" is not a date.`, {
+      hint: 'Write it as YYYY-MM-DD, e.g. --today 2026-01-05.',
+    });
+  }
+  return value;
+}
+
+function resolveAsOrg(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const orgnr = value.replace(/\s/g, '');
+  if (!isValidOrgnr(orgnr)) {
+    throw new CliError('ELAN_USAGE', `--as-org "${value}" is not a valid organisasjonsnummer.`, {
+      hint: 'Nine digits with a MOD11 check digit, e.g. --as-org 310478717.',
+    });
+  }
+  return orgnr;
+}
+
+function loadSpec(path: string, cwd: string): { contract: Contract; warnings: ValidateWarning[] } {
+  const { contract, warnings } = loadContractFromFile(resolve(cwd, path));
+  return {
+    contract,
+    warnings: warnings.map((w) => ({
+      code: w.code,
+      message: `--spec ${path}: ${w.message}`,
+      ...(w.pointer ? { pointer: w.pointer } : {}),
+    })),
+  };
+}
+
+export default defineElanCommand({
+  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  args: {
+    files: {
+      type: 'positional',
+      required: false,
+      valueHint: 'file...',
+      description: 'Files, directories or - for stdin',
+    },
+    model: {
+      type: 'string',
+      valueHint: 'version',
+      description: 'Model version: 0.9, 1.0, 1.1, 2.0 or auto',
+      default: 'auto',
+    },
+    spec: {
+      type: 'string',
+      valueHint: 'openapi',
+      description: 'Validate against this OpenAPI document (JSON or YAML)',
+    },
+    asOrg: {
+      type: 'string',
+      valueHint: 'orgnr',
+      description: 'The authenticated organisation (default: the innsender)',
+    },
+    today: {
+      type: 'string',
+      valueHint: 'yyyy-mm-dd',
+      description: "Today's date for the vilkår (default: the real date)",
+    },
+    json: { type: 'boolean', description: 'Print the results as JSON' },
+  },
+  help: HELP,
+  async run({ args, output, cwd, env, stdin }) {
+    const files = args._.map(String);
+    if (files.length === 0) {
+      throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
+        hint: 'For example: elan-kit validate begjaering.json',
+      });
+    }
+    const modelVersion = resolveModel(args.model);
+    const today = resolveToday(args.today);
+    const asOrg = resolveAsOrg(args.asOrg);
+    const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;
+
+    const inputs = await readInputs(files, { cwd, stdin });
+    const unreadable = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
+    if (unreadable.length > 0) {
+      for (const { file, problem } of unreadable.slice(0, -1))
+        output.err(`elan-kit: ${file === '-' ? 'standard input' : file} ${problem}.`);
+      const last = unreadable.at(-1) as (typeof unreadable)[number];
+      throw new CliError(
+        'ELAN_INPUT_UNREADABLE',
+        `${last.file === '-' ? 'standard input' : last.file} ${last.problem}.`,
+        {
+          hint: 'Nothing was validated; fix or leave out the unreadable input.',
+        },
+      );
+    }
+
+    const register = createPartyRegister();
+    const results: FileResult[] = inputs.flatMap((input) => {
+      if (!input.ok) return [];
+      const result = validateDocument(input.input.file, input.input.document, {
+        modelVersion,
+        today,
+        register,
+        ...(asOrg ? { asOrg } : {}),
+        ...(spec ? { contract: spec.contract } : {}),
+      });
+      return [spec ? { ...result, warnings: [...spec.warnings, ...result.warnings] } : result];
+    });
+
+    if (args.json) {
+      output.out(JSON.stringify({ files: results }, null, 2));
+    } else {
+      const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
+      output.out([...results.map((r) => renderFile(r, colour)), renderSummary(results, colour)].join('\n\n'));
+    }
+    return results.every((r) => r.valid) ? ExitCode.Pass : ExitCode.Findings;
+  },
+});

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createBegjaeringView } from './src/index.ts';
+const document = JSON.parse(readFileSync('../schemas/contracts/examples/utleggsbegjaering/1.0/complex.json', 'utf8'));
+let nodes = 0; const count = (v: any): void => { if (Array.isArray(v)) { for (const x of v) count(x); return; } if (v && typeof v === 'object') for (const k in v) { nodes++; count(v[k]); } };
+count(document); console.log('nodes', nodes);
+const N = 20000;
+const t = (name: string, fn: () => unknown) => { for (let i = 0; i < 2000; i++) fn(); const s = performance.now(); for (let i = 0; i < N; i++) fn(); console.log(name, ((performance.now() - s) / N * 1000).toFixed(2), 'µs'); };
+t('scan', () => createBegjaeringView(document).scan);
+t('bare walk for-in', () => { let n = 0; const c = (v: any): void => { if (Array.isArray(v)) { for (let i = 0; i < v.length; i++) c(v[i]); return; } if (v !== null && typeof v === 'object') for (const k in v) { n++; c(v[k]); } }; c(document); return n; });
+t('bare walk keys', () => { let n = 0; const c = (v: any): void => { if (Array.isArray(v)) { for (let i = 0; i < v.length; i++) c(v[i]); return; } if (v !== null && typeof v === 'object') { const ks = Object.keys(v); for (let j = 0; j < ks.length; j++) { n++; c(v[ks[j]!]); } } }; c(document); return n; });
+t('krav', () => createBegjaeringView(document).krav);
+t('tg', () => createBegjaeringView(document).tvangsgrunnlag);
+t('parties', () => { const v = createBegjaeringView(document); v.saksoekere; v.saksoekte; v.innsender; });
+t('betaling', () => createBegjaeringView(document).betaling);
