@@ -40,12 +40,18 @@ function median(values: number[]): number {
 function throughputs(fns: ReadonlyArray<() => unknown>): number[] {
   for (const fn of fns) round(fn);
   const results = fns.map(() => [] as number[]);
-  for (let r = 0; r < ROUNDS; r++) fns.forEach((fn, i) => results[i]?.push(round(fn)));
+  for (let r = 0; r < ROUNDS; r++) {
+    fns.forEach((fn, i) => {
+      results[i]?.push(round(fn));
+    });
+  }
   return results.map(median);
 }
 
 const register = createPartyRegister();
-const rows: string[][] = [['model', 'bytes', 'schema docs/s', 'schema+vilkår docs/s', 'vilkår docs/s', 'vilkår/schema cost']];
+const rows: string[][] = [
+  ['model', 'bytes', 'schema docs/s', 'schema+vilkår docs/s', 'vilkår docs/s', 'vilkår/schema cost'],
+];
 let worst = 0;
 for (const modelVersion of ['1.0', '1.1', '2.0'] as ModelVersion[]) {
   const text = readFileSync(`${EXAMPLES}${modelVersion}/complex.json`, 'utf8');
@@ -66,9 +72,18 @@ for (const modelVersion of ['1.0', '1.1', '2.0'] as ModelVersion[]) {
   // Cost per document is 1/throughput; the ratio compares the time the vilkår take with the time the schema takes.
   const ratio = schema / rules;
   worst = Math.max(worst, ratio);
-  rows.push([modelVersion, String(text.length), schema.toFixed(0), both.toFixed(0), rules.toFixed(0), ratio.toFixed(2)]);
+  rows.push([
+    modelVersion,
+    String(text.length),
+    schema.toFixed(0),
+    both.toFixed(0),
+    rules.toFixed(0),
+    ratio.toFixed(2),
+  ]);
 }
 
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
 for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  '));
-console.log(`\nWorst vilkår/schema cost ratio: ${worst.toFixed(2)} (target ≤ 1.00) — ${worst <= 1 ? 'met' : 'NOT met'}`);
+console.log(
+  `\nWorst vilkår/schema cost ratio: ${worst.toFixed(2)} (target ≤ 1.00) — ${worst <= 1 ? 'met' : 'NOT met'}`,
+);

@@ -166,7 +166,7 @@ export const ruleAssumptions: readonly RuleAssumption[] = [
     id: 'varsel-419',
     vilkaar: ['PARAGRAF_4_19_VARSEL_PAAKREVET'],
     assumption:
-      'A § 4-19 varsel (or a begrunnelseUnnlatVarsel) is required when the newest § 4-18 varsel of a tvangsgrunnlag is more than one year older than begjaeringsdato.',
+      'A § 4-19 varsel (or a begrunnelseUnnlatVarsel) is required when the newest § 4-18 varsel of a tvangsgrunnlag is dated before the same day one year before begjaeringsdato (29 February counts as 28 February).',
     source: '§8.4',
   },
   {

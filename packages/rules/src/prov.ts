@@ -57,6 +57,8 @@ const CONTEXT_PRESENT: Readonly<Record<VilkaarKontekst, (context: ProvingContext
   tidligereSak: (context) => context.earlier !== undefined,
 };
 
+const CONTEXTS = Object.keys(CONTEXT_PRESENT) as VilkaarKontekst[];
+
 const CONTEXT_MISSING: Readonly<Record<VilkaarKontekst, string>> = {
   parter: 'no party register in the context',
   regelverk: 'no party register (regelverk lookup) in the context',
@@ -178,6 +180,8 @@ export function provDetailed(document: unknown, context: ProvingContext): Provin
   const unknown = new Map<string, { identifikator: string; sti: string; vilkaar: string[] }>();
   const ruleContext = createRuleContext(context, earlier, unknown);
   const plan = planFor(context.modelVersion, context.mode);
+  const missing = new Set<VilkaarKontekst>();
+  for (const kontekst of CONTEXTS) if (!CONTEXT_PRESENT[kontekst](context)) missing.add(kontekst);
 
   const kontrollutslag: Kontrollutslag[] = [];
   const evaluated: string[] = [];
@@ -189,12 +193,10 @@ export function provDetailed(document: unknown, context: ProvingContext): Provin
       continue;
     }
     const krever = rule.vilkaar.krever;
-    if (krever) {
-      const mangler = krever.filter((kontekst) => !CONTEXT_PRESENT[kontekst](context));
-      if (mangler.length > 0) {
-        skipped.push({ kode: rule.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') });
-        continue;
-      }
+    if (krever && missing.size > 0 && krever.some((kontekst) => missing.has(kontekst))) {
+      const mangler = krever.filter((kontekst) => missing.has(kontekst));
+      skipped.push({ kode: rule.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') });
+      continue;
     }
     evaluated.push(rule.kode);
     const found = rule.evaluate(view, ruleContext);

@@ -31,7 +31,10 @@ describe('canonical examples', () => {
   it('also pass with the fixtures register as the only party register when it is not declared complete', () => {
     for (const v of MODEL_VERSIONS) {
       const document = example(v, 'complex');
-      const context = { ...contextFromData({ registerDocumentParties: false }, { modelVersion: v, document }), parties: register };
+      const context = {
+        ...contextFromData({ registerDocumentParties: false }, { modelVersion: v, document }),
+        parties: register,
+      };
       const report = provDetailed(document, context);
       expect(report.kontrollutslag).toEqual([]);
       for (const unknown of report.unknownParties) {

@@ -80,7 +80,10 @@ describe('what is evaluated', () => {
     expect(ny.kontrollutslag.map((k) => k.kode)).toEqual(['DUPLIKAT_INNSENDING']);
     const endring = provDetailed(
       document,
-      contextFromData({ ...data, mode: 'endring' }, { modelVersion: '1.0', document, baseDocument: document, register }),
+      contextFromData(
+        { ...data, mode: 'endring' },
+        { modelVersion: '1.0', document, baseDocument: document, register },
+      ),
     );
     expect(endring.kontrollutslag).toEqual([]);
     expect(endring.notApplicable).toContainEqual({ kode: 'DUPLIKAT_INNSENDING', grunn: 'ikkeForModus' });
@@ -92,7 +95,11 @@ describe('what is evaluated', () => {
     const report = provDetailed(document, { ...context, parties: new Map() });
     expect(report.kontrollutslag).toEqual([]);
     const saksoekt = report.unknownParties.find((u) => u.sti.startsWith('/saksoekt/0/'));
-    expect(saksoekt?.vilkaar).toEqual(['SAKSOEKT_ER_ENK', 'SAKSOEKT_ER_IKKE_HOVEDENHET', 'SAKSOEKT_MANGLER_I_REGISTERET']);
+    expect(saksoekt?.vilkaar).toEqual([
+      'SAKSOEKT_ER_ENK',
+      'SAKSOEKT_ER_IKKE_HOVEDENHET',
+      'SAKSOEKT_MANGLER_I_REGISTERET',
+    ]);
     expect(saksoekt?.identifikator).toMatch(/^\d{11}$/);
   });
 });

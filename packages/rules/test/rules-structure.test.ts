@@ -54,7 +54,12 @@ describe('kontrollutslag texts', () => {
     const [vector] = vectorsFor('ULOVLIG_ENDRING_UNDERSKRIFT');
     const base = example('1.0', 'minimal');
     const document = vector?.mutate(base) ?? {};
-    const context = contextFromData(vector?.context ?? {}, { modelVersion: '1.0', document, baseDocument: base, register });
+    const context = contextFromData(vector?.context ?? {}, {
+      modelVersion: '1.0',
+      document,
+      baseDocument: base,
+      register,
+    });
     expect(prov(document, context)).toEqual([
       {
         kode: 'ULOVLIG_ENDRING_UNDERSKRIFT',

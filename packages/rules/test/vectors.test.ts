@@ -21,6 +21,32 @@ describe('mutation catalog', () => {
     expect([...covered].sort()).toEqual(vilkaarCatalog.map((vilkaar) => vilkaar.kode).sort());
   });
 
+  it('keeps context data plain JSON', () => {
+    for (const vector of vilkaarVectors) {
+      for (const context of [vector.context, vector.neighbour.context]) {
+        if (context) expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+      }
+    }
+  });
+
+  it('names register parties the default register knows (and, for the missing-party code, one it does not)', () => {
+    for (const vector of vilkaarVectors) {
+      for (const party of [...(vector.context?.parties ?? []), ...(vector.neighbour.context?.parties ?? [])]) {
+        expect(register.get(party.identifier), `${vector.kode}: ${party.identifier}`).toMatchObject({
+          kind: party.kind,
+          regelverk: party.regelverk,
+        });
+      }
+      for (const identifier of vector.context?.unknownParties ?? []) expect(register.get(identifier)).toBeUndefined();
+    }
+  });
+
+  it('refuses a change without a stored begjæring', () => {
+    expect(() =>
+      contextFromData({ mode: 'endring' }, { modelVersion: '1.0', document: example('1.0', 'minimal') }),
+    ).toThrow(/stored begjæring/);
+  });
+
   it('covers every model version a code applies to', () => {
     for (const vilkaar of vilkaarCatalog) {
       const versions = new Set(vilkaarVectors.filter((v) => v.kode === vilkaar.kode).flatMap((v) => v.modelVersions));

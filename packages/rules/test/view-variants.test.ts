@@ -34,7 +34,9 @@ describe('the view reads old and new field names and every CONFLICT variant', ()
       (block['rentePeriode'] as Json)['startdato'] = '2030-01-01';
       delete interest['rentekrav'];
       interest[name] = block;
-      expect(findings(doc, '2.0')).toEqual([`RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE /kravTilInnkreving/1/${name}/rentePeriode`]);
+      expect(findings(doc, '2.0')).toEqual([
+        `RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE /kravTilInnkreving/1/${name}/rentePeriode`,
+      ]);
     }
   });
 
@@ -46,7 +48,10 @@ describe('the view reads old and new field names and every CONFLICT variant', ()
     asBoolean['betalingsinformasjon'] = { norskKonto: true, kontoinformasjon: { kontonummer: '76940512058' } };
     expect(findings(asBoolean, '1.0')).toEqual(['UGYLDIG_KONTONR /betalingsinformasjon/kontoinformasjon/kontonummer']);
     const foreign = example('1.0', 'minimal');
-    foreign['betalingsinformasjon'] = { norskKonto: false, kontoinformasjon: { kontonummer: '1', iban: 'GB82 WEST 1234 5698 7654 32' } };
+    foreign['betalingsinformasjon'] = {
+      norskKonto: false,
+      kontoinformasjon: { kontonummer: '1', iban: 'GB82 WEST 1234 5698 7654 32' },
+    };
     expect(findings(foreign, '1.0')).toEqual([]);
   });
 
@@ -113,6 +118,9 @@ describe('the view reads old and new field names and every CONFLICT variant', ()
   it('reads the 0.9 spelling of the combined tvangsfullbyrdelsestype', () => {
     const doc = example('0.9', 'complex');
     doc['tvangsfullbyrdelsestype'] = 'utleggOgForlliksklageKombinert';
-    expect(findings(doc, '0.9').map((f) => f.split(' ')[0])).toEqual(['KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET', 'PAASTAND_PAAKREVET']);
+    expect(findings(doc, '0.9').map((f) => f.split(' ')[0])).toEqual([
+      'KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET',
+      'PAASTAND_PAAKREVET',
+    ]);
   });
 });

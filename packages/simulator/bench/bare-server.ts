@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import { loadContract } from '@elan-kit/schemas';
-import { reportMaxRss, type ServerMessage } from './server-messages.js';
+import { answerParent, type ServerMessage } from './server-messages.js';
 
 const model = process.env.BENCH_MODEL ?? '1.0';
 const validator = loadContract('utleggsbegjaering', model).operation('validerNyBegjaering');
@@ -40,7 +40,4 @@ server.listen(0, '127.0.0.1', () => {
   const port = typeof address === 'object' && address ? address.port : 0;
   process.send?.({ kind: 'listening', url: `http://127.0.0.1:${port}` } satisfies ServerMessage);
 });
-process.on('message', (message) => {
-  if (message === 'memory') reportMaxRss();
-  if (message === 'stop') server.close(() => process.exit(0));
-});
+answerParent(() => new Promise<void>((resolve) => server.close(() => resolve())));

@@ -1,7 +1,7 @@
 /** The simulator as the benchmark measures it: defaults, with token, headers, schema, vilkår and recording on. */
 import type { ModelVersion } from '@elan-kit/schemas';
 import { createSimulator } from '../src/index.js';
-import { reportMaxRss, type ServerMessage } from './server-messages.js';
+import { answerParent, type ServerMessage } from './server-messages.js';
 
 const simulator = createSimulator({
   modelVersion: (process.env.BENCH_MODEL ?? '1.0') as ModelVersion,
@@ -10,7 +10,12 @@ const simulator = createSimulator({
 });
 const { url } = await simulator.listen();
 process.send?.({ kind: 'listening', url } satisfies ServerMessage);
-process.on('message', (message) => {
-  if (message === 'memory') reportMaxRss();
-  if (message === 'stop') void simulator.close().then(() => process.exit(0));
-});
+answerParent(() => simulator.close());
+if (process.env.MEMLOG) {
+  const v8 = await import('node:v8');
+  setInterval(() => {
+    const m = process.memoryUsage();
+    const spaces = v8.getHeapSpaceStatistics().map((s) => `${s.space_name.replace('_space', '')}=${(s.space_size / 1048576).toFixed(0)}/${(s.space_used_size / 1048576).toFixed(0)}`).join(' ');
+    console.error(`rss ${(m.rss / 1048576).toFixed(0)} heapTotal ${(m.heapTotal / 1048576).toFixed(0)} used ${(m.heapUsed / 1048576).toFixed(0)} ext ${(m.external / 1048576).toFixed(0)} ab ${(m.arrayBuffers / 1048576).toFixed(0)} | ${spaces}`);
+  }, 2000).unref();
+}

@@ -1,16 +1,19 @@
 /**
  * `pnpm bench`: requests/s, p99 latency and peak memory for POST {base}/valider with the complex example
- * payload, simulator vs a bare node:http + ajv server on the same schema, in the same run, on loopback.
+ * payload, simulator vs a bare node:http + ajv server on the same schema, in the same run, on 127.0.0.1.
+ * Both servers are bundled to plain JavaScript and run on bare `node`, each in its own process.
  * Target (issue 4): ≥ 0.7 × the bare server's throughput and < 100 MiB peak RSS for the simulator.
+ *
+ * BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_MODEL (1.0), BENCH_PROFILE=<dir> (CPU profiles).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { importJWK, SignJWT } from 'jose';
+import { bundleServers } from './bundle-servers.js';
 import type { ServerMessage } from './server-messages.js';
 
 const MODEL = process.env.BENCH_MODEL ?? '1.0';
@@ -20,11 +23,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MIB = 100;
 
-const here = dirname(fileURLToPath(import.meta.url));
-
 function startServer(file: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(join(here, file), {
-    execArgv: ['--conditions=source', '--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+  const child = fork(file, {
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
     env: { ...process.env, BENCH_MODEL: MODEL },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -37,12 +38,15 @@ function startServer(file: string): Promise<{ child: ChildProcess; url: string }
   });
 }
 
-function maxRssMiB(child: ChildProcess): Promise<number> {
+function ask<K extends 'memory' | 'cpu'>(child: ChildProcess, kind: K): Promise<Extract<ServerMessage, { kind: K }>> {
   return new Promise((resolve) => {
-    child.on('message', (message: ServerMessage) => {
-      if (message.kind === 'memory') resolve(message.maxRssKiB / 1024);
-    });
-    child.send('memory');
+    const listener = (message: ServerMessage) => {
+      if (message.kind !== kind) return;
+      child.off('message', listener);
+      resolve(message as Extract<ServerMessage, { kind: K }>);
+    };
+    child.on('message', listener);
+    child.send(kind);
   });
 }
 
@@ -56,9 +60,8 @@ function stop(child: ChildProcess): Promise<void> {
 
 function loadPayload(): Record<string, unknown> {
   const root = dirname(createRequire(import.meta.url).resolve('@elan-kit/schemas/package.json'));
-  return JSON.parse(
-    readFileSync(join(root, 'contracts', 'examples', 'utleggsbegjaering', MODEL, 'complex.json'), 'utf8'),
-  );
+  const file = join(root, 'contracts', 'examples', 'utleggsbegjaering', MODEL, 'complex.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
 async function admin(url: string, path: string, body: unknown): Promise<Record<string, unknown>> {
@@ -73,8 +76,8 @@ async function admin(url: string, path: string, body: unknown): Promise<Record<s
 
 /** A client for the example's innsender, its attachments seeded, and a token: what makes the payload pass prøving. */
 async function prepareSimulator(url: string, payload: Record<string, unknown>): Promise<Record<string, string>> {
-  const orgnr = (payload.innsender as { innsender: { virksomhet: { identifikator: { verdi: string } } } }).innsender
-    .virksomhet.identifikator.verdi;
+  const innsender = payload.innsender as { innsender: { virksomhet: { identifikator: { verdi: string } } } };
+  const orgnr = innsender.innsender.virksomhet.identifikator.verdi;
   const client = (await admin(url, '/clients', { orgnr })) as {
     clientId: string;
     kid: string;
@@ -84,8 +87,9 @@ async function prepareSimulator(url: string, payload: Record<string, unknown>): 
   };
   const seen = new Set<string>();
   const walk = async (value: unknown): Promise<void> => {
-    if (Array.isArray(value)) for (const item of value) await walk(item);
-    else if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) {
+      for (const item of value) await walk(item);
+    } else if (typeof value === 'object' && value !== null) {
       const record = value as Record<string, unknown>;
       if (typeof record.uuid === 'string' && typeof record.filnavn === 'string' && !seen.has(record.uuid)) {
         seen.add(record.uuid);
@@ -100,7 +104,6 @@ async function prepareSimulator(url: string, payload: Record<string, unknown>): 
     }
   };
   await walk(payload);
-  // A token lives two minutes: ask for a new one per measured run.
   const key = await importJWK(client.privateJwk, 'RS256');
   const grant = await new SignJWT({ scope: 'skatteetaten:utleggsbegjaering' })
     .setProtectedHeader({ alg: 'RS256', kid: client.kid })
@@ -119,30 +122,27 @@ async function prepareSimulator(url: string, payload: Record<string, unknown>): 
   return { authorization: `Bearer ${answer.access_token}`, klientid: client.clientId };
 }
 
-async function measure(url: string, headers: Record<string, string>, body: string, duration: number) {
+function measure(url: string, headers: Record<string, string>, body: string, duration: number) {
   return autocannon({
     url: `${url}/api/utleggsbegjaering/${MODEL === '0.9' ? 'v1' : 'v2'}/valider`,
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      korrelasjonsid: randomUUID(),
-      meldingsid: randomUUID(),
-      ...headers,
-    },
+    headers: { 'content-type': 'application/json', korrelasjonsid: randomUUID(), meldingsid: randomUUID(), ...headers },
     body,
     connections: CONNECTIONS,
     duration,
   });
 }
 
-async function benchmark(name: string, file: string, payload: Record<string, unknown>) {
+async function benchmark(name: string, file: string, payload: Record<string, unknown>, prepare: boolean) {
   const { child, url } = await startServer(file);
   try {
-    const headers = file === 'simulator-server.ts' ? await prepareSimulator(url, payload) : {};
+    const headers = prepare ? await prepareSimulator(url, payload) : {};
     const body = JSON.stringify(payload);
     await measure(url, headers, body, WARMUP_SECONDS);
+    const cpuBefore = (await ask(child, 'cpu')).microseconds;
     const result = await measure(url, headers, body, DURATION_SECONDS);
-    const rss = await maxRssMiB(child);
+    const cpuPerRequest = ((await ask(child, 'cpu')).microseconds - cpuBefore) / result.requests.total;
+    const rss = (await ask(child, 'memory')).maxRssKiB / 1024;
     if (result.non2xx > 0 || result.errors > 0) {
       throw new Error(`${name}: ${result.non2xx} non-2xx answers and ${result.errors} errors; the payload must pass.`);
     }
@@ -152,6 +152,7 @@ async function benchmark(name: string, file: string, payload: Record<string, unk
       p99: result.latency.p99,
       rss,
       total: result.requests.total,
+      cpuPerRequest,
     };
   } finally {
     await stop(child);
@@ -159,24 +160,32 @@ async function benchmark(name: string, file: string, payload: Record<string, unk
 }
 
 const payload = loadPayload();
+const servers = await bundleServers();
 console.log(
-  `POST …/valider, model ${MODEL}, ${Buffer.byteLength(JSON.stringify(payload))} B payload, ${CONNECTIONS} connections, ${DURATION_SECONDS} s (+${WARMUP_SECONDS} s warm-up), 127.0.0.1`,
+  `POST …/valider, model ${MODEL}, ${Buffer.byteLength(JSON.stringify(payload))} B payload, ${CONNECTIONS} connections, ` +
+    `${DURATION_SECONDS} s (+${WARMUP_SECONDS} s warm-up), 127.0.0.1, plain node ${process.version}`,
 );
-const ceiling = await benchmark('bare node:http + ajv', 'bare-server.ts', payload);
+const ceiling = await benchmark('bare node:http + ajv', servers.bare, payload, false);
 const simulator = await benchmark(
   'simulator (token, headers, schema, vilkår, recording)',
-  'simulator-server.ts',
+  servers.simulator,
   payload,
+  true,
 );
 for (const row of [ceiling, simulator]) {
   console.log(
-    `${row.name.padEnd(56)} ${row.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${String(row.p99).padStart(4)} ms   peak RSS ${row.rss.toFixed(1)} MiB   (${row.total} requests)`,
+    `${row.name.padEnd(56)} ${row.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${String(row.p99).padStart(4)} ms   ` +
+      `peak RSS ${row.rss.toFixed(1)} MiB   server CPU ${row.cpuPerRequest.toFixed(0)} µs/request   (${row.total} requests)`,
   );
 }
 const ratio = simulator.requestsPerSecond / ceiling.requestsPerSecond;
 const ratioOk = ratio >= TARGET_RATIO;
 const memoryOk = simulator.rss < TARGET_RSS_MIB;
 console.log(`ratio ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO}) ${ratioOk ? 'ok' : 'BELOW TARGET'}`);
+// On a shared machine throughput drifts with the neighbours' load; CPU time per request drifts less.
+console.log(
+  `server CPU per request: ceiling ÷ simulator = ${(ceiling.cpuPerRequest / simulator.cpuPerRequest).toFixed(2)}`,
+);
 console.log(
   `simulator peak RSS ${simulator.rss.toFixed(1)} MiB (target < ${TARGET_RSS_MIB}) ${memoryOk ? 'ok' : 'ABOVE TARGET'}`,
 );

@@ -14,6 +14,9 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
 export class VirtualClock {
   #offsetMs = 0;
   readonly #wall: () => number;
+  /** Formatting a zoned date costs more than a request's own work; it is kept per second. */
+  #todaySecond = Number.NaN;
+  #today = '';
 
   constructor(start?: string, wall: () => number = Date.now) {
     this.#wall = wall;
@@ -30,7 +33,13 @@ export class VirtualClock {
 
   /** Today's date in Norway, `YYYY-MM-DD` (what prøving calls "today"). */
   today(): string {
-    return OSLO_DATE.format(this.nowMs());
+    const now = this.nowMs();
+    const second = Math.floor(now / 1000);
+    if (second !== this.#todaySecond) {
+      this.#today = OSLO_DATE.format(now);
+      this.#todaySecond = second;
+    }
+    return this.#today;
   }
 
   advance(ms: number): string {

@@ -99,6 +99,10 @@ export class FaultSchedule {
     return applied;
   }
 
+  get isEmpty(): boolean {
+    return this.#faults.length === 0;
+  }
+
   list(): readonly Fault[] {
     return this.#faults;
   }

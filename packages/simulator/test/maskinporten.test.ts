@@ -213,7 +213,9 @@ describe('Maskinporten stand-in: refused grants', () => {
       const other = clocked.client;
       expect((await postToken(other.tokenEndpoint, await signGrant(other, { iat: virtualNow }))).status).toBe(200);
       expect((await postToken(other.tokenEndpoint, await signGrant(other))).status).toBe(200);
-      expect((await postToken(other.tokenEndpoint, await signGrant(other, { iat: virtualNow - 3600 }))).status).toBe(400);
+      expect((await postToken(other.tokenEndpoint, await signGrant(other, { iat: virtualNow - 3600 }))).status).toBe(
+        400,
+      );
     } finally {
       await clocked.close();
     }

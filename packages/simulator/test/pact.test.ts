@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MatchersV3, PactV4, Verifier } from '@pact-foundation/pact';
 import { LOCKED_PERSONS } from '@elan-kit/fixtures';
+import { MatchersV3, PactV4, Verifier } from '@pact-foundation/pact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/index.js';
 import { fetchToken, startSimulator } from './helpers.js';
@@ -75,7 +75,9 @@ async function writeConsumerPact(dir: string): Promise<string> {
       const response = await send(`${mockServer.url}${BASE}/betjeningskartet`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ skyldner: [{ identifikatortype: 'taxIdentificationNumber', verdi: LOCKED, landkode: 'NO' }] }),
+        body: JSON.stringify({
+          skyldner: [{ identifikatortype: 'taxIdentificationNumber', verdi: LOCKED, landkode: 'NO' }],
+        }),
       });
       expect(response.status).toBe(200);
     });
@@ -105,6 +107,11 @@ async function writeConsumerPact(dir: string): Promise<string> {
   return join(dir, file);
 }
 
+/** What the verifier's request filter touches of the proxied request. */
+interface FilteredRequest {
+  headers: Record<string, string | string[] | undefined>;
+}
+
 let simulator: Simulator;
 
 beforeAll(async () => {
@@ -132,22 +139,24 @@ describe('Pact provider verification', () => {
       pactUrls: [pactFile],
       logLevel: 'error',
       stateHandlers: {
-        'a submitted case exists': async (parameters) => {
-          const reference = String((parameters as { eksternSaksreferanse?: string } | undefined)?.eksternSaksreferanse ?? CASE);
+        'a submitted case exists': async (parameters?: unknown) => {
+          const reference = String(
+            (parameters as { eksternSaksreferanse?: string } | undefined)?.eksternSaksreferanse ?? CASE,
+          );
           if (!seeded.includes(reference)) {
             await admin('/cases', { eksternSaksreferanse: reference, orgnr: simulator.client.orgnr });
             seeded.push(reference);
           }
           return undefined;
         },
-        'the debtor is on the old regime': async (parameters) => {
+        'the debtor is on the old regime': async (parameters?: unknown) => {
           const identifier = String((parameters as { identifikator?: string } | undefined)?.identifikator ?? LOCKED);
           await admin('/parties', { identifier, kind: 'person', regelverk: 'tidligereRegelverk' });
           return undefined;
         },
       },
       // The pact cannot hold a live token: the provider side swaps in one from the stand-in.
-      requestFilter: (request, _response, next) => {
+      requestFilter: (request: FilteredRequest, _response: unknown, next: () => void) => {
         request.headers.authorization = `Bearer ${token}`;
         next();
       },
@@ -169,7 +178,7 @@ describe('Pact provider verification', () => {
           'a submitted case exists': async () => undefined,
           'the debtor is on the old regime': async () => undefined,
         },
-        requestFilter: (request, _response, next) => {
+        requestFilter: (request: FilteredRequest, _response: unknown, next: () => void) => {
           request.headers.authorization = `Bearer ${token}`;
           next();
         },

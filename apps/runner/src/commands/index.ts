@@ -2,6 +2,10 @@ import type { ElanCommand } from '../command.js';
 
 /** Every command, loaded lazily so `elan-kit --help` stays fast. */
 export const commands: Readonly<Record<string, { description: string; load: () => Promise<ElanCommand> }>> = {
+  fixtures: {
+    description: 'Write Tenor-style synthetic payloads for a model version',
+    load: async () => (await import('./fixtures.js')).default as unknown as ElanCommand,
+  },
   init: {
     description: 'Write a commented elan-kit.config.json to start from',
     load: async () => (await import('./init.js')).default as unknown as ElanCommand,

@@ -105,7 +105,9 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   function stillValid(token: AccessToken): boolean {
     const lifetime = token.expiresAt.getTime() - token.obtainedAt.getTime();
     const margin = Math.min((options.refreshMarginSeconds ?? 10) * 1000, lifetime / 4);
-    return clock.now().getTime() < token.expiresAt.getTime() - margin;
+    const now = clock.now().getTime();
+    // A clock set back (the simulator's) would see a token issued in its future: not valid yet, fetch anew.
+    return now >= token.obtainedAt.getTime() - 1000 && now < token.expiresAt.getTime() - margin;
   }
 
   return {

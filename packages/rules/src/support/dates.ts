@@ -1,9 +1,9 @@
-/** `YYYY-MM-DD` one year later (29 February becomes 1 March); string arithmetic, no Date objects. */
-export function addOneYear(date: string): string {
-  const year = String(Number(date.slice(0, 4)) + 1).padStart(4, '0');
+/**
+ * The same day one year earlier (`YYYY-MM-DD`; 29 February becomes 28 February). A date before it is more than a
+ * year older than `date`. String arithmetic, no Date objects.
+ */
+export function oneYearBefore(date: string): string {
+  const year = String(Number(date.slice(0, 4)) - 1).padStart(4, '0');
   const monthDay = date.slice(5);
-  if (monthDay !== '02-29') return `${year}-${monthDay}`;
-  const y = Number(year);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return leap ? `${year}-02-29` : `${year}-03-01`;
+  return `${year}-${monthDay === '02-29' ? '02-28' : monthDay}`;
 }

@@ -24,8 +24,48 @@ export interface DocumentScan {
   readonly vedlegg: readonly VedleggView[];
 }
 
-const RATE_KEYS = new Set(['avtaltRentesats', 'beregnetMedAvtaltRentesats', 'rentesats']);
-const SLOT_KEYS = new Set(Object.keys(VEDLEGG_SLOTS));
+const KID = 1;
+const RENTE = 2;
+const SLOT = 3;
+const SKIP = 4;
+
+/** What a property name means to the scan (a switch on interned names is cheaper than a map lookup per key). */
+function roleOf(key: string): number {
+  switch (key) {
+    case 'kidnummer':
+      return KID;
+    case 'avtaltRentesats':
+    case 'beregnetMedAvtaltRentesats':
+    case 'rentesats':
+      return RENTE;
+    case 'tvangsgrunnlag':
+    case 'tvangskraftgrunnlag':
+    case 'fullmakt':
+    case 'betalingsoppfordring':
+    case 'transporterklaering':
+    case 'vedlegg':
+    case 'akseptKanalvalg':
+      return SLOT;
+    // Identifiers, names, addresses and contact details hold none of what the scan collects, in any model version.
+    case 'identifikator':
+    case 'personnavn':
+    case 'adresse':
+    case 'kreditor':
+    case 'skyldner':
+    case 'forpliktet':
+    case 'berettiget':
+    case 'transportertFra':
+    case 'transportertTil':
+    case 'vitne':
+    case 'saksoekerKontaktinformasjon':
+    case 'saksbehandlersKontaktinformasjon':
+    case 'mottakeradresse':
+      return SKIP;
+    default:
+      return 0;
+  }
+}
+
 const NUMERIC_TEXT = /^\s*-?\d+([.,]\d+)?\s*$/;
 
 function isScalarNumberLike(value: unknown): boolean {
@@ -58,10 +98,90 @@ class Found implements Located {
   }
 }
 
+class FoundVedlegg extends Found implements VedleggView {
+  readonly node: JsonObject;
+  readonly slot: string;
+  readonly forventetType: string | undefined;
+  readonly eier: JsonObject;
+
+  constructor(
+    node: JsonObject,
+    path: ReadonlyArray<string | number>,
+    slot: string,
+    forventetType: string | undefined,
+    eier: JsonObject,
+  ) {
+    super(node, path);
+    this.node = node;
+    this.slot = slot;
+    this.forventetType = forventetType;
+    this.eier = eier;
+  }
+}
+
 function pointerOf(path: ReadonlyArray<string | number>): string {
   let out = '';
   for (const segment of path) out += `/${escapeSegment(segment)}`;
   return out;
+}
+
+interface ScanState {
+  readonly beloep: Located[];
+  readonly renter: Located[];
+  readonly kidnumre: Located[];
+  readonly vedlegg: VedleggView[];
+  readonly path: Array<string | number>;
+}
+
+function pathWith(state: ScanState, last: string | number): Array<string | number> {
+  const copy = state.path.slice();
+  copy.push(last);
+  return copy;
+}
+
+function visitArray(list: readonly unknown[], state: ScanState): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === null || typeof item !== 'object') continue;
+    state.path.push(i);
+    if (Array.isArray(item)) visitArray(item, state);
+    else visitObject(item as JsonObject, state);
+    state.path.pop();
+  }
+}
+
+function visitObject(object: JsonObject, state: ScanState): void {
+  for (const key in object) {
+    const child = object[key];
+    if (child === undefined || child === null) continue;
+    const role = roleOf(key);
+    if (role === SKIP) continue;
+    if (typeof child !== 'object') {
+      if (role === KID) state.kidnumre.push(new Found(child, pathWith(state, key)));
+      else if (role === RENTE) {
+        if (isScalarNumberLike(child)) state.renter.push(new Found(child, pathWith(state, key)));
+      } else if (isAmountKey(key) && isScalarNumberLike(child))
+        state.beloep.push(new Found(child, pathWith(state, key)));
+      continue;
+    }
+    state.path.push(key);
+    if (role === SLOT) {
+      const forventetType = VEDLEGG_SLOTS[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const candidate = child[i];
+          if (looksLikeVedlegg(candidate)) {
+            state.vedlegg.push(new FoundVedlegg(candidate, pathWith(state, i), key, forventetType, object));
+          }
+        }
+      } else if (looksLikeVedlegg(child)) {
+        state.vedlegg.push(new FoundVedlegg(child, state.path.slice(), key, forventetType, object));
+      }
+    }
+    if (Array.isArray(child)) visitArray(child, state);
+    else visitObject(child as JsonObject, state);
+    state.path.pop();
+  }
 }
 
 /**
@@ -69,54 +189,12 @@ function pointerOf(path: ReadonlyArray<string | number>): string {
  * pointers are built when a finding needs one.
  */
 export function scanDocument(root: JsonObject): DocumentScan {
-  const beloep: Located[] = [];
-  const renter: Located[] = [];
-  const kidnumre: Located[] = [];
-  const vedlegg: VedleggView[] = [];
-  const path: Array<string | number> = [];
-  const at = (last: string | number) => [...path, last];
+  const state: ScanState = { beloep: [], renter: [], kidnumre: [], vedlegg: [], path: [] };
+  visitObject(root, state);
+  return { beloep: state.beloep, renter: state.renter, kidnumre: state.kidnumre, vedlegg: state.vedlegg };
+}
 
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item = value[i];
-        if (item !== null && typeof item === 'object') {
-          path.push(i);
-          visit(item);
-          path.pop();
-        }
-      }
-      return;
-    }
-    if (!isObject(value)) return;
-    for (const key in value) {
-      const child = value[key];
-      if (child === undefined || child === null) continue;
-      if (typeof child !== 'object') {
-        if (key === 'kidnummer') kidnumre.push(new Found(child, at(key)));
-        else if (RATE_KEYS.has(key)) {
-          if (isScalarNumberLike(child)) renter.push(new Found(child, at(key)));
-        } else if (isAmountKey(key) && isScalarNumberLike(child)) beloep.push(new Found(child, at(key)));
-        continue;
-      }
-      path.push(key);
-      if (SLOT_KEYS.has(key)) {
-        const forventetType = VEDLEGG_SLOTS[key];
-        if (Array.isArray(child)) {
-          for (let i = 0; i < child.length; i++) {
-            const candidate = child[i];
-            if (looksLikeVedlegg(candidate)) {
-              vedlegg.push({ sti: pointerOf(at(i)), node: candidate, slot: key, forventetType, eier: value });
-            }
-          }
-        } else if (looksLikeVedlegg(child)) {
-          vedlegg.push({ sti: pointerOf(path), node: child, slot: key, forventetType, eier: value });
-        }
-      }
-      visit(child);
-      path.pop();
-    }
-  };
-  visit(root);
-  return { beloep, renter, kidnumre, vedlegg };
+// The switch in roleOf must know every attachment slot of the assumptions.
+for (const key of Object.keys(VEDLEGG_SLOTS)) {
+  if (roleOf(key) !== SLOT) throw new Error(`walk.ts: attachment slot "${key}" is missing from roleOf`);
 }

@@ -98,26 +98,39 @@ export class AccessTokenVerifier {
     this.#cacheLimit = cacheLimit;
   }
 
-  async verify(token: string, nowSeconds: number): Promise<TokenVerification> {
-    let caller = this.#cache.get(token);
-    if (caller === undefined) {
-      const jwt = decodeJwt(token);
-      if (!jwt) return { ok: false, reason: 'The bearer token is not a signed JWT.' };
-      if (jwt.header.alg !== 'RS256') {
-        return { ok: false, reason: `The token algorithm "${String(jwt.header.alg)}" is not accepted.` };
-      }
-      if (jwt.header.kid !== this.#key.kid) return { ok: false, reason: 'The token is signed by an unknown key.' };
-      if (!(await verifySignature(jwt, this.#key.publicKey, ['RS256']))) {
-        return { ok: false, reason: 'The token signature is invalid.' };
-      }
-      caller = toCaller(jwt.payload);
-      if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
-      this.#cache.set(token, caller);
+  /**
+   * Verifies a token: synchronously when its signature was verified before (the hot path), else through jose.
+   */
+  verify(token: string, nowSeconds: number): TokenVerification | Promise<TokenVerification> {
+    const cached = this.#cache.get(token);
+    if (cached !== undefined) return this.#checkClaims(cached, nowSeconds);
+    return this.#verifySignature(token).then((result) =>
+      'reason' in result ? result : this.#checkClaims(result, nowSeconds),
+    );
+  }
+
+  async #verifySignature(token: string): Promise<Caller | { ok: false; reason: string }> {
+    const jwt = decodeJwt(token);
+    if (!jwt) return { ok: false, reason: 'The bearer token is not a signed JWT.' };
+    if (jwt.header.alg !== 'RS256') {
+      return { ok: false, reason: `The token algorithm "${String(jwt.header.alg)}" is not accepted.` };
     }
+    if (jwt.header.kid !== this.#key.kid) return { ok: false, reason: 'The token is signed by an unknown key.' };
+    if (!(await verifySignature(jwt, this.#key.publicKey, ['RS256']))) {
+      return { ok: false, reason: 'The token signature is invalid.' };
+    }
+    const caller = toCaller(jwt.payload);
+    if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
+    this.#cache.set(token, caller);
+    return caller;
+  }
+
+  #checkClaims(caller: Caller, nowSeconds: number): TokenVerification {
     const claims = caller.claims;
     if (claims.iss !== this.#issuer()) return { ok: false, reason: 'The token has the wrong issuer.' };
-    if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds)
+    if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) {
       return { ok: false, reason: 'The token has expired.' };
+    }
     if (typeof claims.iat === 'number' && claims.iat > nowSeconds + ACCESS_TOKEN_CLOCK_SKEW_SECONDS) {
       return { ok: false, reason: 'The token is not valid yet.' };
     }

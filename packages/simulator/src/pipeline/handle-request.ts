@@ -8,7 +8,7 @@ import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/m
 import { buildProblemBody, HttpProblem } from '../http/problem.js';
 import { acceptsJson, isJsonMediaType, readBody } from '../http/read-body.js';
 import type { Router } from '../http/router.js';
-import type { Caller } from '../maskinporten/access-token.js';
+import type { Caller, TokenVerification } from '../maskinporten/access-token.js';
 import type { RecordedBody } from '../recording/recorder.js';
 import type { SimulatorState } from '../state.js';
 import type { Reply, Route, RouteRequest } from './route.js';
@@ -16,6 +16,8 @@ import { type SentResponse, sendJson } from './send.js';
 
 const NO_BODY: RecordedBody = { kind: 'none' };
 const NO_FILES: Readonly<Record<string, MultipartPart>> = Object.freeze({});
+/** Shared by requests without a query string; nothing writes to it. */
+const NO_QUERY = new URLSearchParams();
 /** Multipart framing on top of the file itself. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 const MAX_REPORTED_SCHEMA_ERRORS = 100;
@@ -61,7 +63,7 @@ export class RequestPipeline {
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const state = this.#state;
     const started = performance.now();
-    const time = state.clock.nowIso();
+    const timeMs = state.clock.nowMs();
     const method = request.method ?? 'GET';
     const rawUrl = request.url ?? '/';
     const queryAt = rawUrl.indexOf('?');
@@ -110,9 +112,10 @@ export class RequestPipeline {
     const durationMs = performance.now() - started;
     const runtime = state.runtime;
     state.recorder.add({
-      time,
+      timeMs,
       method,
-      url: `${runtime?.baseUrl ?? ''}${rawUrl}`,
+      origin: runtime?.baseUrl ?? '',
+      target: rawUrl,
       korrelasjonsid: sentKorrelasjonsid,
       meldingsid: headerValue(request.headers, 'meldingsid'),
       requestHeaders: request.headers,
@@ -173,7 +176,7 @@ export class RequestPipeline {
     const route = match.route;
     exchange.route = route;
 
-    await this.#applyFaults(request, route);
+    if (!state.faults.isEmpty) await this.#applyFaults(request, route);
     const elan = route.family === 'elan';
     const defects = state.options.defects;
     if (elan && defects.has('always-500')) throw new HttpProblem(500, 'Unexpected error on the service.');
@@ -181,7 +184,8 @@ export class RequestPipeline {
     if (elan && !acceptsJson(headerValue(request.headers, 'accept'))) {
       throw new HttpProblem(406, 'Only application/json answers are available.');
     }
-    const caller = elan ? await this.#authenticate(request, route) : undefined;
+    const pending = elan ? this.#authenticate(request, route) : undefined;
+    const caller = pending instanceof Promise ? await pending : pending;
     if (elan) {
       const wait = state.rateLimiter.take(caller?.clientId ?? request.socket.remoteAddress ?? 'unknown');
       if (wait !== undefined) {
@@ -196,7 +200,7 @@ export class RequestPipeline {
       }
     }
 
-    const query = new URLSearchParams(search);
+    const query = search === '' ? NO_QUERY : new URLSearchParams(search);
     const contentType = headerValue(request.headers, 'content-type');
     const { body, files } = await this.#readBody(request, route, contentType, exchange, acceptEverything);
 
@@ -275,16 +279,28 @@ export class RequestPipeline {
     }
   }
 
-  async #authenticate(request: IncomingMessage, route: Route): Promise<Caller | undefined> {
+  /** The verified caller; synchronous when the token's signature is already known to be good. */
+  #authenticate(request: IncomingMessage, route: Route): Caller | undefined | Promise<Caller | undefined> {
     const state = this.#state;
     const runtime = state.runtime;
-    const ignoreToken = state.options.defects.has('ignore-token');
     const authorization = headerValue(request.headers, 'authorization');
     const bearer = authorization === undefined ? undefined : /^Bearer +([^ ]+)$/i.exec(authorization.trim())?.[1];
-    const verification =
-      bearer && runtime ? await runtime.verifier.verify(bearer, Math.floor(state.clock.nowMs() / 1000)) : undefined;
+    const pending =
+      bearer && runtime ? runtime.verifier.verify(bearer, Math.floor(state.clock.nowMs() / 1000)) : undefined;
+    return pending instanceof Promise
+      ? pending.then((verification) => this.#admit(route, authorization, bearer, verification))
+      : this.#admit(route, authorization, bearer, pending);
+  }
 
-    if (ignoreToken) {
+  #admit(
+    route: Route,
+    authorization: string | undefined,
+    bearer: string | undefined,
+    verification: TokenVerification | undefined,
+  ): Caller | undefined {
+    const state = this.#state;
+    const runtime = state.runtime;
+    if (state.options.defects.has('ignore-token')) {
       if (verification?.ok) return verification.caller;
       const client = runtime ? state.registry.get(runtime.defaultClientId) : undefined;
       return { clientId: client?.clientId, orgnr: client?.orgnr, scopes: new Set(route.scopes ?? []), claims: {} };

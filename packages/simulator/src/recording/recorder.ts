@@ -10,9 +10,13 @@ export type RecordedBody =
   | { readonly kind: 'value'; readonly value: unknown; readonly truncated?: boolean };
 
 export interface ExchangeRecord {
-  readonly time: string;
+  /** Virtual-clock time the request arrived. */
+  readonly timeMs: number;
   readonly method: string;
-  readonly url: string;
+  /** `http://127.0.0.1:PORT`; the URL is `origin + target`, joined when read. */
+  readonly origin: string;
+  /** The request target as sent: path and query. */
+  readonly target: string;
   readonly korrelasjonsid: string | undefined;
   readonly meldingsid: string | undefined;
   readonly requestHeaders: IncomingHttpHeaders;
@@ -56,12 +60,10 @@ export class Recorder {
   captureBytes(contentType: string | undefined, bytes: Buffer | undefined): RecordedBody {
     if (bytes === undefined || bytes.length === 0) return NONE;
     const truncated = bytes.length > this.#bodyLimit;
-    return {
-      kind: 'bytes',
-      contentType: contentType ?? '',
-      bytes: Buffer.from(truncated ? bytes.subarray(0, this.#bodyLimit) : bytes),
-      truncated,
-    };
+    const kept = truncated ? bytes.subarray(0, this.#bodyLimit) : bytes;
+    // A buffer that owns its memory exactly is kept as is; a slice of a larger one is copied so the rest can go.
+    const owns = kept.byteOffset === 0 && kept.buffer.byteLength === kept.length;
+    return { kind: 'bytes', contentType: contentType ?? '', bytes: owns ? kept : Buffer.from(kept), truncated };
   }
 
   captureValue(value: unknown): RecordedBody {
@@ -112,9 +114,9 @@ function toExchange(seq: number, record: ExchangeRecord): Exchange {
   };
   return {
     id: `x${seq}`,
-    time: record.time,
+    time: new Date(record.timeMs).toISOString(),
     method: record.method,
-    url: record.url,
+    url: `${record.origin}${record.target}`,
     ...(record.status === undefined ? {} : { status: record.status }),
     durationMs: Math.round(record.durationMs * 1000) / 1000,
     ...(record.korrelasjonsid === undefined ? {} : { korrelasjonsid: record.korrelasjonsid }),

@@ -1,4 +1,4 @@
-import type { Contract, Exchange, Finding } from '@elan-kit/schemas';
+import type { Contract, Exchange, Finding, OperationMatch } from '@elan-kit/schemas';
 import { headerValue } from '../../http/elan-headers.js';
 import type { ClassifiedExchange } from './traffic.js';
 
@@ -23,6 +23,24 @@ function contentTypeOf(exchange: Exchange): string | undefined {
   return headerValue(exchange.response?.headers ?? {}, 'content-type');
 }
 
+/**
+ * The operation a request belongs to. Betjeningskartet and status are documented under `/v2`; a model-0.9 client
+ * reaches them under `/v1` too (the simulator serves every API under the model's base), so `/v1` is retried as `/v2`.
+ */
+export function matchOperation(
+  contracts: readonly Contract[],
+  method: string,
+  pathname: string,
+): OperationMatch | undefined {
+  const direct = contracts.map((c) => c.findOperation(method, pathname)).find(Boolean);
+  if (direct || !pathname.includes('/api/utleggsbegjaering/v1/')) return direct;
+  const v2 = pathname.replace('/api/utleggsbegjaering/v1/', '/api/utleggsbegjaering/v2/');
+  return contracts
+    .filter((c) => c.api !== 'utleggsbegjaering')
+    .map((c) => c.findOperation(method, v2))
+    .find(Boolean);
+}
+
 /** Validates one exchange against its operation: request headers and JSON body, response status and body. */
 export function validateExchange(
   exchange: Exchange,
@@ -30,7 +48,7 @@ export function validateExchange(
   judgement: ContractJudgement,
 ): Finding[] {
   const pathname = pathnameOf(exchange.url);
-  const match = contracts.map((c) => c.findOperation(exchange.method, pathname)).find(Boolean);
+  const match = matchOperation(contracts, exchange.method, pathname);
   if (!match) return [];
   const { operation } = match;
   const findings: Finding[] = [];
@@ -63,6 +81,15 @@ export function validateExchange(
     const errors = exchange.response?.bodyTruncated
       ? operation.validateResponse(exchange.status, undefined, contentTypeOf(exchange)).filter((e) => e.keyword === 'status')
       : operation.validateResponse(exchange.status, body, contentTypeOf(exchange));
+    const kontrollutslag = (body as { kontrollutslag?: unknown } | undefined)?.kontrollutslag;
+    if (exchange.status === 422 && body !== undefined && (!Array.isArray(kontrollutslag) || kontrollutslag.length === 0)) {
+      findings.push({
+        code: 'CONTRACT_422_WITHOUT_KONTROLLUTSLAG',
+        message: `${label} answered 422 without kontrollutslag: a 422 is ProblemDetailMedKontrollutslag with one entry per broken vilkår.`,
+        pointer: '/kontrollutslag',
+        exchangeId: exchange.id,
+      });
+    }
     for (const error of errors) {
       findings.push({
         code: error.keyword === 'status' ? 'CONTRACT_STATUS_UNDOCUMENTED' : 'CONTRACT_RESPONSE_INVALID',

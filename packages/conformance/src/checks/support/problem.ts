@@ -36,7 +36,8 @@ export function checkKorrelasjonsidEchoed(
 export function describeAnswer(response: HttpResponse): string {
   const codes = kontrollutslagCodes(response.body);
   const feilkode = (response.body as { feilkode?: unknown } | undefined)?.feilkode;
-  return `${response.status}${codes.length ? ` [${codes.join(', ')}]` : ''}${typeof feilkode === 'string' ? ` (${feilkode})` : ''}`;
+  const list = codes.length ? ` [${codes.join(', ')}]` : response.status === 422 ? ' without kontrollutslag' : '';
+  return `${response.status}${list}${typeof feilkode === 'string' ? ` (${feilkode})` : ''}`;
 }
 
 export function isProblemContentType(response: HttpResponse): boolean {

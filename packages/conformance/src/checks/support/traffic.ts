@@ -9,6 +9,7 @@ import {
 } from '../../assumptions.js';
 import { parseRetryAfter } from '../../client/retry-after.js';
 import { headerValue } from '../../http/elan-headers.js';
+import { matchOperation } from './contract.js';
 
 /** An exchange with the operation it belongs to. */
 export interface ClassifiedExchange {
@@ -31,16 +32,14 @@ export function classifyExchanges(exchanges: readonly Exchange[], contracts: rea
   return exchanges
     .map((exchange) => {
       const pathname = pathnameOf(exchange.url);
-      for (const contract of contracts) {
-        const match = contract.findOperation(exchange.method, pathname);
-        if (match) {
-          return {
-            exchange,
-            operationId: match.operation.operationId,
-            pathParams: match.pathParams,
-            timeMs: Date.parse(exchange.time),
-          };
-        }
+      const match = matchOperation(contracts, exchange.method, pathname);
+      if (match) {
+        return {
+          exchange,
+          operationId: match.operation.operationId,
+          pathParams: match.pathParams,
+          timeMs: Date.parse(exchange.time),
+        };
       }
       const token = exchange.method === 'POST' && /\/token\/?$/.test(pathname);
       return { exchange, operationId: token ? 'token' : undefined, pathParams: {}, timeMs: Date.parse(exchange.time) };

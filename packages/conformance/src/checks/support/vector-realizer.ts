@@ -130,9 +130,14 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     });
     const missing = planned.find((item) => !item.plan);
     if (missing) return `an attachment in state ${missing.info.status}`;
+    // The target binds an attachment to the begjæring's innsenderReferanse (simulator ASSUMPTION): an attachment
+    // the context binds to "this begjæring" is uploaded with that reference, any other keeps its own.
+    const ownReference = typeof document['innsenderReferanse'] === 'string' ? document['innsenderReferanse'] : undefined;
+    const boundTo = (referanse: string | undefined) =>
+      referanse !== undefined && referanse === proving.begjaeringReferanse ? (ownReference ?? referanse) : referanse;
     const uuids = new Map<string, string>();
     const keyOf = (item: (typeof planned)[number]) =>
-      `${orgnr}|${item.info.begjaeringReferanse ?? ''}|${item.info.status}|${item.ref.type ?? ''}`;
+      `${orgnr}|${boundTo(item.info.begjaeringReferanse) ?? ''}|${item.info.status}|${item.ref.type ?? ''}`;
     const pending = planned.filter((item) => {
       const cached = item.plan?.steps === 3 ? uploadCache.get(keyOf(item)) : undefined;
       if (cached) uuids.set(item.ref.uuid, cached);
@@ -145,7 +150,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
       for (const item of pending) {
         const plan = item.plan;
         if (!plan || plan.steps !== steps) continue;
-        const referanse = item.info.begjaeringReferanse ?? `ELAN-KIT-UNBOUND-${item.ref.uuid.slice(0, 8)}`;
+        const referanse = boundTo(item.info.begjaeringReferanse) ?? `ELAN-KIT-UNBOUND-${item.ref.uuid.slice(0, 8)}`;
         const upload = await api.lastOppVedlegg({
           data: plan.bytes(),
           filnavn: item.ref.filnavn,
@@ -175,6 +180,9 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
   async function realize(vector: VectorCase, base: Document): Promise<Realization> {
     const document = vector.mutate(base) as Document;
     const data = vector.context ?? {};
+    // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state.
+    const options = Object.keys(data.options ?? {});
+    if (options.length > 0) return { skip: `needs prøving options the target decides itself (${options.join(', ')})` };
     if (!control) {
       const reason = needsSimulatorState(data);
       if (reason) return { skip: `needs ${reason}, which only the simulator can set up` };
@@ -184,7 +192,12 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     const orgnr = proving.authenticatedOrgnr ?? innsenderOrgnr(document) ?? context.target.expectations.consumerOrgnr;
     const setup: HttpResponse[] = [];
     if (control) {
-      if (proving.today !== OSLO_DATE.format(context.clock.now())) await control.setToday(proving.today);
+      const current = OSLO_DATE.format(context.clock.now());
+      if (proving.today !== current) {
+        await control.setToday(proving.today);
+        // Uploads made "later" than the new time would look unprocessed again.
+        if (proving.today < current) uploadCache.clear();
+      }
       for (const identifier of identifiers(document)) {
         const party = proving.parties?.get(identifier);
         if (party) {

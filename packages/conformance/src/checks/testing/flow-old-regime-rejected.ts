@@ -1,6 +1,6 @@
-import type { Finding } from '@elan-kit/schemas';
+import { type Finding, findVilkaar } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
-import { judge } from '../../engine/outcomes.js';
+import { judge, skip } from '../../engine/outcomes.js';
 import { isObservation, observe, sessionFinding } from '../support/observed.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
 import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
@@ -43,6 +43,10 @@ export default defineCheck({
         findings.push({ code: 'OLD_REGIME_SUBMITTED', message: `A begjæring against ${locked} (old regime) was submitted to ELAN.` });
       }
       return judge(findings);
+    }
+    const model = context.target.modelVersion;
+    if (!findVilkaar(CODE)?.modellversjoner.includes(model)) {
+      return skip('NOT_IN_MODEL', `Model ${model} has no ${CODE}: the old/new-regime split came with model 1.0.`);
     }
     const payloads = await createPayloads(context);
     const locked = payloads.lockedDebtor();

@@ -1,4 +1,4 @@
-import { vilkaarVectors } from '@elan-kit/fixtures';
+import { type VilkaarVector, vilkaarVectors } from '@elan-kit/fixtures';
 import { type Finding, loadCanonicalExample, vilkaarCatalog } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
 import { judge, skip } from '../../engine/outcomes.js';
@@ -39,12 +39,38 @@ export default defineCheck({
     const findings: Finding[] = [];
     const exercised: string[] = [];
     const realizer = createVectorRealizer(context, model);
+    // A party, once registered on the simulator, stays known: vectors that need an unknown party go first.
+    const needsUnknownParty = (vector: VilkaarVector) =>
+      (vector.context?.unknownParties?.length ?? 0) > 0 || vector.context?.registerDocumentParties === false;
+    const cases: Array<{ vector: VilkaarVector; neighbour: boolean }> = [
+      ...vectors.filter(needsUnknownParty).map((vector) => ({ vector, neighbour: false })),
+      ...vectors.flatMap((vector) => [
+        ...(needsUnknownParty(vector) ? [] : [{ vector, neighbour: false }]),
+        { vector, neighbour: true },
+      ]),
+    ];
     try {
-      for (const vector of vectors) {
+      for (const { vector, neighbour } of cases) {
         const group = groupOf.get(vector.kode) ?? 'annet';
         const counts = tally.get(group) ?? { sent: 0, confirmed: 0, skipped: 0 };
         tally.set(group, counts);
         const base = loadCanonicalExample(model, vector.base);
+        if (neighbour) {
+          const realized = await realizer.realize(vector.neighbour, base);
+          if ('skip' in realized) continue;
+          const accepted = await send(realized, `neighbour of vilkår vector ${vector.kode}`);
+          if (accepted.status < 200 || accepted.status >= 300) {
+            findings.push({
+              code: 'NEIGHBOUR_REJECTED',
+              message: `${vector.kode}: the passing neighbour (${vector.neighbour.description}) answered ${describeAnswer(accepted)}, not 204.`,
+              expected: 204,
+              actual: { status: accepted.status, kontrollutslag: kontrollutslagCodes(accepted.body) },
+              exchangeId: accepted.exchange.id,
+            });
+            context.evidence.add(accepted.exchange);
+          }
+          continue;
+        }
         const realized = await realizer.realize(vector, base);
         if ('skip' in realized) {
           counts.skipped++;
@@ -72,20 +98,6 @@ export default defineCheck({
             exchangeId: response.exchange.id,
           });
           context.evidence.add(response.exchange);
-        }
-        const neighbour = await realizer.realize(vector.neighbour, base);
-        if (!('skip' in neighbour)) {
-          const accepted = await send(neighbour, `neighbour of vilkår vector ${vector.kode}`);
-          if (accepted.status < 200 || accepted.status >= 300) {
-            findings.push({
-              code: 'NEIGHBOUR_REJECTED',
-              message: `${vector.kode}: the passing neighbour (${vector.neighbour.description}) answered ${describeAnswer(accepted)}, not 204.`,
-              expected: 204,
-              actual: { status: accepted.status, kontrollutslag: kontrollutslagCodes(accepted.body) },
-              exchangeId: accepted.exchange.id,
-            });
-            context.evidence.add(accepted.exchange);
-          }
         }
       }
     } finally {

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import {
+  DEFAULT_SEED,
+  DEFAULT_TODAY,
+  type Fixture,
+  FORSINKELSESRENTE,
+  fixtureAttachmentFiles,
+  fixtureSet,
+  parseRates,
+  type RateTable,
+  withRates,
+} from '@elan-kit/fixtures';
+import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { defineElanCommand } from '../command.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
+import { kitVersion } from '../kit-version.js';
+
+const INDEX_FILE = 'index.json';
+const GENERATOR = 'elan-kit fixtures';
+
+async function listDirectory(path: string): Promise<string[] | undefined> {
+  try {
+    return await readdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the output directory ${path}.`, { cause: error });
+  }
+}
+
+/** With --force, files a previous run listed in its index.json are removed so no stale payload stays behind. */
+async function removePreviousRun(out: string): Promise<void> {
+  let index: unknown;
+  try {
+    index = JSON.parse(await readFile(join(out, INDEX_FILE), 'utf8'));
+  } catch {
+    return;
+  }
+  const previous = index as { generator?: unknown; files?: unknown };
+  if (previous.generator !== GENERATOR || !Array.isArray(previous.files)) return;
+  for (const file of previous.files) {
+    if (typeof file !== 'string') continue;
+    const path = resolve(out, file);
+    if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
+  }
+}
+
+async function loadRates(file: string, cwd: string): Promise<RateTable> {
+  const path = resolve(cwd, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (cause) {
+    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path} as JSON.`, { cause });
+  }
+  return withRates(FORSINKELSESRENTE, parseRates(json, path));
+}
+
+function parseSeed(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_SEED;
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new CliError('ELAN_USAGE', `--seed must be a whole number from 0 to 999999999, got "${value}".`);
+  }
+  return Number(value);
+}
+
+function operationRoute(fixture: Fixture): { method: string; path: string } | undefined {
+  const operation = loadContract(fixture.api, fixture.contractVersion).operations.find(
+    (candidate) => candidate.operationId === fixture.operationId,
+  );
+  return operation ? { method: operation.method, path: operation.path } : undefined;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+export default defineElanCommand({
+  meta: { name: 'fixtures', description: 'Write Tenor-style synthetic payloads for a model version' },
+  args: {
+    out: { type: 'string', description: 'Directory to write to', valueHint: 'dir' },
+    model: {
+      type: 'string',
+      description: `Utleggsbegjæring model version (${MODEL_VERSIONS.join('|')})`,
+      valueHint: 'version',
+      default: DEFAULT_MODEL_VERSION,
+    },
+    seed: {
+      type: 'string',
+      description: 'Seed for parties, references and ids',
+      valueHint: 'n',
+      default: String(DEFAULT_SEED),
+    },
+    today: {
+      type: 'string',
+      description: 'Begjæringsdato; every date in the payloads lies before it',
+      valueHint: 'date',
+      default: DEFAULT_TODAY,
+    },
+    rates: {
+      type: 'string',
+      description: 'JSON file with forsinkelsesrente for half-years after the built-in table',
+      valueHint: 'file',
+    },
+    force: { type: 'boolean', description: 'Write into a directory that is not empty' },
+  },
+  help: [
+    'Writes one JSON file per payload (minimal, complex, old-regime-debtor, kommune-beslutning,',
+    'oppslag-samordnet-trekk, betjeningskartet-lookup, betjeningskartet-lookup-old-regime), the PDF',
+    'attachments each payload refers to under vedlegg/<payload>/, and index.json describing every file:',
+    'operation, method and path, expected answer, parties and attachment uuids. Only synthetic data:',
+    'Tenor identifiers, invented names. Same seed and date, same bytes.',
+    '',
+    'Examples:',
+    '  elan-kit fixtures --out fixtures',
+    '  elan-kit fixtures --out fixtures-2.0 --model 2.0 --seed 42',
+    '  elan-kit fixtures --out fixtures --force --today 2026-09-01 --rates rates-2026.json',
+    '',
+    'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
+  ].join('\n'),
+  async run({ args, output, cwd }) {
+    if (!args.out) {
+      throw new CliError('ELAN_USAGE', '--out is required.', { hint: 'For example: elan-kit fixtures --out fixtures' });
+    }
+    const model = args.model ?? DEFAULT_MODEL_VERSION;
+    if (!isModelVersion(model)) {
+      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}, got "${model}".`);
+    }
+    const seed = parseSeed(args.seed);
+    const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
+    const set = fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), ...(rates ? { rates } : {}) });
+
+    const out = resolve(cwd, args.out);
+    const existing = await listDirectory(out);
+    if (existing && existing.length > 0) {
+      if (!args.force) {
+        throw new CliError('ELAN_USAGE', `${out} is not empty; not overwriting it.`, {
+          hint: 'Choose an empty directory, or add --force to write into it.',
+        });
+      }
+      await removePreviousRun(out);
+    }
+
+    const written: string[] = [];
+    const write = async (file: string, content: string | Uint8Array): Promise<void> => {
+      const path = join(out, file);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content);
+      written.push(file);
+    };
+
+    const entries = [];
+    for (const fixture of set.fixtures) {
+      const file = `${fixture.name}.json`;
+      await write(file, `${JSON.stringify(fixture.payload, null, 2)}\n`);
+      const attachments = [];
+      for (const attachment of fixtureAttachmentFiles(fixture)) {
+        const attachmentFile = `vedlegg/${fixture.name}/${attachment.filnavn}`;
+        await write(attachmentFile, attachment.bytes);
+        attachments.push({
+          uuid: attachment.uuid,
+          filnavn: attachment.filnavn,
+          type: attachment.type,
+          mediaType: attachment.mediaType,
+          file: attachmentFile,
+          bytes: attachment.bytes.length,
+          sha256: sha256(attachment.bytes),
+        });
+      }
+      entries.push({
+        name: fixture.name,
+        file,
+        description: fixture.description,
+        api: fixture.api,
+        ...(fixture.contractVersion ? { contractVersion: fixture.contractVersion } : {}),
+        operationId: fixture.operationId,
+        ...operationRoute(fixture),
+        expected: fixture.expected,
+        parties: fixture.parties,
+        attachments,
+      });
+      output.out(`  ${file.padEnd(42)} ${fixture.description}`);
+      if (attachments.length > 0)
+        output.out(`  ${`vedlegg/${fixture.name}/`.padEnd(42)} ${attachments.length} PDF attachment(s)`);
+    }
+    const index = {
+      generator: GENERATOR,
+      kitVersion: kitVersion(),
+      modelVersion: set.modelVersion,
+      seed: set.seed,
+      today: set.today,
+      fixtures: entries,
+      files: [...written, INDEX_FILE],
+    };
+    await write(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
+    output.out(
+      `Wrote ${written.length} files for model ${set.modelVersion} (seed ${set.seed}, today ${set.today}) to ${out}`,
+    );
+    return ExitCode.Pass;
+  },
+});

@@ -1,0 +1,12 @@
+import { createHttpClient } from './src/http/http-client.js';
+import { openTarget } from './src/targets/open-target.js';
+import { runChecks } from './src/engine/run-checks.js';
+import { allChecks } from './src/checks/index.js';
+import { selectChecks } from './src/presets.js';
+const http = createHttpClient();
+const target = await openTarget({ kind: 'simulator', http, modelVersion: '1.0', defects: [process.env.DEFECT as 'always-500'] });
+const r = await runChecks({ checks: selectChecks(allChecks, { only: process.env.ONLY!.split(',') }), target, http });
+console.log(r.checks.map(c => [c.id, c.status]));
+const recs = await target.simulator!.recordings();
+for (const e of recs.filter(e => e.status === 500).slice(0, 3)) console.log(e.method, e.url, JSON.stringify(e.response?.body).slice(0, 400));
+await target.close(); await http.close();
