@@ -27,7 +27,10 @@ describe('elan-kit init', () => {
     const path = join(cwd, 'elan-kit.config.json');
     const written: unknown = JSON.parse(readFileSync(path, 'utf8'));
     expect(() => validateWrittenConfig(written, path)).not.toThrow();
-    expect(written).toMatchObject({ target: 'simulator', attestations: { 'roles-and-responsibilities': { attested: false } } });
+    expect(written).toMatchObject({
+      target: 'simulator',
+      attestations: { 'roles-and-responsibilities': { attested: false } },
+    });
     expect(JSON.stringify(written)).toContain('$comment');
     expect(output.stdout()).toMatch(/Wrote .*elan-kit\.config\.json/);
 
@@ -108,7 +111,11 @@ describe('config: written → validated → resolved', () => {
     );
     const config = loadConfig({ cwd, env: { ELAN_KIT_CLIENT_ID: 'from-env', ELAN_KIT_ORGNR: '310478717' } });
     expect(config.vendor).toEqual({ name: 'Eksempel Inkasso AS' });
-    expect(config.maskinporten).toMatchObject({ clientId: 'from-env', orgnr: '310478717', keyFile: join(cwd, 'keys/key.pem') });
+    expect(config.maskinporten).toMatchObject({
+      clientId: 'from-env',
+      orgnr: '310478717',
+      keyFile: join(cwd, 'keys/key.pem'),
+    });
     expect(config.target).toEqual({ kind: 'url', url: 'https://stub.example/api/utleggsbegjaering/v2' });
     expect(() => loadConfig({ cwd, env: { ELAN_KIT_ORGNR: 'abc' } })).toThrow(/ELAN_KIT_ORGNR/);
   });

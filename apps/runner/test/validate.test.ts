@@ -114,6 +114,14 @@ describe('elan-kit validate', () => {
     expect(result.files[0]?.warnings.map((w) => w.code)).not.toContain('ELAN_MODEL_DETECTED');
   });
 
+  it('reports a document that is not an object as a schema error, without crashing the vilkår', async () => {
+    const dir = workspace({ 'array.json': [1, 2] });
+    const { code, result } = await validateJson(['array.json', '--model', '2.0'], { cwd: dir });
+    expect(code).toBe(ExitCode.Findings);
+    expect(result.files[0]?.schemaErrors).toEqual([expect.objectContaining({ keyword: 'type', instancePath: '' })]);
+    expect(result.files[0]?.kontrollutslag).toEqual([]);
+  });
+
   it('prints a grouped, readable text report without colour when not on a terminal', async () => {
     const dir = workspace({
       'a.json': example('1.0/minimal.json'),
@@ -122,8 +130,8 @@ describe('elan-kit validate', () => {
     const { code, stdout } = await validate(['a.json', 'b.json', '--today', '2026-01-05'], { cwd: dir });
     expect(code).toBe(ExitCode.Findings);
     expect(stdout).not.toContain('\u001b[');
-    expect(stdout).toMatch(/a\.json {2}✓ valid {2}model 1\.0/);
-    expect(stdout).toMatch(/b\.json {2}✗ invalid {2}model 1\.0/);
+    expect(stdout).toMatch(/a\.json {2}✓ valid {2}model 1\.0 \(detected\)/);
+    expect(stdout).toMatch(/b\.json {2}✗ invalid {2}model 1\.0 \(detected\)/);
     expect(stdout).toMatch(
       /Kontrollutslag \(1\) — ELAN answers 422:\n {4}UGYLDIG_KID {2}\/betalingsinformasjon\/kidnummer\n {6}Kidnummer 12345 er feil/,
     );

@@ -1,5 +1,12 @@
-export { DEFAULT_SIMULATOR_START, ELAN_SCOPE, TEST_ENVIRONMENT, VENDOR_SCENARIO_TIMEOUT_SECONDS } from './assumptions.js';
+export {
+  DEFAULT_SIMULATOR_START,
+  ELAN_SCOPE,
+  TEST_ENVIRONMENT,
+  VENDOR_SCENARIO_TIMEOUT_SECONDS,
+} from './assumptions.js';
 export { allChecks } from './checks/index.js';
+export type { ContractJudgement } from './checks/support/contract.js';
+export { validateExchange } from './checks/support/contract.js';
 export type { AttachmentUpload, AuthMode, CallOptions, ElanApi, ElanApiOptions } from './client/elan-api.js';
 export { createElanApi, partsidentifikator } from './client/elan-api.js';
 export type { Check, CheckContext, CheckOutcome, EvidenceSink } from './engine/check.js';
@@ -29,8 +36,6 @@ export { createSyntheticDataGuard, findRealIdentifiers } from './guards/syntheti
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
 export { createHttpClient, HttpError } from './http/http-client.js';
 export { redactHeaders, redactValue } from './http/redact.js';
-export type { ContractJudgement } from './checks/support/contract.js';
-export { validateExchange } from './checks/support/contract.js';
 export type { ClaimExpectations } from './maskinporten/claims.js';
 export { checkTokenClaims, displayClaims } from './maskinporten/claims.js';
 export type { GrantOptions, SystembrukerRequest } from './maskinporten/grant.js';
@@ -39,7 +44,12 @@ export type { CertificateInfo, KeyInput, MaskinportenKey } from './maskinporten/
 export { importMaskinportenKey } from './maskinporten/key-material.js';
 export type { TokenExchange, TokenResponse } from './maskinporten/token-client.js';
 export { requestToken } from './maskinporten/token-client.js';
-export type { AccessToken, MaskinportenClient, TokenProvider, TokenProviderOptions } from './maskinporten/token-provider.js';
+export type {
+  AccessToken,
+  MaskinportenClient,
+  TokenProvider,
+  TokenProviderOptions,
+} from './maskinporten/token-provider.js';
 export { createTokenProvider, decodeAccessToken } from './maskinporten/token-provider.js';
 export type { PactInteraction, ParsedPact } from './pact/parse-pact.js';
 export { parsePact } from './pact/parse-pact.js';

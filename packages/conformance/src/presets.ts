@@ -102,6 +102,8 @@ export function selectChecks(all: readonly Check[], selection: CheckSelection = 
   }
   const only = selection.only && selection.only.length > 0 ? new Set(selection.only) : undefined;
   const skip = new Set(selection.skip ?? []);
-  const order = only ? [...preset.filter((id) => only.has(id)), ...[...only].filter((id) => !preset.includes(id))] : preset;
+  const order = only
+    ? [...preset.filter((id) => only.has(id)), ...[...only].filter((id) => !preset.includes(id))]
+    : preset;
   return order.filter((id) => !skip.has(id)).map((id) => byId.get(id)!);
 }

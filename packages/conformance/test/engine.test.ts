@@ -27,7 +27,13 @@ function check(id: string, run: Check['run'], extra: Partial<Check> = {}): Check
 async function run(checks: Check[], options: Partial<Parameters<typeof runChecks>[0]> = {}) {
   const http = createHttpClient();
   try {
-    return await runChecks({ checks, target: fakeTarget(), http, clock: createManualClock('2026-03-02T09:00:00Z'), ...options });
+    return await runChecks({
+      checks,
+      target: fakeTarget(),
+      http,
+      clock: createManualClock('2026-03-02T09:00:00Z'),
+      ...options,
+    });
   } finally {
     await http.close();
   }
@@ -167,26 +173,41 @@ describe('sharding', () => {
 
 describe('roll-up and verdict', () => {
   it('uses fixed precedence fail > error > pass > manual > skip', () => {
-    expect(rollUpStatus([{ status: 'pass', severity: 'required' }, { status: 'error', severity: 'required' }])).toBe(
-      'error',
-    );
-    expect(rollUpStatus([{ status: 'error', severity: 'required' }, { status: 'fail', severity: 'required' }])).toBe(
-      'fail',
-    );
-    expect(rollUpStatus([{ status: 'skip', severity: 'required' }, { status: 'manual', severity: 'required' }])).toBe(
-      'manual',
-    );
+    expect(
+      rollUpStatus([
+        { status: 'pass', severity: 'required' },
+        { status: 'error', severity: 'required' },
+      ]),
+    ).toBe('error');
+    expect(
+      rollUpStatus([
+        { status: 'error', severity: 'required' },
+        { status: 'fail', severity: 'required' },
+      ]),
+    ).toBe('fail');
+    expect(
+      rollUpStatus([
+        { status: 'skip', severity: 'required' },
+        { status: 'manual', severity: 'required' },
+      ]),
+    ).toBe('manual');
     expect(rollUpStatus([])).toBe('skip');
   });
 
   it('never lets a recommended check fail a section whose required checks pass', () => {
-    expect(rollUpStatus([{ status: 'pass', severity: 'required' }, { status: 'fail', severity: 'recommended' }])).toBe(
-      'pass',
-    );
+    expect(
+      rollUpStatus([
+        { status: 'pass', severity: 'required' },
+        { status: 'fail', severity: 'recommended' },
+      ]),
+    ).toBe('pass');
     expect(decideVerdict([{ status: 'error', severity: 'recommended' }])).toBe('pass');
-    expect(decideVerdict([{ status: 'error', severity: 'required' }, { status: 'pass', severity: 'required' }])).toBe(
-      'error',
-    );
+    expect(
+      decideVerdict([
+        { status: 'error', severity: 'required' },
+        { status: 'pass', severity: 'required' },
+      ]),
+    ).toBe('error');
   });
 
   it('rejects check ids that are not kebab-case', () => {

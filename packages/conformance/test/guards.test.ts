@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NonSyntheticDataError, ProductionUrlError } from '../src/errors.js';
 import { isWithinSupportHours } from '../src/guards/off-hours.js';
 import { assertUrlAllowed } from '../src/guards/production-url.js';

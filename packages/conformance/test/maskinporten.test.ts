@@ -48,8 +48,20 @@ describe('JWT-bearer grant', () => {
   it('carries exactly the documented header and claims', async () => {
     const key = await importMaskinportenKey({ key: JSON.stringify(simulator.client.privateJwk) });
     const now = new Date('2026-03-02T08:00:00Z');
-    const grant = await createGrant({ clientId: 'c1', audience: 'https://test.maskinporten.no/', scope: SCOPE, key, now });
-    const again = await createGrant({ clientId: 'c1', audience: 'https://test.maskinporten.no/', scope: SCOPE, key, now });
+    const grant = await createGrant({
+      clientId: 'c1',
+      audience: 'https://test.maskinporten.no/',
+      scope: SCOPE,
+      key,
+      now,
+    });
+    const again = await createGrant({
+      clientId: 'c1',
+      audience: 'https://test.maskinporten.no/',
+      scope: SCOPE,
+      key,
+      now,
+    });
     expect(decodeProtectedHeader(grant)).toEqual({ alg: 'RS256', kid: simulator.client.kid });
     const claims = decodeJwt(grant);
     expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'scope']);
@@ -83,7 +95,13 @@ describe('Maskinporten client against the simulator', () => {
     const tokens = await providerFor(simulator.client);
     const token = await tokens.getToken();
     expect(token.claims).toMatchObject({ aud: 'unspecified', scope: SCOPE });
-    expect(checkTokenClaims(token.claims, { consumerOrgnr: simulator.client.orgnr, scope: SCOPE, issuer: simulator.client.audience })).toEqual([]);
+    expect(
+      checkTokenClaims(token.claims, {
+        consumerOrgnr: simulator.client.orgnr,
+        scope: SCOPE,
+        issuer: simulator.client.audience,
+      }),
+    ).toEqual([]);
     expect(token.response).not.toHaveProperty('access_token');
   });
 
@@ -113,7 +131,11 @@ describe('Maskinporten client against the simulator', () => {
     const tokens = await providerFor(client, { systembruker: { customerOrgnr: '313367002' } });
     const token = await tokens.getToken();
     expect(
-      checkTokenClaims(token.claims, { consumerOrgnr: client.orgnr, scope: SCOPE, systembrukerCustomerOrgnr: '313367002' }),
+      checkTokenClaims(token.claims, {
+        consumerOrgnr: client.orgnr,
+        scope: SCOPE,
+        systembrukerCustomerOrgnr: '313367002',
+      }),
     ).toEqual([]);
     expect(
       checkTokenClaims(token.claims, { scope: SCOPE, systembrukerCustomerOrgnr: '310478717' }).map((f) => f.code),
@@ -123,7 +145,13 @@ describe('Maskinporten client against the simulator', () => {
   it('reports a refused grant with Maskinporten’s error', async () => {
     const key = await importMaskinportenKey({ key: JSON.stringify(simulator.client.privateJwk) });
     const tokens = createTokenProvider({
-      client: { clientId: simulator.client.clientId, scope: SCOPE, issuer: 'https://wrong.example/', tokenEndpoint: simulator.client.tokenEndpoint, key },
+      client: {
+        clientId: simulator.client.clientId,
+        scope: SCOPE,
+        issuer: 'https://wrong.example/',
+        tokenEndpoint: simulator.client.tokenEndpoint,
+        key,
+      },
       http,
       clock: createSystemClock(),
     });
@@ -134,9 +162,19 @@ describe('Maskinporten client against the simulator', () => {
 
   it('flags a token for another organisation or without the scope', () => {
     const findings = checkTokenClaims(
-      { consumer: { authority: 'iso6523-actorid-upis', ID: '0192:999999999' }, scope: 'other:scope', aud: 'x', iat: 1, exp: 2 },
+      {
+        consumer: { authority: 'iso6523-actorid-upis', ID: '0192:999999999' },
+        scope: 'other:scope',
+        aud: 'x',
+        iat: 1,
+        exp: 2,
+      },
       { consumerOrgnr: '310478717', scope: SCOPE },
     );
-    expect(findings.map((f) => f.code)).toEqual(['TOKEN_CONSUMER_MISMATCH', 'TOKEN_SCOPE_MISSING', 'TOKEN_AUD_NOT_UNSPECIFIED']);
+    expect(findings.map((f) => f.code)).toEqual([
+      'TOKEN_CONSUMER_MISMATCH',
+      'TOKEN_SCOPE_MISSING',
+      'TOKEN_AUD_NOT_UNSPECIFIED',
+    ]);
   });
 });

@@ -65,12 +65,20 @@ describe('pact verify', () => {
         {
           description: 'wrong code',
           request: { method: 'POST', path: `${BASE}/valider`, headers: HEADERS, body: noClaims },
-          response: { status: 422, headers: { 'Content-Type': 'application/problem+json' }, body: problem422(['DUPLIKAT_SAKSOEKER']) },
+          response: {
+            status: 422,
+            headers: { 'Content-Type': 'application/problem+json' },
+            body: problem422(['DUPLIKAT_SAKSOEKER']),
+          },
         },
         {
           description: 'accepts what prøving rejects',
           request: { method: 'POST', path: BASE, headers: HEADERS, body: noClaims },
-          response: { status: 201, headers: { 'Content-Type': 'application/json' }, body: { eksternSaksreferanse: 'S1' } },
+          response: {
+            status: 201,
+            headers: { 'Content-Type': 'application/json' },
+            body: { eksternSaksreferanse: 'S1' },
+          },
         },
       ]),
     );
@@ -91,7 +99,11 @@ describe('pact verify', () => {
           type: 'Synchronous/HTTP',
           description: 'no ELAN headers',
           request: { method: 'GET', path: `${BASE}/status/S1`, headers: {} },
-          response: { status: 200, headers: { 'Content-Type': ['application/json'] }, body: { content: { unexpected: true }, contentType: 'application/json' } },
+          response: {
+            status: 200,
+            headers: { 'Content-Type': ['application/json'] },
+            body: { content: { unexpected: true }, contentType: 'application/json' },
+          },
         },
         {
           type: 'Synchronous/HTTP',

@@ -61,9 +61,14 @@ describe('observed-traffic judges', () => {
 
   it('no blind retry: flags an unchanged resend after 422, accepts a corrected one', () => {
     const bad = { saksoekt: [] };
-    expect(judgeWith(judgeNoBlindRetry, [ex('POST', BASE, 422, 0, { req: bad }), ex('POST', BASE, 422, 5, { req: bad })])).toHaveLength(1);
     expect(
-      judgeWith(judgeNoBlindRetry, [ex('POST', BASE, 422, 0, { req: bad }), ex('POST', BASE, 201, 5, { req: { fixed: 1 } })]),
+      judgeWith(judgeNoBlindRetry, [ex('POST', BASE, 422, 0, { req: bad }), ex('POST', BASE, 422, 5, { req: bad })]),
+    ).toHaveLength(1);
+    expect(
+      judgeWith(judgeNoBlindRetry, [
+        ex('POST', BASE, 422, 0, { req: bad }),
+        ex('POST', BASE, 201, 5, { req: { fixed: 1 } }),
+      ]),
     ).toEqual([]);
   });
 

@@ -1,14 +1,15 @@
 /**
- * Prøving throughput on one core: documents per second for schema validation alone (the compiled ajv validator of
- * validerNyBegjaering) and for schema + every vilkår, on the complex canonical example of each /v2 model version.
- * Target: the vilkår cost no more than the schema validation (ratio rules/schema ≤ 1).
+ * Prøving throughput on one core: documents per second for schema validation alone and for schema + every vilkår,
+ * on the complex canonical example of each /v2 model version. Schema validation is measured two ways: the compiled
+ * ajv validator of validerNyBegjaering (the bare minimum) and `validateBegjaering` (what `elan-kit validate` runs:
+ * ajv plus legacy-name explanations and model detection). Target: the vilkår cost no more than schema validation.
  *
  *   pnpm --filter @elan-kit/rules bench
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contextFromData, createPartyRegister } from '@elan-kit/fixtures';
-import { loadContract, type ModelVersion } from '@elan-kit/schemas';
+import { loadContract, type ModelVersion, validateBegjaering } from '@elan-kit/schemas';
 import { prov } from '../src/index.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../schemas/contracts/examples/utleggsbegjaering/', import.meta.url));
@@ -50,9 +51,19 @@ function throughputs(fns: ReadonlyArray<() => unknown>): number[] {
 
 const register = createPartyRegister();
 const rows: string[][] = [
-  ['model', 'bytes', 'schema docs/s', 'schema+vilkår docs/s', 'vilkår docs/s', 'vilkår/schema cost'],
+  [
+    'model',
+    'bytes',
+    'ajv docs/s',
+    'ajv+vilkår docs/s',
+    'vilkår docs/s',
+    'validateBegjaering docs/s',
+    'vilkår/ajv',
+    'vilkår/validateBegjaering',
+  ],
 ];
-let worst = 0;
+let worstAjv = 0;
+let worstFull = 0;
 for (const modelVersion of ['1.0', '1.1', '2.0'] as ModelVersion[]) {
   const text = readFileSync(`${EXAMPLES}${modelVersion}/complex.json`, 'utf8');
   const document = JSON.parse(text) as Record<string, unknown>;
@@ -61,29 +72,34 @@ for (const modelVersion of ['1.0', '1.1', '2.0'] as ModelVersion[]) {
   if (validator.validateRequestBody(document).length > 0 || prov(document, context).length > 0) {
     throw new Error(`${modelVersion}/complex.json is not valid; the benchmark measures the valid path.`);
   }
-  const [schema = 0, rules = 0, both = 0] = throughputs([
+  const [ajv = 0, rules = 0, both = 0, full = 0] = throughputs([
     () => validator.validateRequestBody(document),
     () => prov(document, context),
     () => {
       validator.validateRequestBody(document);
       prov(document, context);
     },
+    () => validateBegjaering(document, { modelVersion }),
   ]);
-  // Cost per document is 1/throughput; the ratio compares the time the vilkår take with the time the schema takes.
-  const ratio = schema / rules;
-  worst = Math.max(worst, ratio);
+  // Cost per document is 1/throughput; a ratio compares the time the vilkår take with the time the schema takes.
+  const ratioAjv = ajv / rules;
+  const ratioFull = full / rules;
+  worstAjv = Math.max(worstAjv, ratioAjv);
+  worstFull = Math.max(worstFull, ratioFull);
   rows.push([
     modelVersion,
     String(text.length),
-    schema.toFixed(0),
+    ajv.toFixed(0),
     both.toFixed(0),
     rules.toFixed(0),
-    ratio.toFixed(2),
+    full.toFixed(0),
+    ratioAjv.toFixed(2),
+    ratioFull.toFixed(2),
   ]);
 }
 
 const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
 for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  '));
-console.log(
-  `\nWorst vilkår/schema cost ratio: ${worst.toFixed(2)} (target ≤ 1.00) — ${worst <= 1 ? 'met' : 'NOT met'}`,
-);
+const verdict = (ratio: number) => `${ratio.toFixed(2)} (target ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'})`;
+console.log(`\nWorst vilkår/schema cost ratio — against the bare ajv validator: ${verdict(worstAjv)}`);
+console.log(`                                — against validateBegjaering:    ${verdict(worstFull)}`);

@@ -32,6 +32,8 @@ export interface Limits {
   readonly recordings: number;
   /** Recorded bodies above this size are kept truncated. */
   readonly recordedBodyBytes: number;
+  /** Bytes of recorded bodies kept in all (the oldest exchanges go first). */
+  readonly recordedBytes: number;
   /** Kontrollutslag in one 422 answer. */
   readonly kontrollutslagPerAnswer: number;
   /** Requests per client (token `client_id`, else remote address) per second (429 + Retry-After above). */
@@ -53,6 +55,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   headerCount: 100,
   recordings: 1000,
   recordedBodyBytes: 64 * 1024,
+  recordedBytes: 4 * 1024 * 1024,
   kontrollutslagPerAnswer: 200,
   requestsPerClientPerSecond: 500,
   casesPerOrganisation: 10_000,

@@ -61,7 +61,11 @@ export class SimulatorState {
   constructor(options: ResolvedOptions) {
     this.options = options;
     this.clock = new VirtualClock(options.now);
-    this.recorder = new Recorder(options.limits.recordings, options.limits.recordedBodyBytes);
+    this.recorder = new Recorder(
+      options.limits.recordings,
+      options.limits.recordedBodyBytes,
+      options.limits.recordedBytes,
+    );
     this.grantIds = new GrantIdStore(options.limits.grantIds);
     this.rateLimiter = new RateLimiter(options.limits.requestsPerClientPerSecond);
     this.attachments = new AttachmentStore(options.attachmentStepMs);

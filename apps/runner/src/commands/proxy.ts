@@ -18,16 +18,28 @@ import { ExitCode } from '../exit-code.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 export default defineElanCommand({
   meta: { name: 'proxy', description: 'A validating, recording proxy in front of the test environment or any URL' },
   args: {
-    upstream: { type: 'string', description: 'test (https://api-test.sits.no) or a base URL', valueHint: 'test|url', default: 'test' },
+    upstream: {
+      type: 'string',
+      description: 'test (https://api-test.sits.no) or a base URL',
+      valueHint: 'test|url',
+      default: 'test',
+    },
     port: { type: 'string', description: 'Port to listen on (0 = any free port)', valueHint: 'n', default: '8089' },
     host: { type: 'string', description: 'Address to listen on', valueHint: 'host', default: '127.0.0.1' },
-    out: { type: 'string', description: 'Folder for recordings [default: <report folder>/recordings]', valueHint: 'dir' },
+    out: {
+      type: 'string',
+      description: 'Folder for recordings [default: <report folder>/recordings]',
+      valueHint: 'dir',
+    },
     model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
   },
@@ -53,12 +65,18 @@ export default defineElanCommand({
     const model = args.model ?? config.modelVersion;
     if (!isModelVersion(model)) throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`);
     const port = Number(args.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
     const upstream = args.upstream === 'test' ? `https://${TEST_ENVIRONMENT.host}` : args.upstream;
     if (!/^https?:\/\//.test(upstream)) {
-      throw new CliError('ELAN_USAGE', `Invalid upstream "${args.upstream}".`, { hint: 'Use --upstream test or an https:// URL.' });
+      throw new CliError('ELAN_USAGE', `Invalid upstream "${args.upstream}".`, {
+        hint: 'Use --upstream test or an https:// URL.',
+      });
     }
-    const policy = args.upstream === 'test' ? { onlyHosts: [TEST_ENVIRONMENT.host], allowProduction: config.allowProduction } : { allowProduction: config.allowProduction };
+    const policy =
+      args.upstream === 'test'
+        ? { onlyHosts: [TEST_ENVIRONMENT.host], allowProduction: config.allowProduction }
+        : { allowProduction: config.allowProduction };
     assertUrlAllowed(upstream, policy);
     const folder = args.out ? resolve(cwd, args.out) : join(config.out, 'recordings');
     await mkdir(folder, { recursive: true });
@@ -79,7 +97,9 @@ export default defineElanCommand({
         // One whole line per exchange: a crash loses at most the line being written.
         await appendFile(file, `${JSON.stringify(exchange)}\n`);
         const path = new URL(exchange.url).pathname;
-        output.err(`${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`);
+        output.err(
+          `${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`,
+        );
         for (const problem of problems) output.err(`    ${problem.message}`);
       },
     });

@@ -81,7 +81,8 @@ async function targetOptions(
         http,
         modelVersion,
         port: vendor.port,
-        stateDir: join(config.out, 'simulator'),
+        // Outside the report folder: client.json holds the simulator client's (throwaway) private key.
+        stateDir: join(config.dir, '.elan-kit', 'simulator'),
         defects: config.simulator.defects,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { isModelVersion, DEFAULT_MODEL_VERSION } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, isModelVersion } from '@elan-kit/schemas';
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -25,9 +25,13 @@ function schemaValidator() {
 
 function configError(file: string, problems: readonly string[]): CliError {
   const name = basename(file);
-  return new CliError('ELAN_CONFIG_INVALID', `${name} is invalid:\n${problems.map((p) => `  ${name}: ${p}`).join('\n')}`, {
-    hint: 'See config.schema.json (shipped with elan-kit) or run "elan-kit init" in an empty folder for a commented example.',
-  });
+  return new CliError(
+    'ELAN_CONFIG_INVALID',
+    `${name} is invalid:\n${problems.map((p) => `  ${name}: ${p}`).join('\n')}`,
+    {
+      hint: 'See config.schema.json (shipped with elan-kit) or run "elan-kit init" in an empty folder for a commented example.',
+    },
+  );
 }
 
 /** `/checks/only/0` → `checks.only[0]` (the dotted form users search their file for). */
@@ -204,9 +208,17 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
       scenarioTimeoutSeconds: written.vendorTarget?.scenarioTimeoutSeconds,
       recordings: fromDir(written.vendorTarget?.recordings),
       adapter: adapter?.module
-        ? dropUndefined({ kind: 'module' as const, path: resolve(dir, adapter.module), timeoutSeconds: adapter.timeoutSeconds })
+        ? dropUndefined({
+            kind: 'module' as const,
+            path: resolve(dir, adapter.module),
+            timeoutSeconds: adapter.timeoutSeconds,
+          })
         : adapter?.command
-          ? dropUndefined({ kind: 'command' as const, command: adapter.command, timeoutSeconds: adapter.timeoutSeconds })
+          ? dropUndefined({
+              kind: 'command' as const,
+              command: adapter.command,
+              timeoutSeconds: adapter.timeoutSeconds,
+            })
           : undefined,
     }),
     attestations,
@@ -218,7 +230,9 @@ function dropUndefined<T extends object>(value: T): T {
 }
 
 /** written → validated → resolved, from `--config FILE` or the file in `cwd` (none ⇒ all defaults). */
-export function loadConfig(options: Omit<ResolveConfigOptions, 'file'> & { readonly configPath?: string }): ResolvedConfig {
+export function loadConfig(
+  options: Omit<ResolveConfigOptions, 'file'> & { readonly configPath?: string },
+): ResolvedConfig {
   const file = findConfigFile(options.cwd, options.configPath);
   const written = file ? validateWrittenConfig(readConfigFile(file), file) : {};
   return resolveConfig(written, { ...options, ...(file ? { file } : {}) });

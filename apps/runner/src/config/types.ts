@@ -39,7 +39,11 @@ export interface WrittenConfig {
     readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
   };
   readonly test?: { readonly baseUrl?: string };
-  readonly simulator?: { readonly seed?: number; readonly now?: string; readonly defects?: readonly SimulatorDefectName[] };
+  readonly simulator?: {
+    readonly seed?: number;
+    readonly now?: string;
+    readonly defects?: readonly SimulatorDefectName[];
+  };
   readonly vendorTarget?: {
     readonly port?: number;
     readonly scenarioTimeoutSeconds?: number;
@@ -65,7 +69,11 @@ export interface ResolvedConfig {
   readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
   readonly maskinporten: ResolvedMaskinporten;
   readonly test: { readonly baseUrl?: string };
-  readonly simulator: { readonly seed?: number; readonly now?: string; readonly defects: readonly SimulatorDefectName[] };
+  readonly simulator: {
+    readonly seed?: number;
+    readonly now?: string;
+    readonly defects: readonly SimulatorDefectName[];
+  };
   readonly vendorTarget: {
     readonly port: number;
     readonly scenarioTimeoutSeconds?: number;

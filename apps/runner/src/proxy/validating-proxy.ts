@@ -71,10 +71,17 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function answerProblem(response: ServerResponse, status: number, detail: string, extra: Record<string, unknown> = {}): void {
+function answerProblem(
+  response: ServerResponse,
+  status: number,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): void {
   const korrelasjonsid = typeof extra['korrelasjonsid'] === 'string' ? extra['korrelasjonsid'] : randomUUID();
   response.writeHead(status, { 'content-type': 'application/problem+json' });
-  response.end(JSON.stringify({ type: 'about:blank', title: 'elan-kit proxy', status, detail, ...extra, korrelasjonsid }));
+  response.end(
+    JSON.stringify({ type: 'about:blank', title: 'elan-kit proxy', status, detail, ...extra, korrelasjonsid }),
+  );
 }
 
 /**
@@ -82,13 +89,20 @@ function answerProblem(response: ServerResponse, status: number, detail: string,
  * contract, and hands the redacted exchange with its findings to `onRecord` (the runner writes them as JSON Lines
  * for the vendor target to judge). Requests the guards refuse never leave the process.
  */
-export async function startValidatingProxy(options: ValidatingProxyOptions): Promise<{ url: string; close(): Promise<void> }> {
+export async function startValidatingProxy(
+  options: ValidatingProxyOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
   const upstream = options.upstream.replace(/\/+$/, '');
+  const pending = new Set<Promise<void>>();
   const server = createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) answerProblem(response, 500, `The proxy failed: ${error instanceof Error ? error.message : String(error)}`);
-      else response.destroy();
-    });
+    const handled = handle(request, response)
+      .catch((error: unknown) => {
+        if (!response.headersSent)
+          answerProblem(response, 500, `The proxy failed: ${error instanceof Error ? error.message : String(error)}`);
+        else response.destroy();
+      })
+      .finally(() => pending.delete(handled));
+    pending.add(handled);
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -119,17 +133,18 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
         ...(error instanceof NonSyntheticDataError ? { pointer: error.pointer } : {}),
         ...(korrelasjonsid ? { korrelasjonsid } : {}),
       });
-      const exchange: Exchange = error instanceof HttpError
-        ? error.exchange
-        : {
-            id: randomUUID(),
-            time: new Date().toISOString(),
-            method: request.method ?? 'GET',
-            url,
-            ...(korrelasjonsid ? { korrelasjonsid } : {}),
-            request: { headers: redactHeaders(headers) },
-            error: `refused by elan-kit before sending: ${message}`,
-          };
+      const exchange: Exchange =
+        error instanceof HttpError
+          ? error.exchange
+          : {
+              id: randomUUID(),
+              time: new Date().toISOString(),
+              method: request.method ?? 'GET',
+              url,
+              ...(korrelasjonsid ? { korrelasjonsid } : {}),
+              request: { headers: redactHeaders(headers) },
+              error: `refused by elan-kit before sending: ${message}`,
+            };
       await options.onRecord({
         exchange,
         findings: [{ code: refused ? (error as ConformanceError).code : 'UPSTREAM_UNREACHABLE', message }],
@@ -144,10 +159,13 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
   const address = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
-      }),
+        server.closeIdleConnections();
+      });
+      // Exchanges still being validated and recorded are finished, not lost.
+      await Promise.all([...pending]);
+    },
   };
 }

@@ -14,7 +14,10 @@ export async function readRecordings(path: string): Promise<Exchange[]> {
   let files: string[];
   try {
     files = (await stat(path)).isDirectory()
-      ? (await readdir(path)).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(path, name))
+      ? (await readdir(path))
+          .filter((name) => name.endsWith('.jsonl'))
+          .sort()
+          .map((name) => join(path, name))
       : [path];
   } catch (cause) {
     throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read recordings at ${path}.`, { cause });
@@ -30,7 +33,8 @@ export async function readRecordings(path: string): Promise<Exchange[]> {
       } catch (cause) {
         throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${index + 1} is not a JSON line.`, { cause });
       }
-      if (!isExchange(value)) throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${index + 1} is not a recorded exchange.`);
+      if (!isExchange(value))
+        throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${index + 1} is not a recorded exchange.`);
       exchanges.push(value);
     });
   }

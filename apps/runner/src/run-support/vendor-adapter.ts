@@ -75,7 +75,9 @@ function commandAdapter(command: string, cwd: string, timeoutSeconds: number, en
 }
 
 export function createVendorAdapter(
-  adapter: { kind: 'module'; path: string; timeoutSeconds?: number } | { kind: 'command'; command: string; timeoutSeconds?: number },
+  adapter:
+    | { kind: 'module'; path: string; timeoutSeconds?: number }
+    | { kind: 'command'; command: string; timeoutSeconds?: number },
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): VendorAdapter {
   const timeout = adapter.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;

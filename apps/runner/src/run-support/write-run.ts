@@ -27,7 +27,10 @@ async function readPrevious(path: string): Promise<RunResult | undefined> {
  * Writes the RunResult as `run-<timestamp>.json` and the reports as `latest.*` (html, md, junit, json), each file
  * atomically. The previous `latest.json`, when readable, feeds the reports' "what changed" section.
  */
-export async function writeRunOutputs(result: RunResult, options: { outDir: string; lang: 'nb' | 'en' }): Promise<WrittenRun> {
+export async function writeRunOutputs(
+  result: RunResult,
+  options: { outDir: string; lang: 'nb' | 'en' },
+): Promise<WrittenRun> {
   const runFile = join(options.outDir, `run-${fileStamp(result.run.startedAt)}-${result.run.id.slice(0, 8)}.json`);
   await writeFileAtomic(runFile, `${JSON.stringify(result, null, 2)}\n`);
   const previous = await readPrevious(join(options.outDir, 'latest.json'));

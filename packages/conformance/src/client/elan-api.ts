@@ -134,9 +134,6 @@ export function createElanApi(options: ElanApiOptions): ElanApi {
     hentBegjaering: (ref, call) => send({ method: 'GET', url: `${base}/${encodeURIComponent(ref)}` }, call),
     hentStatus: (ref, call) => send({ method: 'GET', url: `${statusBase}/status/${encodeURIComponent(ref)}` }, call),
     hentStatusendringer: (fra, maks, call) =>
-      send(
-        { method: 'GET', url: `${statusBase}/status/endringer?fraSekvensnummer=${fra}&maksAntall=${maks}` },
-        call,
-      ),
+      send({ method: 'GET', url: `${statusBase}/status/endringer?fraSekvensnummer=${fra}&maksAntall=${maks}` }, call),
   };
 }

@@ -1,5 +1,12 @@
-import type { CheckResult, ChecklistSection, LocalizedText, RunResult, Severity, TargetInfo } from '@elan-kit/schemas';
-import type { ModelVersion } from '@elan-kit/schemas';
+import type {
+  ChecklistSection,
+  CheckResult,
+  LocalizedText,
+  ModelVersion,
+  RunResult,
+  Severity,
+  TargetInfo,
+} from '@elan-kit/schemas';
 
 export interface PlannedCheck {
   readonly id: string;

@@ -80,7 +80,10 @@ async function runGuarded(
   let cleanup = () => {};
   const stop = new Promise<never>((_, reject) => {
     const onAbort = () => reject(signal.reason ?? new Error('aborted'));
-    const timer = setTimeout(() => reject(new CheckTimeout(`The check did not finish within ${timeoutMs} ms.`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new CheckTimeout(`The check did not finish within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
     signal.addEventListener('abort', onAbort, { once: true });
     cleanup = () => {
       clearTimeout(timer);
@@ -230,13 +233,19 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
             ],
           };
         } else if (error instanceof CheckTimeout) {
-          outcome = { status: 'error', findings: [{ code: 'CHECK_TIMEOUT', message: error.message, severity: 'error' }] };
+          outcome = {
+            status: 'error',
+            findings: [{ code: 'CHECK_TIMEOUT', message: error.message, severity: 'error' }],
+          };
         } else {
           outcome = {
             status: 'error',
             findings: [
               {
-                code: typeof (error as { code?: unknown })?.code === 'string' ? String((error as { code: string }).code) : 'CHECK_CRASHED',
+                code:
+                  typeof (error as { code?: unknown })?.code === 'string'
+                    ? String((error as { code: string }).code)
+                    : 'CHECK_CRASHED',
                 message: `The check could not complete: ${errorMessage(error)}`,
                 severity: 'error',
               },
@@ -315,7 +324,8 @@ function sanitizeFinding(finding: Finding): Finding {
 function assertUniqueIds(checks: readonly Check[]): void {
   const seen = new Set<string>();
   for (const check of checks) {
-    if (seen.has(check.id)) throw new ConformanceError('ELAN_CHECK_DEFINITION', `Two checks share the id "${check.id}".`);
+    if (seen.has(check.id))
+      throw new ConformanceError('ELAN_CHECK_DEFINITION', `Two checks share the id "${check.id}".`);
     seen.add(check.id);
   }
 }

@@ -1,11 +1,4 @@
-import {
-  type CheckResult,
-  type ChecklistSection,
-  type CheckStatus,
-  type RunSummary,
-  type StatusCounts,
-  type Verdict,
-} from '@elan-kit/schemas';
+import type { ChecklistSection, CheckResult, CheckStatus, RunSummary, StatusCounts, Verdict } from '@elan-kit/schemas';
 
 /**
  * Fixed precedence for rolling a group of checks up into one status: the first status in this list that

@@ -66,7 +66,9 @@ export function findRealIdentifiersInRequest(request: HttpRequest): RealIdentifi
   }
   if (request.bytes !== undefined) {
     const contentType = headerValue(request.headers ?? {}, 'content-type') ?? '';
-    const multipart = /multipart\/form-data/i.test(contentType) ? summarizeMultipart(request.bytes, contentType) : undefined;
+    const multipart = /multipart\/form-data/i.test(contentType)
+      ? summarizeMultipart(request.bytes, contentType)
+      : undefined;
     if (multipart) {
       for (const [field, value] of Object.entries(multipart.fields)) {
         const kind = inspectText(value);

@@ -142,7 +142,11 @@ function prepareBody(req: HttpRequest): PreparedBody {
       contentType: file.contentType,
       bytes: file.data.byteLength,
     }));
-    return { body: form, contentType: undefined, stored: { multipart: { fields: { ...req.multipart.fields }, files } } };
+    return {
+      body: form,
+      contentType: undefined,
+      stored: { multipart: { fields: { ...req.multipart.fields }, files } },
+    };
   }
   if (req.text !== undefined) return { body: req.text, contentType: undefined, stored: req.text };
   if (req.bytes !== undefined) {
@@ -177,7 +181,10 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
     if (prepared.contentType && headerValue(headers, 'content-type') === undefined) {
       headers['content-type'] = prepared.contentType;
     }
-    const storedRequest = { headers: redactHeaders(headers), ...storeBody(prepared.stored, options.maxStoredBodyChars) };
+    const storedRequest = {
+      headers: redactHeaders(headers),
+      ...storeBody(prepared.stored, options.maxStoredBodyChars),
+    };
     const base = {
       id: randomUUID(),
       time: options.now().toISOString(),

@@ -21,7 +21,12 @@ export function summarizeMultipart(body: Uint8Array, contentType: string): Multi
     const filename = /filename="([^"]*)"/i.exec(head)?.[1];
     if (filename !== undefined) {
       const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim();
-      summary.files.push({ field: name, filename: Buffer.from(filename, 'latin1').toString('utf8'), ...(type ? { contentType: type } : {}), bytes: Buffer.byteLength(content, 'latin1') });
+      summary.files.push({
+        field: name,
+        filename: Buffer.from(filename, 'latin1').toString('utf8'),
+        ...(type ? { contentType: type } : {}),
+        bytes: Buffer.byteLength(content, 'latin1'),
+      });
     } else {
       summary.fields[name] = Buffer.from(content, 'latin1').toString('utf8');
     }

@@ -86,7 +86,9 @@ export function checkTokenClaims(claims: JWTPayload, expected: ClaimExpectations
     const details = Array.isArray(claims['authorization_details']) ? claims['authorization_details'] : [];
     const systemuser = details.find(
       (item): item is Record<string, unknown> =>
-        item !== null && typeof item === 'object' && (item as Record<string, unknown>)['type'] === 'urn:altinn:systemuser',
+        item !== null &&
+        typeof item === 'object' &&
+        (item as Record<string, unknown>)['type'] === 'urn:altinn:systemuser',
     );
     const customer = orgOf(systemuser?.['systemuser_org']);
     if (!systemuser) {

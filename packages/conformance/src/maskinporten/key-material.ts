@@ -96,9 +96,13 @@ export async function importMaskinportenKey(input: KeyInput): Promise<Maskinport
     }
   }
   if (!x5c && !kid) {
-    throw new ConformanceError('ELAN_MASKINPORTEN_CONFIG', 'A grant needs either a key id (kid) or a certificate (x5c).', {
-      hint: 'Set maskinporten.kid in the config (or a "kid" in the JWK), or ELAN_KIT_MASKINPORTEN_CERT_FILE.',
-    });
+    throw new ConformanceError(
+      'ELAN_MASKINPORTEN_CONFIG',
+      'A grant needs either a key id (kid) or a certificate (x5c).',
+      {
+        hint: 'Set maskinporten.kid in the config (or a "kid" in the JWK), or ELAN_KIT_MASKINPORTEN_CERT_FILE.',
+      },
+    );
   }
   return Object.freeze({
     privateKey,

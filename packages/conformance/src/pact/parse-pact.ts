@@ -41,7 +41,9 @@ function invalid(message: string, path: string): ConformanceError {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** V3/V4 headers may be arrays; pact header names are matched case-insensitively, so they are lower-cased here. */
@@ -71,7 +73,11 @@ function normaliseQuery(value: unknown): Record<string, string | string[]> {
 }
 
 /** A V4 body is `{ content, contentType, encoded }`; V2/V3 bodies are the value itself. */
-function normaliseBody(value: unknown, headers: Record<string, string>, v4: boolean): { body: unknown; contentType: string | undefined } {
+function normaliseBody(
+  value: unknown,
+  headers: Record<string, string>,
+  v4: boolean,
+): { body: unknown; contentType: string | undefined } {
   const headerType = headers['content-type'];
   if (v4) {
     const wrapped = record(value);
@@ -105,7 +111,10 @@ export function parsePact(text: string): ParsedPact {
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new ConformanceError('ELAN_PACT_INVALID', `The pact is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new ConformanceError(
+      'ELAN_PACT_INVALID',
+      `The pact is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
   const root = record(json);
   if (!root) throw invalid('A pact is a JSON object', '/');
@@ -133,7 +142,8 @@ export function parsePact(text: string): ParsedPact {
     const response = record(item['response']);
     if (!request) throw invalid('The interaction has no request', `${path}/request`);
     if (!response) throw invalid('The interaction has no response', `${path}/response`);
-    if (typeof request['method'] !== 'string') throw invalid('request.method must be a string', `${path}/request/method`);
+    if (typeof request['method'] !== 'string')
+      throw invalid('request.method must be a string', `${path}/request/method`);
     if (typeof request['path'] !== 'string') throw invalid('request.path must be a string', `${path}/request/path`);
     const status = response['status'];
     if (typeof status !== 'number' || !Number.isInteger(status)) {

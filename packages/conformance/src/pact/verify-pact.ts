@@ -1,5 +1,5 @@
-import type { Contract, Finding, ModelVersion } from '@elan-kit/schemas';
 import { provDetailed } from '@elan-kit/rules';
+import type { Contract, Finding, ModelVersion } from '@elan-kit/schemas';
 import { loadTargetContracts } from '../targets/contracts.js';
 import type { PactInteraction, ParsedPact } from './parse-pact.js';
 
@@ -57,7 +57,12 @@ function verifyInteraction(
   options: VerifyPactOptions,
 ): PactInteractionResult {
   const { request, response } = interaction;
-  const base = { index: interaction.index, description: interaction.description, method: request.method, path: request.path };
+  const base = {
+    index: interaction.index,
+    description: interaction.description,
+    method: request.method,
+    path: request.path,
+  };
   const pathname = request.path.split('?')[0] ?? request.path;
   const match = contracts.map((contract) => contract.findOperation(request.method, pathname)).find(Boolean);
   if (!match) {
@@ -77,11 +82,19 @@ function verifyInteraction(
   const expectsClientError = response.status === 400 || response.status === 401;
   if (response.status !== 401) {
     for (const error of operation.validateRequestHeaders(request.headers)) {
-      problems.push({ code: 'PACT_REQUEST_HEADER_INVALID', message: `request header ${error.instancePath.slice(1)} ${error.message}`, pointer: error.instancePath });
+      problems.push({
+        code: 'PACT_REQUEST_HEADER_INVALID',
+        message: `request header ${error.instancePath.slice(1)} ${error.message}`,
+        pointer: error.instancePath,
+      });
     }
   }
   for (const error of [...operation.validatePathParams(pathParams), ...operation.validateQuery(request.query)]) {
-    problems.push({ code: 'PACT_REQUEST_PARAMETER_INVALID', message: `request parameter ${error.instancePath} ${error.message}`, pointer: error.instancePath });
+    problems.push({
+      code: 'PACT_REQUEST_PARAMETER_INVALID',
+      message: `request parameter ${error.instancePath} ${error.message}`,
+      pointer: error.instancePath,
+    });
   }
   if (!expectsClientError && request.body !== undefined && isJson(request.contentType, request.body)) {
     for (const error of operation.validateRequestBody(request.body, 'application/json')) {
@@ -104,7 +117,12 @@ function verifyInteraction(
 
   const mode = PROVED_OPERATIONS[operation.operationId];
   let provingCodes: string[] | undefined;
-  if (mode && request.body !== null && typeof request.body === 'object' && (response.status < 300 || response.status === 422)) {
+  if (
+    mode &&
+    request.body !== null &&
+    typeof request.body === 'object' &&
+    (response.status < 300 || response.status === 422)
+  ) {
     const report = provDetailed(request.body, { modelVersion: options.modelVersion, today: options.today, mode });
     provingCodes = [...new Set(report.kontrollutslag.map((k) => k.kode))];
     const evaluated = new Set(report.evaluated);
@@ -168,7 +186,9 @@ export function verifyPact(pact: ParsedPact, options: VerifyPactOptions): PactRe
       method: '',
       path: '',
       status: 'skip',
-      problems: [{ code: 'PACT_NOT_HTTP', severity: 'info', message: `A ${skipped.type} interaction is not an HTTP call.` }],
+      problems: [
+        { code: 'PACT_NOT_HTTP', severity: 'info', message: `A ${skipped.type} interaction is not an HTTP call.` },
+      ],
     });
   }
   results.sort((a, b) => a.index - b.index);

@@ -62,15 +62,18 @@ function buildRemoteTarget(
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
   notes: string[],
 ): Target {
+  for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
+    assertUrlAllowed(url, policy);
   const settings = requireMaskinporten(options.maskinporten, kind);
   const tokenEndpoint = settings.tokenEndpoint ?? defaults?.tokenEndpoint;
   if (!tokenEndpoint) {
-    throw new ConformanceError('ELAN_MASKINPORTEN_CONFIG', `The ${kind} target needs maskinporten.tokenEndpoint in the config.`);
+    throw new ConformanceError(
+      'ELAN_MASKINPORTEN_CONFIG',
+      `The ${kind} target needs maskinporten.tokenEndpoint in the config.`,
+    );
   }
   const issuer = settings.issuer ?? defaults?.issuer ?? `${new URL(tokenEndpoint).origin}/`;
-  for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status, tokenEndpoint]) {
-    assertUrlAllowed(url, policy);
-  }
+  assertUrlAllowed(tokenEndpoint, policy);
   const clock = createSystemClock();
   const scope = settings.scope ?? ELAN_SCOPE;
   const tokens = createTokenProvider({
@@ -128,9 +131,7 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
     { utleggsbegjaering: own, betjeningskartet: shared, status: shared },
     { onlyHosts: TEST_HOSTS, allowProduction: options.allowProduction ?? false },
     { issuer: TEST_ENVIRONMENT.maskinporten.issuer, tokenEndpoint: TEST_ENVIRONMENT.maskinporten.tokenEndpoint },
-    [
-      'Skatteetaten does not process test submissions: case status is checked with the fixed TEST_SAK_* references.',
-    ],
+    ['Skatteetaten does not process test submissions: case status is checked with the fixed TEST_SAK_* references.'],
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ModelVersion } from '@elan-kit/schemas';
-import { createSimulator, type Simulator, type SimulatorDefect } from '@elan-kit/simulator';
 import { DEFAULT_MODEL_VERSION } from '@elan-kit/schemas';
+import { createSimulator, type Simulator, type SimulatorDefect } from '@elan-kit/simulator';
 import { DEFAULT_SIMULATOR_START, ELAN_SCOPE } from '../assumptions.js';
 import { createReferenceObserver } from '../client/reference-session.js';
 import type { HttpClient } from '../http/http-client.js';

@@ -1,9 +1,9 @@
 import { createPartyRegister, isSynthetic } from '@elan-kit/fixtures';
 import type { Exchange, ModelVersion } from '@elan-kit/schemas';
 import type { SimulatorDefect } from '@elan-kit/simulator';
-import type { HttpClient } from '../http/http-client.js';
 import { ELAN_SCOPE, VENDOR_SCENARIO_TIMEOUT_SECONDS } from '../assumptions.js';
 import { createSystemClock } from '../engine/clock.js';
+import type { HttpClient } from '../http/http-client.js';
 import { describeContracts, loadTargetContracts } from './contracts.js';
 import { simulatorClock } from './simulator-clock.js';
 import { simulatorControl } from './simulator-control.js';

@@ -34,21 +34,46 @@ export function classifyIdentifier(verdi: string, landkode: string | undefined):
   return 'ugyldig';
 }
 
+class Identifier implements IdentifierView {
+  readonly verdi: string;
+  readonly landkode: string | undefined;
+  readonly variant: 'A' | 'B' | 'tekst';
+  readonly kind: IdentifierKind;
+  readonly key: string;
+  readonly #value: Located;
+  readonly #object: Located;
+
+  constructor(
+    verdi: string,
+    value: Located,
+    object: Located,
+    landkode: string | undefined,
+    variant: 'A' | 'B' | 'tekst',
+  ) {
+    this.verdi = verdi;
+    this.#value = value;
+    this.#object = object;
+    this.landkode = landkode;
+    this.variant = variant;
+    this.kind = classifyIdentifier(verdi, landkode);
+    this.key = compact(verdi);
+  }
+
+  get sti(): string {
+    return this.#value.sti;
+  }
+
+  get objektSti(): string {
+    return this.#object.sti;
+  }
+}
+
 /** Reads identifier variant A or B, or a plain text identifier. */
 export function readIdentifier(located: Located | undefined): IdentifierView | undefined {
   if (!located) return undefined;
   if (typeof located.value === 'string' || typeof located.value === 'number') {
     const verdi = String(located.value).trim();
-    if (verdi === '') return undefined;
-    return {
-      verdi,
-      sti: located.sti,
-      objektSti: located.sti,
-      landkode: undefined,
-      variant: 'tekst',
-      kind: classifyIdentifier(verdi, undefined),
-      key: compact(verdi),
-    };
+    return verdi === '' ? undefined : new Identifier(verdi, located, located, undefined, 'tekst');
   }
   if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) return undefined;
   const object = located as Located<JsonObject>;
@@ -57,15 +82,7 @@ export function readIdentifier(located: Located | undefined): IdentifierView | u
   const value = a ?? b;
   if (!value) return undefined;
   const landkode = textField(object, a ? 'landkode' : 'landkodeIdentifikator', 'landkode')?.value;
-  return {
-    verdi: value.value,
-    sti: value.sti,
-    objektSti: object.sti,
-    landkode,
-    variant: a ? 'A' : 'B',
-    kind: classifyIdentifier(value.value, landkode),
-    key: compact(value.value),
-  };
+  return new Identifier(value.value, value, object, landkode, a ? 'A' : 'B');
 }
 
 /** The key a register is looked up by: the identifier without spaces. */

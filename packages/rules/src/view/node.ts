@@ -32,6 +32,22 @@ export function childOf<T>(value: T, parent: Located, key: string | number): Loc
   return new Child(value, parent, key);
 }
 
+/**
+ * Base of the view objects: carries the document value they were read from and builds its pointer on first use
+ * (a class, because accessors on object literals are much slower to create).
+ */
+export abstract class At {
+  readonly #at: Located;
+
+  constructor(at: Located) {
+    this.#at = at;
+  }
+
+  get sti(): string {
+    return this.#at.sti;
+  }
+}
+
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 export function isObject(value: unknown): value is JsonObject {
@@ -112,7 +128,15 @@ export function listOf(located: Located | undefined): Located[] {
 }
 
 export function objectsOf(located: Located | undefined): Located<JsonObject>[] {
-  return listOf(located).filter((item): item is Located<JsonObject> => isObject(item.value));
+  if (!located) return [];
+  const { value } = located;
+  if (!Array.isArray(value)) return isObject(value) ? [located as Located<JsonObject>] : [];
+  const out: Located<JsonObject>[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isObject(item)) out.push(new Child(item, located, i));
+  }
+  return out;
 }
 
 /** Text elements of a list (or a single text value). */

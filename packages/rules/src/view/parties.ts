@@ -1,6 +1,6 @@
 import { type AddressView, readAddresses } from './address.js';
 import { type IdentifierView, readIdentifier } from './identifier.js';
-import { field, type JsonObject, type Located, objectField, objectsOf, textField } from './node.js';
+import { At, field, type JsonObject, type Located, objectField, objectsOf, textField, textValue } from './node.js';
 
 export type ActorKind = 'virksomhet' | 'person' | 'sammenslutning' | 'ukjent';
 
@@ -45,7 +45,8 @@ export interface PartyView {
 const ACTOR_KINDS = ['virksomhet', 'person', 'sammenslutning'] as const;
 
 function looksLikeActor(object: Located<JsonObject>): boolean {
-  return ACTOR_KINDS.some((kind) => object.value[kind] !== undefined && object.value[kind] !== null);
+  for (const kind of ACTOR_KINDS) if (object.value[kind] !== undefined && object.value[kind] !== null) return true;
+  return false;
 }
 
 interface NameParts {
@@ -55,11 +56,13 @@ interface NameParts {
 }
 
 function readNameParts(holder: Located<JsonObject>): NameParts {
-  const fornavn = textField(holder, 'fornavn')?.value;
-  const mellomnavn = textField(holder, 'mellomnavn')?.value;
-  const etternavn = textField(holder, 'etternavn')?.value;
-  const parts = [fornavn, mellomnavn, etternavn].filter((part): part is string => part !== undefined);
-  return { fornavn, etternavn, navn: parts.length > 0 ? parts.join(' ') : undefined };
+  const fornavn = textValue(holder.value['fornavn']);
+  const mellomnavn = textValue(holder.value['mellomnavn']);
+  const etternavn = textValue(holder.value['etternavn']);
+  let navn = fornavn;
+  if (mellomnavn !== undefined) navn = navn === undefined ? mellomnavn : `${navn} ${mellomnavn}`;
+  if (etternavn !== undefined) navn = navn === undefined ? etternavn : `${navn} ${etternavn}`;
+  return { fornavn, etternavn, navn };
 }
 
 /** Personnavn `{fornavn, mellomnavn, etternavn}` (V0.9+) or the flat V0-23 fields; a plain text name is taken whole. */
@@ -69,50 +72,44 @@ function readPersonName(person: Located<JsonObject>): NameParts {
   return readNameParts(objectField(person, 'personnavn', 'navn') ?? person);
 }
 
+class Actor extends At implements ActorView {
+  readonly kind: ActorKind;
+  readonly navn: string | undefined;
+  readonly fornavn: string | undefined;
+  readonly etternavn: string | undefined;
+  readonly foedselsdato: string | undefined;
+  readonly identifikator: IdentifierView | undefined;
+  readonly virksomhetstype: string | undefined;
+  readonly adresser: readonly AddressView[];
+
+  constructor(object: Located<JsonObject>) {
+    super(object);
+    const virksomhet = objectField(object, 'virksomhet');
+    const person = virksomhet ? undefined : objectField(object, 'person');
+    const sammenslutning = virksomhet || person ? undefined : objectField(object, 'sammenslutning');
+    this.adresser = readAddresses(object);
+    const organisation = virksomhet ?? sammenslutning;
+    if (organisation) {
+      this.kind = virksomhet ? 'virksomhet' : 'sammenslutning';
+      this.navn = textField(organisation, 'navn')?.value;
+      this.identifikator = readIdentifier(field(organisation, 'identifikator'));
+      this.virksomhetstype = textField(organisation, 'virksomhetstype')?.value;
+    } else if (person) {
+      const name = readPersonName(person);
+      this.kind = 'person';
+      this.navn = name.navn;
+      this.fornavn = name.fornavn;
+      this.etternavn = name.etternavn;
+      this.foedselsdato = textField(person, 'foedselsdato')?.value;
+      this.identifikator = readIdentifier(field(person, 'identifikator'));
+    } else {
+      this.kind = 'ukjent';
+    }
+  }
+}
+
 export function readActor(object: Located<JsonObject>): ActorView {
-  const virksomhet = objectField(object, 'virksomhet');
-  const person = virksomhet ? undefined : objectField(object, 'person');
-  const sammenslutning = virksomhet || person ? undefined : objectField(object, 'sammenslutning');
-  const adresser = readAddresses(object);
-  if (virksomhet || sammenslutning) {
-    const holder = (virksomhet ?? sammenslutning) as Located<JsonObject>;
-    return {
-      sti: object.sti,
-      kind: virksomhet ? 'virksomhet' : 'sammenslutning',
-      navn: textField(holder, 'navn')?.value,
-      fornavn: undefined,
-      etternavn: undefined,
-      foedselsdato: undefined,
-      identifikator: readIdentifier(field(holder, 'identifikator')),
-      virksomhetstype: textField(holder, 'virksomhetstype')?.value,
-      adresser,
-    };
-  }
-  if (person) {
-    const name = readPersonName(person);
-    return {
-      sti: object.sti,
-      kind: 'person',
-      navn: name.navn,
-      fornavn: name.fornavn,
-      etternavn: name.etternavn,
-      foedselsdato: textField(person, 'foedselsdato')?.value,
-      identifikator: readIdentifier(field(person, 'identifikator')),
-      virksomhetstype: undefined,
-      adresser,
-    };
-  }
-  return {
-    sti: object.sti,
-    kind: 'ukjent',
-    navn: undefined,
-    fornavn: undefined,
-    etternavn: undefined,
-    foedselsdato: undefined,
-    identifikator: undefined,
-    virksomhetstype: undefined,
-    adresser,
-  };
+  return new Actor(object);
 }
 
 /**
@@ -125,27 +122,21 @@ function actorOfRole(element: Located<JsonObject>, wrapperName: string): ActorVi
   return looksLikeActor(element) ? readActor(element) : undefined;
 }
 
+class Bevillingshaver extends At implements BevillingshaverView {
+  constructor(
+    at: Located,
+    readonly navn: string | undefined,
+  ) {
+    super(at);
+  }
+}
+
 function readBevillingshaver(holder: Located<JsonObject>): BevillingshaverView | undefined {
   const located = field(holder, 'bevillingshaver', 'erBevillingshaver');
   if (!located) return undefined;
-  if (typeof located.value === 'string') {
-    const navn = located.value.trim();
-    return {
-      sti: located.sti,
-      navn: navn || undefined,
-    };
-  }
+  if (typeof located.value === 'string') return new Bevillingshaver(located, located.value.trim() || undefined);
   const object = objectField(holder, 'bevillingshaver', 'erBevillingshaver');
-  if (!object) {
-    return {
-      sti: located.sti,
-      navn: undefined,
-    };
-  }
-  return {
-    sti: object.sti,
-    navn: readPersonName(object).navn,
-  };
+  return object ? new Bevillingshaver(object, readPersonName(object).navn) : new Bevillingshaver(located, undefined);
 }
 
 const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly [string, string]> = {
@@ -155,27 +146,45 @@ const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly [string, string]> = {
   saksoekt: ['saksoektesProsessfullmektig', 'prosessfullmektig'],
 };
 
+class Prosessfullmektig extends At implements ProsessfullmektigView {
+  readonly actor: ActorView | undefined;
+  readonly bevillingshaver: BevillingshaverView | undefined;
+  readonly fullmakt: Located<JsonObject> | undefined;
+
+  constructor(
+    holder: Located<JsonObject>,
+    readonly rolle: Rolle,
+  ) {
+    super(holder);
+    this.actor = actorOfRole(holder, 'prosessfullmektig');
+    this.bevillingshaver = readBevillingshaver(holder);
+    this.fullmakt = objectField(holder, 'fullmakt');
+  }
+}
+
 function readProsessfullmektig(element: Located<JsonObject>, rolle: Rolle): ProsessfullmektigView | undefined {
   const [current, legacy] = PROSESSFULLMEKTIG_NAMES[rolle];
   const holder = objectField(element, current, legacy);
-  if (!holder) return undefined;
-  return {
-    sti: holder.sti,
-    rolle,
-    actor: actorOfRole(holder, 'prosessfullmektig'),
-    bevillingshaver: readBevillingshaver(holder),
-    fullmakt: objectField(holder, 'fullmakt'),
-  };
+  return holder ? new Prosessfullmektig(holder, rolle) : undefined;
+}
+
+class Party extends At implements PartyView {
+  readonly actor: ActorView | undefined;
+  readonly prosessfullmektig: ProsessfullmektigView | undefined;
+
+  constructor(
+    element: Located<JsonObject>,
+    readonly rolle: Rolle,
+    readonly index: number,
+  ) {
+    super(element);
+    this.actor = actorOfRole(element, rolle);
+    this.prosessfullmektig = readProsessfullmektig(element, rolle);
+  }
 }
 
 export function readParty(element: Located<JsonObject>, rolle: Rolle, index: number): PartyView {
-  return {
-    sti: element.sti,
-    index,
-    rolle,
-    actor: actorOfRole(element, rolle),
-    prosessfullmektig: readProsessfullmektig(element, rolle),
-  };
+  return new Party(element, rolle, index);
 }
 
 export function readParties(root: Located<JsonObject>, rolle: 'saksoeker' | 'saksoekt'): PartyView[] {

@@ -1,6 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpProblem } from './problem.js';
 
+/** The client went away before its body arrived: nobody is left to answer. */
+export class RequestAborted extends Error {
+  override readonly name = 'RequestAborted';
+}
+
 /**
  * Reads the whole request body, refusing (413, connection closed) as soon as it passes `limit` bytes:
  * a declared Content-Length is checked before reading, a chunked body while reading.
@@ -34,8 +39,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
       chunks.push(chunk);
     };
     const onEnd = () => finish(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-    const onError = (error: Error) => finish(error);
-    const onAborted = () => finish(new Error('request aborted by the client'));
+    const onError = (error: Error) => finish(new RequestAborted(error.message, { cause: error }));
+    const onAborted = () => finish(new RequestAborted('request aborted by the client'));
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('error', onError);

@@ -6,15 +6,15 @@ import type { SchemaError } from '@elan-kit/schemas';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
 import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
 import { buildProblemBody, HttpProblem } from '../http/problem.js';
-import { acceptsJson, isJsonMediaType, readBody } from '../http/read-body.js';
+import { acceptsJson, isJsonMediaType, RequestAborted, readBody } from '../http/read-body.js';
 import type { Router } from '../http/router.js';
 import type { Caller, TokenVerification } from '../maskinporten/access-token.js';
-import type { RecordedBody } from '../recording/recorder.js';
+import { NO_RECORDED_BODY, type RecordedBody } from '../recording/recorder.js';
 import type { SimulatorState } from '../state.js';
 import type { Reply, Route, RouteRequest } from './route.js';
 import { type SentResponse, sendJson } from './send.js';
 
-const NO_BODY: RecordedBody = { kind: 'none' };
+const NO_BODY = NO_RECORDED_BODY;
 const NO_FILES: Readonly<Record<string, MultipartPart>> = Object.freeze({});
 /** Shared by requests without a query string; nothing writes to it. */
 const NO_QUERY = new URLSearchParams();
@@ -97,6 +97,8 @@ export class RequestPipeline {
     } catch (caught) {
       if (caught instanceof ConnectionReset) {
         error = 'connection reset (injected fault)';
+      } else if (caught instanceof RequestAborted) {
+        error = caught.message;
       } else {
         let problem: HttpProblem;
         if (caught instanceof HttpProblem) {
@@ -118,12 +120,12 @@ export class RequestPipeline {
       target: rawUrl,
       korrelasjonsid: sentKorrelasjonsid,
       meldingsid: headerValue(request.headers, 'meldingsid'),
-      requestHeaders: request.headers,
+      requestHeaders: request.rawHeaders,
       requestBody: exchange.requestBody,
       status: sent?.status,
       durationMs,
       responseHeaders: sent?.headers ?? {},
-      responseBody: sent?.body ? state.recorder.captureBytes(sent.contentType, sent.body) : NO_BODY,
+      responseBody: sent?.body === undefined ? NO_BODY : state.recorder.captureText(sent.contentType, sent.body),
       secrets: exchange.secrets,
       ...(error === undefined ? {} : { error }),
     });
@@ -358,9 +360,10 @@ export class RequestPipeline {
           });
         }
         const raw = await readBody(request, limits.bodyBytes);
+        const text = raw.toString('utf8');
         exchange.requestBody = recorder.captureBytes(contentType, raw);
         try {
-          return { body: JSON.parse(raw.toString('utf8')), files: NO_FILES };
+          return { body: JSON.parse(text), files: NO_FILES };
         } catch {
           if (acceptEverything) return { body: undefined, files: NO_FILES };
           throw new HttpProblem(400, 'The request body is not valid JSON.');

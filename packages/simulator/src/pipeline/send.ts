@@ -3,7 +3,8 @@ import type { ServerResponse } from 'node:http';
 export interface SentResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
-  readonly body: Buffer | undefined;
+  /** The body as sent (JSON text). */
+  readonly body: string | undefined;
   readonly contentType: string | undefined;
 }
 
@@ -15,19 +16,20 @@ export function sendJson(
   options: { contentType?: string; headers?: Readonly<Record<string, string>>; headOnly?: boolean },
 ): SentResponse {
   const headers: Record<string, string> = { ...options.headers };
-  let bytes: Buffer | undefined;
+  let text: string | undefined;
   let contentType: string | undefined;
   if (status !== 204 && status !== 304 && body !== undefined) {
     contentType = `${options.contentType ?? 'application/json'}; charset=utf-8`;
-    bytes = Buffer.from(JSON.stringify(body), 'utf8');
+    text = JSON.stringify(body);
     headers['content-type'] = contentType;
-    headers['content-length'] = String(bytes.length);
+    headers['content-length'] = String(Buffer.byteLength(text));
   } else if (status !== 204 && status !== 304) {
     headers['content-length'] = '0';
   }
   if (!response.headersSent) {
     response.writeHead(status, headers);
-    response.end(options.headOnly ? undefined : bytes);
+    if (options.headOnly || text === undefined) response.end();
+    else response.end(text, 'utf8');
   }
-  return { status, headers, body: bytes, contentType };
+  return { status, headers, body: text, contentType };
 }

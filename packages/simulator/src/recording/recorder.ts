@@ -1,13 +1,16 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Exchange, HttpMessage } from '@elan-kit/schemas';
 import { isJsonMediaType, mediaType } from '../http/read-body.js';
-import { redactHeaders, redactTokenRequest, redactTokenResponse } from './redact.js';
+import { redactHeaders, redactRawHeaders, redactTokenRequest, redactTokenResponse } from './redact.js';
 
-/** What a body becomes in evidence; big or binary bodies are summarised when recorded, not kept. */
+/**
+ * What a body becomes in evidence: request bodies as their UTF-8 bytes (compact, off the JS heap), answers as
+ * the text that was sent, both cut at the limit; binary uploads are summarised, never kept.
+ */
 export type RecordedBody =
   | { readonly kind: 'none' }
   | { readonly kind: 'bytes'; readonly contentType: string; readonly bytes: Buffer; readonly truncated: boolean }
-  | { readonly kind: 'value'; readonly value: unknown; readonly truncated?: boolean };
+  | { readonly kind: 'text'; readonly contentType: string; readonly text: string; readonly truncated: boolean }
+  | { readonly kind: 'value'; readonly value: unknown };
 
 export interface ExchangeRecord {
   /** Virtual-clock time the request arrived. */
@@ -19,7 +22,8 @@ export interface ExchangeRecord {
   readonly target: string;
   readonly korrelasjonsid: string | undefined;
   readonly meldingsid: string | undefined;
-  readonly requestHeaders: IncomingHttpHeaders;
+  /** Node's `rawHeaders` (name, value, name, value …), redacted when read. */
+  readonly requestHeaders: readonly string[];
   readonly requestBody: RecordedBody;
   readonly status: number | undefined;
   readonly durationMs: number;
@@ -28,7 +32,6 @@ export interface ExchangeRecord {
   /** The token endpoint's grant and access token are redacted when the exchange is read. */
   readonly secrets: 'token-endpoint' | 'none';
   readonly error?: string;
-  readonly note?: string;
 }
 
 export interface RecordingFilter {
@@ -38,32 +41,54 @@ export interface RecordingFilter {
   readonly limit?: number;
 }
 
-const NONE: RecordedBody = { kind: 'none' };
+export const NO_RECORDED_BODY: RecordedBody = { kind: 'none' };
+
+function bodySize(body: RecordedBody): number {
+  if (body.kind === 'bytes') return body.bytes.length;
+  if (body.kind === 'text') return body.text.length * 2;
+  return body.kind === 'value' ? 256 : 0;
+}
 
 /**
- * A ring buffer of every exchange. Recording is cheap (bodies are kept as bytes, copied and cut at the
- * limit); turning a record into the RunResult `Exchange` shape happens when someone reads it.
+ * A bounded queue of every exchange, oldest dropped first: at most `capacity` exchanges and at most
+ * `bytesBudget` bytes of recorded bodies. Recording keeps what the pipeline made anyway (a copy of the request
+ * bytes at most); turning a record into the RunResult `Exchange` shape, and redacting it, happens on reading.
  */
 export class Recorder {
   readonly #capacity: number;
   readonly #bodyLimit: number;
-  readonly #ring: Array<{ readonly seq: number; readonly record: ExchangeRecord } | undefined>;
+  readonly #bytesBudget: number;
+  readonly #ring: Array<ExchangeRecord | undefined>;
+  readonly #sizes: Float64Array;
+  /** Sequence number of the oldest kept exchange, and of the next one. */
+  #first = 0;
   #next = 0;
+  #bytes = 0;
 
-  constructor(capacity: number, bodyLimit: number) {
+  constructor(capacity: number, bodyLimit: number, bytesBudget: number) {
     this.#capacity = capacity;
     this.#bodyLimit = bodyLimit;
-    this.#ring = new Array(capacity);
+    this.#bytesBudget = bytesBudget;
+    this.#ring = new Array<ExchangeRecord | undefined>(capacity).fill(undefined);
+    this.#sizes = new Float64Array(capacity);
   }
 
-  /** Keeps a body for evidence: a copy of at most the limit, so the request buffer can be freed. */
-  captureBytes(contentType: string | undefined, bytes: Buffer | undefined): RecordedBody {
-    if (bytes === undefined || bytes.length === 0) return NONE;
+  /** Request bytes for evidence, cut at the limit; copied only when they are a slice of a larger buffer. */
+  captureBytes(contentType: string | undefined, bytes: Buffer): RecordedBody {
+    if (bytes.length === 0) return NO_RECORDED_BODY;
     const truncated = bytes.length > this.#bodyLimit;
     const kept = truncated ? bytes.subarray(0, this.#bodyLimit) : bytes;
-    // A buffer that owns its memory exactly is kept as is; a slice of a larger one is copied so the rest can go.
     const owns = kept.byteOffset === 0 && kept.buffer.byteLength === kept.length;
     return { kind: 'bytes', contentType: contentType ?? '', bytes: owns ? kept : Buffer.from(kept), truncated };
+  }
+
+  /** An answer's text for evidence, cut at the limit. */
+  captureText(contentType: string | undefined, text: string): RecordedBody {
+    if (text === '') return NO_RECORDED_BODY;
+    if (text.length <= this.#bodyLimit) return { kind: 'text', contentType: contentType ?? '', text, truncated: false };
+    // A flat copy of the head: a plain slice would keep the whole string alive.
+    const head = Buffer.from(text.slice(0, this.#bodyLimit)).toString();
+    return { kind: 'text', contentType: contentType ?? '', text: head, truncated: true };
   }
 
   captureValue(value: unknown): RecordedBody {
@@ -71,27 +96,41 @@ export class Recorder {
   }
 
   add(record: ExchangeRecord): void {
-    const seq = this.#next++;
-    this.#ring[seq % this.#capacity] = { seq, record };
+    const size = bodySize(record.requestBody) + bodySize(record.responseBody);
+    while (this.#next - this.#first >= this.#capacity) this.#dropOldest();
+    while (this.#first < this.#next && this.#bytes + size > this.#bytesBudget) this.#dropOldest();
+    const slot = this.#next % this.#capacity;
+    this.#ring[slot] = record;
+    this.#sizes[slot] = size;
+    this.#bytes += size;
+    this.#next++;
+  }
+
+  #dropOldest(): void {
+    const slot = this.#first % this.#capacity;
+    this.#bytes -= this.#sizes[slot] ?? 0;
+    this.#ring[slot] = undefined;
+    this.#sizes[slot] = 0;
+    this.#first++;
   }
 
   clear(): void {
-    this.#ring.fill(undefined);
+    while (this.#first < this.#next) this.#dropOldest();
   }
 
   get size(): number {
-    return this.#ring.reduce((count, entry) => count + (entry ? 1 : 0), 0);
+    return this.#next - this.#first;
   }
 
   list(filter: RecordingFilter = {}): Exchange[] {
-    const entries = this.#ring
-      .filter((entry): entry is { seq: number; record: ExchangeRecord } => entry !== undefined)
-      .sort((a, b) => a.seq - b.seq);
     const afterSeq = filter.after === undefined ? -1 : parseExchangeId(filter.after);
-    const selected = entries.filter(
-      ({ seq, record }) =>
-        seq > afterSeq && (filter.korrelasjonsid === undefined || record.korrelasjonsid === filter.korrelasjonsid),
-    );
+    const selected: Array<{ seq: number; record: ExchangeRecord }> = [];
+    for (let seq = Math.max(this.#first, afterSeq + 1); seq < this.#next; seq++) {
+      const record = this.#ring[seq % this.#capacity];
+      if (record && (filter.korrelasjonsid === undefined || record.korrelasjonsid === filter.korrelasjonsid)) {
+        selected.push({ seq, record });
+      }
+    }
     const limited = filter.limit === undefined ? selected : selected.slice(-filter.limit);
     return limited.map(({ seq, record }) => toExchange(seq, record));
   }
@@ -105,7 +144,7 @@ function parseExchangeId(id: string): number {
 function toExchange(seq: number, record: ExchangeRecord): Exchange {
   const tokenEndpoint = record.secrets === 'token-endpoint';
   const request: HttpMessage = {
-    headers: redactHeaders(record.requestHeaders),
+    headers: redactRawHeaders(record.requestHeaders),
     ...materialise(record.requestBody, tokenEndpoint ? 'token-request' : undefined),
   };
   const response: HttpMessage = {
@@ -124,7 +163,6 @@ function toExchange(seq: number, record: ExchangeRecord): Exchange {
     request,
     ...(record.status === undefined && record.error !== undefined ? {} : { response }),
     ...(record.error === undefined ? {} : { error: record.error }),
-    ...(record.note === undefined ? {} : { note: record.note }),
   };
 }
 
@@ -133,14 +171,10 @@ function materialise(
   secrets: 'token-request' | 'token-response' | undefined,
 ): { body?: unknown; bodyTruncated?: boolean } {
   if (body.kind === 'none') return {};
-  if (body.kind === 'value') {
-    const value = secrets === 'token-response' ? redactTokenResponse(body.value) : body.value;
-    return { body: value, ...(body.truncated ? { bodyTruncated: true } : {}) };
-  }
-  const text = body.bytes.toString('utf8');
+  if (body.kind === 'value') return { body: body.value };
+  const text = body.kind === 'bytes' ? body.bytes.toString('utf8') : body.text;
   if (body.truncated) return { body: text, bodyTruncated: true };
-  const type = mediaType(body.contentType);
-  if (secrets === 'token-request' || type === 'application/x-www-form-urlencoded') {
+  if (secrets === 'token-request' || mediaType(body.contentType) === 'application/x-www-form-urlencoded') {
     return { body: redactTokenRequest(new URLSearchParams(text)) };
   }
   if (isJsonMediaType(body.contentType)) {

@@ -21,6 +21,17 @@ export function redactHeaders(headers: IncomingHttpHeaders | Readonly<Record<str
   return result;
 }
 
+/** Node's `rawHeaders` (name, value, …) as one lower-cased record, redacted like `redactHeaders`. */
+export function redactRawHeaders(raw: readonly string[]): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const name = (raw[index] ?? '').toLowerCase();
+    const value = raw[index + 1] ?? '';
+    merged[name] = merged[name] === undefined ? value : `${merged[name]}, ${value}`;
+  }
+  return redactHeaders(merged);
+}
+
 /** A token request's form body with the signed grant removed. */
 export function redactTokenRequest(form: URLSearchParams): Record<string, string> {
   const result: Record<string, string> = {};

@@ -32,7 +32,8 @@ function indent(text: string, prefix: string): string {
 export function renderFile(result: FileResult, c: Palette): string {
   const name = result.file === '-' ? '<stdin>' : result.file;
   const status = result.valid ? c.green('✓ valid') : c.red('✗ invalid');
-  const lines = [`${c.bold(name)}  ${status}  ${c.dim(`model ${result.modelVersion}`)}`];
+  const how = result.warnings.some((w) => w.code === 'ELAN_MODEL_DETECTED') ? 'detected' : 'from --model';
+  const lines = [`${c.bold(name)}  ${status}  ${c.dim(`model ${result.modelVersion} (${how})`)}`];
   if (result.schemaErrors.length > 0) {
     lines.push(`  ${c.bold(`Schema errors (${result.schemaErrors.length}) — ELAN answers 400:`)}`);
     for (const error of result.schemaErrors) {

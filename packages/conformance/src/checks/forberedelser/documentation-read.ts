@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'The current information on digital submission of utleggsbegjæring has been read (GitHub, skatteetaten.no, SwaggerHub, the connection page).',
   },
   severity: 'recommended',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 1. Forberedelser og avtaler',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 1. Forberedelser og avtaler',
 });

@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'Internal roles and responsibilities are defined (technical contact, project lead, etc.).',
   },
   severity: 'required',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 1. Forberedelser og avtaler',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 1. Forberedelser og avtaler',
 });

@@ -1,5 +1,5 @@
-import { generateKeyPair, SignJWT } from 'jose';
 import type { Finding } from '@elan-kit/schemas';
+import { generateKeyPair, SignJWT } from 'jose';
 import { defineCheck } from '../../engine/check.js';
 import { judge } from '../../engine/outcomes.js';
 import { createPayloads } from '../support/payloads.js';
@@ -26,7 +26,10 @@ export default defineCheck({
     const real = await obtainToken(context);
     const claims = isAccessToken(real)
       ? real.claims
-      : { scope: context.target.expectations.scope, consumer: { authority: 'iso6523-actorid-upis', ID: '0192:310478717' } };
+      : {
+          scope: context.target.expectations.scope,
+          consumer: { authority: 'iso6523-actorid-upis', ID: '0192:310478717' },
+        };
     const now = Math.floor(context.clock.now().getTime() / 1000);
     const { privateKey } = await generateKeyPair('RS256');
     const forged = await new SignJWT({ ...claims, iat: now, exp: now + 120 })
@@ -40,7 +43,10 @@ export default defineCheck({
     ];
     const findings: Finding[] = [];
     for (const [label, bearer] of bad) {
-      const response = await context.api.validerNy(payloads.valid(), { auth: { bearer }, note: `deliberate: ${label}` });
+      const response = await context.api.validerNy(payloads.valid(), {
+        auth: { bearer },
+        note: `deliberate: ${label}`,
+      });
       if (response.status !== 401) {
         findings.push({
           code: 'BAD_TOKEN_ACCEPTED',

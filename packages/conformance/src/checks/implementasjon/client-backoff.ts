@@ -18,7 +18,12 @@ export default defineCheck({
     const observation = await observe(context);
     if (!isObservation(observation)) return observation;
     const { findings, provoked } = judgeBackoff(observation.items);
-    attachEvidence(context, observation, findings, (item) => item.exchange.status === 429 || item.exchange.status === 503);
+    attachEvidence(
+      context,
+      observation,
+      findings,
+      (item) => item.exchange.status === 429 || item.exchange.status === 503,
+    );
     if (provoked === 0) {
       return judge([
         sessionFinding(observation),

@@ -1,7 +1,7 @@
 import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
-import type { HttpResponse } from '../../http/http-client.js';
 import { judge, toolError } from '../../engine/outcomes.js';
+import type { HttpResponse } from '../../http/http-client.js';
 import { DELIBERATE } from '../support/contract.js';
 import { createPayloads } from '../support/payloads.js';
 import { checkKorrelasjonsidEchoed } from '../support/problem.js';
@@ -20,11 +20,14 @@ export default defineCheck({
   async run(context) {
     const payloads = await createPayloads(context);
     const provocations: Array<[string, () => Promise<HttpResponse>]> = [
-      ['400 (malformed JSON)', () =>
-        context.api.send(
-          { method: 'POST', url: `${context.target.baseUrls.utleggsbegjaering}/valider`, text: '{"broken": ' },
-          { headers: { 'content-type': 'application/json' }, note: `${DELIBERATE} malformed JSON` },
-        )],
+      [
+        '400 (malformed JSON)',
+        () =>
+          context.api.send(
+            { method: 'POST', url: `${context.target.baseUrls.utleggsbegjaering}/valider`, text: '{"broken": ' },
+            { headers: { 'content-type': 'application/json' }, note: `${DELIBERATE} malformed JSON` },
+          ),
+      ],
       ['401 (no token)', () => context.api.validerNy(payloads.valid(), { auth: 'none' })],
       ['404 (unknown case)', () => context.api.hentStatus(payloads.unknownReference())],
       ['422 (no claims)', () => context.api.validerNy(payloads.invalid())],

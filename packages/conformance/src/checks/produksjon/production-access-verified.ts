@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'Access to the production scope in Maskinporten is received and verified, the integration is switched to production, and a technical verification in production is done.',
   },
   severity: 'required',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 6. Overgang til produksjon',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 6. Overgang til produksjon',
 });

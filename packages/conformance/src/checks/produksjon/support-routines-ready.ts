@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'Support routines for handling real cases are prepared.',
   },
   severity: 'required',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 6. Overgang til produksjon',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 6. Overgang til produksjon',
 });

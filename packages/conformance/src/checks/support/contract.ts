@@ -79,10 +79,16 @@ export function validateExchange(
   if (judgement.responses && exchange.status !== undefined) {
     const body = exchange.response?.bodyTruncated ? undefined : exchange.response?.body;
     const errors = exchange.response?.bodyTruncated
-      ? operation.validateResponse(exchange.status, undefined, contentTypeOf(exchange)).filter((e) => e.keyword === 'status')
+      ? operation
+          .validateResponse(exchange.status, undefined, contentTypeOf(exchange))
+          .filter((e) => e.keyword === 'status')
       : operation.validateResponse(exchange.status, body, contentTypeOf(exchange));
     const kontrollutslag = (body as { kontrollutslag?: unknown } | undefined)?.kontrollutslag;
-    if (exchange.status === 422 && body !== undefined && (!Array.isArray(kontrollutslag) || kontrollutslag.length === 0)) {
+    if (
+      exchange.status === 422 &&
+      body !== undefined &&
+      (!Array.isArray(kontrollutslag) || kontrollutslag.length === 0)
+    ) {
       findings.push({
         code: 'CONTRACT_422_WITHOUT_KONTROLLUTSLAG',
         message: `${label} answered 422 without kontrollutslag: a 422 is ProblemDetailMedKontrollutslag with one entry per broken vilkår.`,

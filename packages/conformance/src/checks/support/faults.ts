@@ -21,9 +21,16 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
     const faulted = observation.items.filter((item) => item.exchange.status === status);
     for (const item of faulted) context.evidence.add(item.exchange);
     if (faulted.length === 0) {
-      return fail([sessionFinding(observation), { code: 'FAULT_NOT_REACHED', message: `Your system never received the injected ${status}.` }]);
+      return fail([
+        sessionFinding(observation),
+        { code: 'FAULT_NOT_REACHED', message: `Your system never received the injected ${status}.` },
+      ]);
     }
-    const { findings } = judgeBackoff(observation.items.filter((item) => item.exchange.status === status || item.operationId === faulted[0]?.operationId));
+    const { findings } = judgeBackoff(
+      observation.items.filter(
+        (item) => item.exchange.status === status || item.operationId === faulted[0]?.operationId,
+      ),
+    );
     return judge([sessionFinding(observation), ...findings]);
   }
   const control = context.target.simulator;
@@ -31,7 +38,12 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
   const payloads = await createPayloads(context);
   const prepared = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
   const mark = await control.lastRecordingId();
-  await control.injectFault({ status, count: 1, operationId: 'validerNyBegjaering', retryAfterSeconds: RETRY_AFTER_SECONDS });
+  await control.injectFault({
+    status,
+    count: 1,
+    operationId: 'validerNyBegjaering',
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+  });
   const final = await context.api.validerNy(prepared.document, { retry: true });
   await control.clearFaults();
   const findings: Finding[] = [...prepared.problems];
@@ -48,10 +60,16 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
     });
     return judge(findings);
   }
-  const answered = context.runEvidence().find((exchange) => exchange.korrelasjonsid === faulted.exchange.korrelasjonsid && exchange.status === status);
+  const answered = context
+    .runEvidence()
+    .find((exchange) => exchange.korrelasjonsid === faulted.exchange.korrelasjonsid && exchange.status === status);
   const retryAfter = headerValue(faulted.exchange.response?.headers ?? {}, 'retry-after');
   if (retryAfter === undefined) {
-    findings.push({ code: 'RETRY_AFTER_MISSING', message: `The ${status} answer has no Retry-After header.`, exchangeId: faulted.exchange.id });
+    findings.push({
+      code: 'RETRY_AFTER_MISSING',
+      message: `The ${status} answer has no Retry-After header.`,
+      exchangeId: faulted.exchange.id,
+    });
   }
   const body = faulted.exchange.response?.body as { status?: unknown } | undefined;
   if (body?.status !== status) {
@@ -64,10 +82,7 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
   }
   if (answered) {
     findings.push(
-      ...checkKorrelasjonsidEchoed(
-        { status, body: answered.response?.body, exchange: answered },
-        `Injected ${status}`,
-      ),
+      ...checkKorrelasjonsidEchoed({ status, body: answered.response?.body, exchange: answered }, `Injected ${status}`),
     );
   }
   findings.push(...judgeBackoff(items).findings);

@@ -14,8 +14,8 @@ import { ATTACHMENT_WAIT } from '../../assumptions.js';
 import type { ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { Clock } from '../../engine/clock.js';
-import type { Target } from '../../targets/target.js';
 import type { HttpResponse } from '../../http/http-client.js';
+import type { Target } from '../../targets/target.js';
 
 /** The fixed case references the test environment (and the simulator) answer with fixed states (§14). */
 export const STATUS_TEST_REFERENCE = 'TEST_SAK_OPPRETTET';
@@ -47,7 +47,12 @@ export interface Payloads {
   corpus(): Array<[string, unknown]>;
 }
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -132,7 +137,12 @@ export async function uploadAttachment(
   referanse: string,
   bytes: Uint8Array = attachmentBytes(ref),
 ): Promise<{ response: HttpResponse; uuid?: string }> {
-  const response = await api.lastOppVedlegg({ data: bytes, filnavn: ref.filnavn, innsenderReferanse: referanse, type: ref.type });
+  const response = await api.lastOppVedlegg({
+    data: bytes,
+    filnavn: ref.filnavn,
+    innsenderReferanse: referanse,
+    type: ref.type,
+  });
   const uuid = (response.body as { uuid?: unknown } | undefined)?.uuid;
   return { response, ...(typeof uuid === 'string' ? { uuid } : {}) };
 }

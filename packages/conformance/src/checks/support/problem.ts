@@ -26,7 +26,8 @@ export function checkKorrelasjonsidEchoed(
       expected: sent,
       actual: echoed,
       pointer: '/korrelasjonsid',
-      reference: 'interfaces.md: error bodies always carry korrelasjonsid (echoed from the request); information-model.md §13.1',
+      reference:
+        'interfaces.md: error bodies always carry korrelasjonsid (echoed from the request); information-model.md §13.1',
       exchangeId: response.exchange.id,
     },
   ];

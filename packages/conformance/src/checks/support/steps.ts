@@ -23,7 +23,9 @@ export function stringField(body: unknown, name: string): string | undefined {
 export function regelverkOf(body: unknown, identifier: string): { combined?: string; forDebtor?: string } {
   const record = (body ?? {}) as { regelverk?: unknown; skyldner?: unknown };
   const list = Array.isArray(record.skyldner) ? record.skyldner : [];
-  const entry = list.find((item) => JSON.stringify(item).includes(`"${identifier}"`)) as { regelverk?: unknown } | undefined;
+  const entry = list.find((item) => JSON.stringify(item).includes(`"${identifier}"`)) as
+    | { regelverk?: unknown }
+    | undefined;
   return {
     ...(typeof record.regelverk === 'string' ? { combined: record.regelverk } : {}),
     ...(typeof entry?.regelverk === 'string' ? { forDebtor: entry.regelverk } : {}),

@@ -11,12 +11,20 @@ export async function obtainToken(
 ): Promise<AccessToken | CheckOutcome> {
   const tokens = context.target.tokens;
   if (!tokens) {
-    return toolError('NO_MASKINPORTEN_CLIENT', `No Maskinporten client is configured for the ${context.target.kind} target.`, {
-      reference: 'ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE)',
-    });
+    return toolError(
+      'NO_MASKINPORTEN_CLIENT',
+      `No Maskinporten client is configured for the ${context.target.kind} target.`,
+      {
+        reference: 'ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE)',
+      },
+    );
   }
   try {
-    return await tokens.getToken({ http: context.http, signal: context.signal, ...(options.fresh ? { fresh: true } : {}) });
+    return await tokens.getToken({
+      http: context.http,
+      signal: context.signal,
+      ...(options.fresh ? { fresh: true } : {}),
+    });
   } catch (error) {
     if (error instanceof MaskinportenError) {
       const finding: Finding = {

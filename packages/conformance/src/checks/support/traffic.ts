@@ -1,5 +1,4 @@
-import type { Contract } from '@elan-kit/schemas';
-import type { Exchange, Finding } from '@elan-kit/schemas';
+import type { Contract, Exchange, Finding } from '@elan-kit/schemas';
 import {
   BETJENINGSKARTET_MAX_AGE_SECONDS,
   MIN_BACKOFF_SECONDS,
@@ -28,7 +27,10 @@ function pathnameOf(url: string): string {
 }
 
 /** Finds each exchange's operation in the contracts; the token endpoint is recognised by its path as well. */
-export function classifyExchanges(exchanges: readonly Exchange[], contracts: readonly Contract[]): ClassifiedExchange[] {
+export function classifyExchanges(
+  exchanges: readonly Exchange[],
+  contracts: readonly Contract[],
+): ClassifiedExchange[] {
   return exchanges
     .map((exchange) => {
       const pathname = pathnameOf(exchange.url);
@@ -208,7 +210,8 @@ export function judgeBetjeningskartet(items: readonly ClassifiedExchange[]): Fin
       findings.push({
         code: 'BETJENINGSKARTET_NEEDLESS',
         severity: 'warning',
-        message: 'Betjeningskartet answered nyttRegelverk but no new begjæring followed: call it only right before a new submission.',
+        message:
+          'Betjeningskartet answered nyttRegelverk but no new begjæring followed: call it only right before a new submission.',
         ...ref(lookup),
       });
     }
@@ -247,7 +250,9 @@ export function judgePolling(items: readonly ClassifiedExchange[]): Finding[] {
 }
 
 /** Kontrollutslag codes in 422 answers the client received. */
-export function receivedKontrollutslag(items: readonly ClassifiedExchange[]): Array<{ item: ClassifiedExchange; codes: string[] }> {
+export function receivedKontrollutslag(
+  items: readonly ClassifiedExchange[],
+): Array<{ item: ClassifiedExchange; codes: string[] }> {
   return items
     .filter((item) => item.exchange.status === 422)
     .map((item) => {

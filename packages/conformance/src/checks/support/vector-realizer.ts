@@ -70,7 +70,11 @@ function identifiers(document: unknown): string[] {
       return;
     }
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if ((key === 'verdi' || key === 'taxIdentificationNumber') && typeof item === 'string' && /^\d{9}(\d{2})?$/.test(item)) {
+      if (
+        (key === 'verdi' || key === 'taxIdentificationNumber') &&
+        typeof item === 'string' &&
+        /^\d{9}(\d{2})?$/.test(item)
+      ) {
         found.add(item);
       } else walk(item, depth + 1);
     }
@@ -83,13 +87,19 @@ function innsenderOrgnr(document: Document): string | undefined {
   return identifiers(document['innsender']).find((id) => /^\d{9}$/.test(id));
 }
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Context a remote target cannot be put into: only the simulator's admin API can. */
 function needsSimulatorState(data: ContextData): string | undefined {
   if (data.mode === 'endring' || data.earlier) return 'a stored case to change';
   if (data.earlierSubmissions?.length) return 'an earlier submission';
-  if (data.parties?.length || data.unknownParties?.length || data.registerDocumentParties === false) return 'party register entries';
+  if (data.parties?.length || data.unknownParties?.length || data.registerDocumentParties === false)
+    return 'party register entries';
   if (data.attachments?.length || data.unknownAttachments?.length || data.registerDocumentAttachments === false) {
     return 'attachments in given states';
   }
@@ -132,7 +142,8 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     if (missing) return `an attachment in state ${missing.info.status}`;
     // The target binds an attachment to the begjæring's innsenderReferanse (simulator ASSUMPTION): an attachment
     // the context binds to "this begjæring" is uploaded with that reference, any other keeps its own.
-    const ownReference = typeof document['innsenderReferanse'] === 'string' ? document['innsenderReferanse'] : undefined;
+    const ownReference =
+      typeof document['innsenderReferanse'] === 'string' ? document['innsenderReferanse'] : undefined;
     const boundTo = (referanse: string | undefined) =>
       referanse !== undefined && referanse === proving.begjaeringReferanse ? (ownReference ?? referanse) : referanse;
     const uuids = new Map<string, string>();

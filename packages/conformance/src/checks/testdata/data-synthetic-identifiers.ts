@@ -36,7 +36,10 @@ export default defineCheck({
       const observation = await observe(context);
       if (!isObservation(observation)) return observation;
       findings.push(sessionFinding(observation));
-      exchanges = [...observation.session.exchanges, ...(context.target.kind === 'vendor' ? [] : context.runEvidence())];
+      exchanges = [
+        ...observation.session.exchanges,
+        ...(context.target.kind === 'vendor' ? [] : context.runEvidence()),
+      ];
     } else {
       exchanges = context.runEvidence();
     }

@@ -29,7 +29,10 @@ export default defineCheck({
         const address = await lookup(host);
         findings.push({ code: 'DNS_OK', severity: 'info', message: `${host} resolves to ${address.address}.` });
       } catch (error) {
-        return toolError('DNS_FAILED', `${host} does not resolve: ${error instanceof Error ? error.message : String(error)}.`);
+        return toolError(
+          'DNS_FAILED',
+          `${host} does not resolve: ${error instanceof Error ? error.message : String(error)}.`,
+        );
       }
     }
     try {
@@ -59,7 +62,11 @@ export default defineCheck({
         },
       ]);
     }
-    findings.push({ code: 'AUTH_OK', severity: 'info', message: `An authenticated status call answered ${response.status}.` });
+    findings.push({
+      code: 'AUTH_OK',
+      severity: 'info',
+      message: `An authenticated status call answered ${response.status}.`,
+    });
     return judge(findings);
   },
 });

@@ -7,7 +7,10 @@ import { checkKorrelasjonsidEchoed, describeAnswer, isProblemContentType } from 
 export default defineCheck({
   id: 'fault-500-error-body',
   section: '5',
-  title: { nb: 'Intern feil (500) gir et sporbart feilsvar', en: 'An internal error (500) gives a traceable error answer' },
+  title: {
+    nb: 'Intern feil (500) gir et sporbart feilsvar',
+    en: 'An internal error (500) gives a traceable error answer',
+  },
   description: {
     nb: 'Simulatoren svarer 500 én gang: svaret er en ProblemDetail (application/problem+json) med status 500 og korrelasjonsid, og klienten sender ikke samme forespørsel blindt på nytt.',
     en: 'The simulator answers 500 once: the answer is a ProblemDetail (application/problem+json) with status 500 and korrelasjonsid, and the client does not blindly resend the same request.',

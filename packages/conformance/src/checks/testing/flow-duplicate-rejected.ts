@@ -28,7 +28,9 @@ export default defineCheck({
     const codes = kontrollutslagCodes(second.body);
     const findings: Finding[] = [...prepared.problems];
     if (second.status === 409) {
-      context.note('A duplicate submission answered 409 (the 2023 contract) instead of 422 DUPLIKAT_INNSENDING; accepted.');
+      context.note(
+        'A duplicate submission answered 409 (the 2023 contract) instead of 422 DUPLIKAT_INNSENDING; accepted.',
+      );
     } else if (second.status !== 422 || !codes.includes(CODE)) {
       findings.push({
         code: 'DUPLICATE_NOT_REJECTED',

@@ -19,7 +19,9 @@ const FLOW = [
 /** Lowers the first claim's remaining amount: a change the API must accept. */
 function changed(document: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(document);
-  const krav = Array.isArray(copy['kravTilInnkreving']) ? (copy['kravTilInnkreving'][0] as Record<string, unknown>) : undefined;
+  const krav = Array.isArray(copy['kravTilInnkreving'])
+    ? (copy['kravTilInnkreving'][0] as Record<string, unknown>)
+    : undefined;
   const remaining = krav?.['gjenstaaendeBeloep'] as { beloep?: number } | undefined;
   if (remaining && typeof remaining.beloep === 'number') remaining.beloep = Math.round(remaining.beloep * 80) / 100;
   return copy;
@@ -58,7 +60,8 @@ export default defineCheck({
     if (context.target.kind === 'vendor') {
       const observation = await observe(context);
       if (!isObservation(observation)) return observation;
-      for (const item of observation.items) if (item.operationId && item.operationId !== 'token') context.evidence.add(item.exchange);
+      for (const item of observation.items)
+        if (item.operationId && item.operationId !== 'token') context.evidence.add(item.exchange);
       return judge([sessionFinding(observation), ...judgeObservedFlow(observation.items)]);
     }
     const { api } = context;
@@ -89,7 +92,14 @@ export default defineCheck({
     const opprettProblem = stop(expectStatus('Submit', opprett, [201]));
     if (opprettProblem) return opprettProblem;
     if (!reference) {
-      return fail([...findings, { code: 'NO_CASE_REFERENCE', message: 'Submit answered 201 without eksternSaksreferanse.', exchangeId: opprett.exchange.id }]);
+      return fail([
+        ...findings,
+        {
+          code: 'NO_CASE_REFERENCE',
+          message: 'Submit answered 201 without eksternSaksreferanse.',
+          exchangeId: opprett.exchange.id,
+        },
+      ]);
     }
     const processed = context.target.kind !== 'test';
     const status = await api.hentStatus(processed ? reference : payloads.statusReference());

@@ -18,7 +18,8 @@ export default defineCheck({
     en: `Betjeningskartet answers tidligereRegelverk for a debtor locked to the old regime, and an utleggsbegjæring against them is refused with 422 ${CODE}.`,
   },
   severity: 'required',
-  reference: 'Utleggsbegjæring API, tab Overgangsperioden; the locked test parties (betjeningskartet-locked-test-parties.md)',
+  reference:
+    'Utleggsbegjæring API, tab Overgangsperioden; the locked test parties (betjeningskartet-locked-test-parties.md)',
   async run(context) {
     if (context.target.kind === 'vendor') {
       const observation = await observe(context);
@@ -26,7 +27,8 @@ export default defineCheck({
       const payloads = await createPayloads(context);
       const locked = payloads.lockedDebtor();
       const lookups = observation.items.filter(
-        (item) => item.operationId === 'slaaOppRegelverk' && debtorIdentifiers(item.exchange.request.body).includes(locked),
+        (item) =>
+          item.operationId === 'slaaOppRegelverk' && debtorIdentifiers(item.exchange.request.body).includes(locked),
       );
       const accepted = observation.items.filter(
         (item) =>
@@ -37,10 +39,16 @@ export default defineCheck({
       for (const item of [...lookups, ...accepted]) context.evidence.add(item.exchange);
       const findings: Finding[] = [sessionFinding(observation)];
       if (lookups.length === 0) {
-        findings.push({ code: 'NO_LOOKUP_FOR_LOCKED_DEBTOR', message: `Your system did not look up ${locked} in Betjeningskartet.` });
+        findings.push({
+          code: 'NO_LOOKUP_FOR_LOCKED_DEBTOR',
+          message: `Your system did not look up ${locked} in Betjeningskartet.`,
+        });
       }
       if (accepted.length > 0) {
-        findings.push({ code: 'OLD_REGIME_SUBMITTED', message: `A begjæring against ${locked} (old regime) was submitted to ELAN.` });
+        findings.push({
+          code: 'OLD_REGIME_SUBMITTED',
+          message: `A begjæring against ${locked} (old regime) was submitted to ELAN.`,
+        });
       }
       return judge(findings);
     }

@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'Integration and testing are documented and the summary (this report) was sent to Skatteetaten on request. Production access is not granted before this.',
   },
   severity: 'recommended',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 5. Testing og verifisering',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 5. Testing og verifisering',
 });

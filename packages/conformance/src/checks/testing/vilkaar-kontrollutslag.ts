@@ -105,7 +105,10 @@ export default defineCheck({
     }
     const summary = [...tally.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([group, counts]) => `${group}: ${counts.confirmed}/${counts.sent}${counts.skipped ? ` (${counts.skipped} not sent)` : ''}`);
+      .map(
+        ([group, counts]) =>
+          `${group}: ${counts.confirmed}/${counts.sent}${counts.skipped ? ` (${counts.skipped} not sent)` : ''}`,
+      );
     findings.unshift({
       code: 'VILKAAR_GROUPS',
       severity: 'info',

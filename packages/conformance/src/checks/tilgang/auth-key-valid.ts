@@ -41,15 +41,35 @@ export default defineCheck({
     const now = context.clock.now().getTime();
     const validTo = Date.parse(certificate.validTo);
     const validFrom = Date.parse(certificate.validFrom);
-    const details = { subject: certificate.subject, issuer: certificate.issuer, validFrom: certificate.validFrom, validTo: certificate.validTo };
-    findings.push({ code: 'CERTIFICATE', severity: 'info', message: `Business certificate ${certificate.subject}.`, actual: details });
+    const details = {
+      subject: certificate.subject,
+      issuer: certificate.issuer,
+      validFrom: certificate.validFrom,
+      validTo: certificate.validTo,
+    };
+    findings.push({
+      code: 'CERTIFICATE',
+      severity: 'info',
+      message: `Business certificate ${certificate.subject}.`,
+      actual: details,
+    });
     if (!certificate.matchesPrivateKey) {
-      findings.push({ code: 'CERTIFICATE_KEY_MISMATCH', message: 'The certificate does not belong to the private key.' });
+      findings.push({
+        code: 'CERTIFICATE_KEY_MISMATCH',
+        message: 'The certificate does not belong to the private key.',
+      });
     }
     if (now < validFrom) {
-      findings.push({ code: 'CERTIFICATE_NOT_YET_VALID', message: `The certificate is valid only from ${certificate.validFrom}.` });
+      findings.push({
+        code: 'CERTIFICATE_NOT_YET_VALID',
+        message: `The certificate is valid only from ${certificate.validFrom}.`,
+      });
     } else if (now >= validTo) {
-      findings.push({ code: 'CERTIFICATE_EXPIRED', message: `The certificate expired on ${certificate.validTo}.`, actual: certificate.validTo });
+      findings.push({
+        code: 'CERTIFICATE_EXPIRED',
+        message: `The certificate expired on ${certificate.validTo}.`,
+        actual: certificate.validTo,
+      });
     } else if (validTo - now < KEY_EXPIRY_WARNING_DAYS * DAY_MS) {
       findings.push({
         code: 'CERTIFICATE_EXPIRES_SOON',

@@ -15,7 +15,8 @@ export default defineCheck({
     en: 'The token claims are shown and checked: consumer, scope, aud "unspecified" (no resource), issuer, lifetime, and system-user details when a system user is used.',
   },
   severity: 'required',
-  reference: 'Maskinporten access token (maskinporten_protocol_token); Skatteetaten docs/om/sikkerhet.md and systembruker.md',
+  reference:
+    'Maskinporten access token (maskinporten_protocol_token); Skatteetaten docs/om/sikkerhet.md and systembruker.md',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const token = await obtainToken(context);

@@ -9,5 +9,6 @@ export default defineManualCheck({
     en: 'An enterprise certificate is in place, the system is registered in Maskinporten, and Skatteetaten granted the test scope skatteetaten:utleggsbegjaering for the (non-synthetic) organisation number.',
   },
   severity: 'required',
-  reference: 'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 2. Tilgang og autentisering',
+  reference:
+    'Skatteetaten, Utleggsbegjæring API, tab «Sjekkliste for inkassosystemleverandører», 2. Tilgang og autentisering',
 });

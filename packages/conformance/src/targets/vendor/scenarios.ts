@@ -22,7 +22,12 @@ export interface ScenarioCard {
   readonly instructions: LocalizedText;
   readonly parties: Readonly<Record<string, string>>;
   readonly modelVersion: string;
-  readonly simulator: { readonly baseUrls: Readonly<Record<string, string>>; readonly tokenEndpoint: string; readonly clientId: string; readonly clientFile?: string };
+  readonly simulator: {
+    readonly baseUrls: Readonly<Record<string, string>>;
+    readonly tokenEndpoint: string;
+    readonly clientId: string;
+    readonly clientFile?: string;
+  };
 }
 
 /** What the vendor adapter may report back: the kontrollutslag its system showed the user, and a note. */
@@ -76,7 +81,10 @@ export function vendorScenarios(register: PartyRegister, innsenderOrgnr: string)
     },
     {
       id: 'service-unavailable',
-      title: { nb: 'Tjenesten utilgjengelig (503) og struping (429)', en: 'Service unavailable (503) and throttling (429)' },
+      title: {
+        nb: 'Tjenesten utilgjengelig (503) og struping (429)',
+        en: 'Service unavailable (503) and throttling (429)',
+      },
       instructions: {
         nb: `Valider og send en ny utleggsbegjæring mot saksøkt ${faultDebtor?.identifier ?? flow}. Simulatoren svarer først 429 på valideringen og 503 på innsendingen, med Retry-After: vent som Retry-After sier før nytt forsøk.`,
         en: `Validate and submit a new utleggsbegjæring against saksøkt ${faultDebtor?.identifier ?? flow}. The simulator first answers 429 to the validation and 503 to the submission, with Retry-After: wait as Retry-After says before trying again.`,

@@ -1,7 +1,6 @@
-import type { Exchange } from '@elan-kit/schemas';
+import type { Contract, Exchange } from '@elan-kit/schemas';
 import { classifyExchanges } from '../../checks/support/traffic.js';
 import type { Clock } from '../../engine/clock.js';
-import type { Contract } from '@elan-kit/schemas';
 import type { ObservedSession, SimulatorControl, TrafficObserver } from '../target.js';
 import type { AdapterResult, ScenarioCard, VendorAdapter, VendorScenario } from './scenarios.js';
 
@@ -47,7 +46,9 @@ export function createVendorObserver(options: VendorObserverOptions): TrafficObs
         let adapterResult: AdapterResult | undefined;
         let message: string | undefined;
         const done = async () =>
-          scenario.done(classifyExchanges(await options.control.recordings(mark ? { afterId: mark } : {}), options.contracts));
+          scenario.done(
+            classifyExchanges(await options.control.recordings(mark ? { afterId: mark } : {}), options.contracts),
+          );
         if (options.adapter) {
           try {
             adapterResult = await options.adapter(card, signal);
