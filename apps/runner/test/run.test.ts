@@ -104,6 +104,41 @@ describe('elan-kit run', () => {
     expect((await cli(['run', '--target', 'production'])).code).toBe(ExitCode.UsageOrSetup);
   });
 
+  it.each([
+    ['command', (dir: string) => ({ command: `node ${join(dir, 'adapter.cjs')}` })],
+    ['module', (_dir: string) => ({ module: './adapter.mjs' })],
+  ] as const)(
+    'calls a %s vendor adapter once per scenario with the scenario as JSON',
+    { timeout: 60_000 },
+    async (kind, adapter) => {
+      const cwd = folder();
+      const seen = join(cwd, 'seen.txt');
+      writeFileSync(
+        join(cwd, 'adapter.cjs'),
+        `let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{require('fs').appendFileSync(${JSON.stringify(seen)},JSON.parse(s).id+'\\n');process.stdout.write('{"kontrollutslag":[]}');});`,
+      );
+      writeFileSync(
+        join(cwd, 'adapter.mjs'),
+        `import { appendFileSync } from 'node:fs';\nexport default async (card) => { appendFileSync(${JSON.stringify(seen)}, card.id + '\\n'); return { kontrollutslag: [] }; };\n`,
+      );
+      writeFileSync(
+        join(cwd, 'elan-kit.config.json'),
+        JSON.stringify({ vendorTarget: { scenarioTimeoutSeconds: 0.2, adapter: adapter(cwd) } }),
+      );
+      const { code, stderr } = await cli(['run', '--target', 'vendor', '--only', 'auth-token-obtained'], { cwd });
+      // The adapter did nothing, so the vendor's system obtained no token: a finding, not a tool error.
+      expect(code, `${kind}: ${stderr}`).toBe(ExitCode.Findings);
+      expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual([
+        'full-flow',
+        'kontrollutslag',
+        'old-regime',
+        'service-unavailable',
+      ]);
+      expect(stderr).toMatch(/Simulator for your system: http:\/\/127\.0\.0\.1:\d+/);
+      expect(stderr).toMatch(/Scenario 1\/4/);
+    },
+  );
+
   it('shows help with examples', async () => {
     const { code, stdout } = await cli(['run', '--help']);
     expect(code).toBe(ExitCode.Pass);

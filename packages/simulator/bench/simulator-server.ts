@@ -6,7 +6,7 @@ import { answerParent, type ServerMessage } from './server-messages.js';
 const simulator = createSimulator({
   modelVersion: (process.env.BENCH_MODEL ?? '1.0') as ModelVersion,
   // One client sends every request; the per-client rate limit would otherwise be what is measured.
-  limits: { requestsPerClientPerSecond: 1_000_000, recordings: Number(process.env.REC ?? 1000) },
+  limits: { requestsPerClientPerSecond: 1_000_000 },
 });
 const { url } = await simulator.listen();
 process.send?.({ kind: 'listening', url } satisfies ServerMessage);

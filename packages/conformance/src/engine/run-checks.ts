@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   type Attestation,
   type CheckResult,
-  type Exchange,
   type Finding,
   type ModelVersion,
   RUN_RESULT_SCHEMA_VERSION,
@@ -13,13 +12,14 @@ import {
   vilkaarCatalog,
   vilkaarFor,
 } from '@elan-kit/schemas';
-import { createElanApi } from '../client/elan-api.js';
-import { ConformanceError, isRunStoppingError, RunStoppedError } from '../errors.js';
+import { ConformanceError, RunStoppedError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
 import { redactValue } from '../http/redact.js';
 import type { Target } from '../targets/target.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
+import { createCheckContext, type RunScope } from './check-context.js';
 import { type Clock, createSystemClock } from './clock.js';
+import { CheckTimeout, outcomeForError } from './error-outcome.js';
 import { notifyListeners, type PlannedCheck, type RunListener, type RunPlan } from './listeners.js';
 import { type Shard, selectShard } from './shard.js';
 import { summarizeChecks } from './summarize.js';
@@ -48,8 +48,6 @@ export interface RunChecksOptions {
 const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
 const KIT = { name: 'elan-kit', version: '0.1.0' } as const;
 
-class CheckTimeout extends Error {}
-
 function plannedCheck(check: Check): PlannedCheck {
   return { id: check.id, section: check.section, title: check.title, severity: check.severity };
 }
@@ -63,11 +61,6 @@ function staticResult(check: Check): Omit<CheckResult, 'status' | 'findings' | '
     description: check.description,
     reference: check.reference,
   };
-}
-
-function errorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return String(redactValue(text));
 }
 
 /** Races a check against abort and timeout, so an unresponsive check never holds up an interrupted run. */
@@ -121,10 +114,17 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const selected = options.shard ? selectShard(options.checks, options.shard) : [...options.checks];
   assertUniqueIds(selected);
   const notes: string[] = [...target.notes];
-  const runEvidence: Exchange[] = [];
-  const inRun = new Set<string>();
-  const memo = new Map<string, Promise<unknown>>();
-  const http = options.http.withGuards(target.guards);
+  const scope: RunScope = {
+    target,
+    http: options.http.withGuards(target.guards),
+    signal,
+    notes,
+    ...(options.attestations ? { attestations: options.attestations } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    runEvidence: [],
+    inRun: new Set(),
+    memo: new Map(),
+  };
   const startedAt = clock.now();
   const plan: RunPlan = {
     runId,
@@ -151,43 +151,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     const planned = plannedCheck(check);
     await notifyListeners(listeners, 'onCheckStart', [planned], notes);
     const checkStarted = clock.now();
-    const evidence: Exchange[] = [];
-    const inCheck = new Set<string>();
-    const sink = {
-      add: (exchange: Exchange) => {
-        if (inCheck.has(exchange.id)) return;
-        inCheck.add(exchange.id);
-        evidence.push(exchange);
-        if (!inRun.has(exchange.id)) {
-          inRun.add(exchange.id);
-          runEvidence.push(exchange);
-        }
-      },
-    };
-    const checkHttp = http.withEvidence(sink);
-    const context: CheckContext = {
-      check: { id: check.id, section: check.section, severity: check.severity },
-      target,
-      api: createElanApi({ target, http: checkHttp, signal }),
-      http: checkHttp,
-      clock: target.clock,
-      signal,
-      evidence: sink,
-      runEvidence: () => runEvidence,
-      attestation: () => options.attestations?.[check.id],
-      note: (text) => {
-        if (!notes.includes(text)) notes.push(text);
-      },
-      log: (text) => options.log?.(text),
-      memo: <T>(key: string, create: () => Promise<T>) => {
-        let value = memo.get(key) as Promise<T> | undefined;
-        if (!value) {
-          value = create();
-          memo.set(key, value);
-        }
-        return value;
-      },
-    };
+    const { context, evidence } = createCheckContext(check, scope);
 
     let outcome: CheckOutcome;
     let unfinished = false;
@@ -206,51 +170,12 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       try {
         outcome = await runGuarded(check, context, signal, options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
       } catch (error) {
-        if (isRunStoppingError(error)) {
-          stoppedBy = error;
+        const verdict = outcomeForError(error, signal);
+        outcome = verdict.outcome;
+        unfinished = verdict.unfinished;
+        if (verdict.stop) {
+          stoppedBy = verdict.stop;
           state = 'crashed';
-          outcome = {
-            status: 'error',
-            findings: [
-              {
-                code: error.code,
-                message: error.message,
-                severity: 'error',
-                ...('pointer' in error && typeof error.pointer === 'string' ? { pointer: error.pointer } : {}),
-              },
-            ],
-          };
-        } else if (signal.aborted) {
-          unfinished = true;
-          outcome = {
-            status: 'error',
-            findings: [
-              {
-                code: 'INTERRUPTED',
-                message: `The run was interrupted while this check ran (${errorMessage(signal.reason)}).`,
-                severity: 'error',
-              },
-            ],
-          };
-        } else if (error instanceof CheckTimeout) {
-          outcome = {
-            status: 'error',
-            findings: [{ code: 'CHECK_TIMEOUT', message: error.message, severity: 'error' }],
-          };
-        } else {
-          outcome = {
-            status: 'error',
-            findings: [
-              {
-                code:
-                  typeof (error as { code?: unknown })?.code === 'string'
-                    ? String((error as { code: string }).code)
-                    : 'CHECK_CRASHED',
-                message: `The check could not complete: ${errorMessage(error)}`,
-                severity: 'error',
-              },
-            ],
-          };
         }
       }
     }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -113,22 +114,26 @@ export class RequestPipeline {
 
     const durationMs = performance.now() - started;
     const runtime = state.runtime;
-    state.recorder.add({
-      timeMs,
-      method,
-      origin: runtime?.baseUrl ?? '',
-      target: rawUrl,
-      korrelasjonsid: sentKorrelasjonsid,
-      meldingsid: headerValue(request.headers, 'meldingsid'),
-      requestHeaders: request.rawHeaders,
-      requestBody: exchange.requestBody,
-      status: sent?.status,
-      durationMs,
-      responseHeaders: sent?.headers ?? {},
-      responseBody: sent?.body === undefined ? NO_BODY : state.recorder.captureText(sent.contentType, sent.body),
-      secrets: exchange.secrets,
-      ...(error === undefined ? {} : { error }),
-    });
+    state.recorder.add(
+      {
+        timeMs,
+        method,
+        origin: runtime?.baseUrl ?? '',
+        target: rawUrl,
+        korrelasjonsid: sentKorrelasjonsid,
+        meldingsid: headerValue(request.headers, 'meldingsid'),
+        requestHeaders: request.rawHeaders,
+
+        status: sent?.status,
+        durationMs,
+        responseHeaders: sent?.headers ?? {},
+
+        secrets: exchange.secrets,
+        ...(error === undefined ? {} : { error }),
+      },
+      exchange.requestBody,
+      sent?.body === undefined ? NO_BODY : state.recorder.captureText(sent.contentType, sent.body),
+    );
     state.options.onExchange?.({
       method,
       path: pathname,
@@ -362,6 +367,8 @@ export class RequestPipeline {
         const raw = await readBody(request, limits.bodyBytes);
         const text = raw.toString('utf8');
         exchange.requestBody = recorder.captureBytes(contentType, raw);
+        // JSON between systems must be UTF-8 (RFC 8259 §8.1); decoding Latin-1 as U+FFFD would hide a vendor's bug.
+        if (!acceptEverything && !isUtf8(raw)) throw new HttpProblem(400, 'The request body is not valid UTF-8.');
         try {
           return { body: JSON.parse(text), files: NO_FILES };
         } catch {

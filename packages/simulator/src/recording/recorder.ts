@@ -3,8 +3,8 @@ import { isJsonMediaType, mediaType } from '../http/read-body.js';
 import { redactHeaders, redactRawHeaders, redactTokenRequest, redactTokenResponse } from './redact.js';
 
 /**
- * What a body becomes in evidence: request bodies as their UTF-8 bytes (compact, off the JS heap), answers as
- * the text that was sent, both cut at the limit; binary uploads are summarised, never kept.
+ * What a body becomes in evidence: text bodies as UTF-8 bytes in the recorder's byte ring (no allocation per
+ * request), cut at the per-body limit; binary uploads as a small summary, never the bytes.
  */
 export type RecordedBody =
   | { readonly kind: 'none' }
@@ -24,11 +24,9 @@ export interface ExchangeRecord {
   readonly meldingsid: string | undefined;
   /** Node's `rawHeaders` (name, value, name, value …), redacted when read. */
   readonly requestHeaders: readonly string[];
-  readonly requestBody: RecordedBody;
   readonly status: number | undefined;
   readonly durationMs: number;
   readonly responseHeaders: Readonly<Record<string, string>>;
-  readonly responseBody: RecordedBody;
   /** The token endpoint's grant and access token are redacted when the exchange is read. */
   readonly secrets: 'token-endpoint' | 'none';
   readonly error?: string;
@@ -43,74 +41,109 @@ export interface RecordingFilter {
 
 export const NO_RECORDED_BODY: RecordedBody = { kind: 'none' };
 
-function bodySize(body: RecordedBody): number {
-  if (body.kind === 'bytes') return body.bytes.length;
-  if (body.kind === 'text') return body.text.length * 2;
-  return body.kind === 'value' ? 256 : 0;
+/** Where a body sits in the byte ring: a virtual offset (bytes written before it, ever) and its length. */
+interface StoredBody {
+  readonly contentType: string;
+  readonly at: number;
+  readonly length: number;
+  readonly truncated: boolean;
 }
 
+type Kept =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'value'; readonly value: unknown }
+  | ({ readonly kind: 'stored' } & StoredBody);
+
+interface Slot {
+  readonly record: ExchangeRecord;
+  readonly requestBody: Kept;
+  readonly responseBody: Kept;
+  /** The oldest byte of the ring this exchange still needs. */
+  readonly firstByte: number;
+}
+
+const NOTHING: Kept = { kind: 'none' };
+
 /**
- * A bounded queue of every exchange, oldest dropped first: at most `capacity` exchanges and at most
- * `bytesBudget` bytes of recorded bodies. Recording keeps what the pipeline made anyway (a copy of the request
- * bytes at most); turning a record into the RunResult `Exchange` shape, and redacting it, happens on reading.
+ * A bounded queue of every exchange, oldest dropped first: at most `capacity` exchanges, and bodies copied into
+ * one preallocated byte ring of `bytesBudget` bytes (an exchange whose bytes are overwritten is dropped). Nothing
+ * is allocated per recorded body, so recording adds no garbage; turning a record into the RunResult `Exchange`
+ * shape, and redacting it, happens only when someone reads it.
  */
 export class Recorder {
   readonly #capacity: number;
   readonly #bodyLimit: number;
-  readonly #bytesBudget: number;
-  readonly #ring: Array<ExchangeRecord | undefined>;
-  readonly #sizes: Float64Array;
+  readonly #ring: Buffer;
+  readonly #slots: Array<Slot | undefined>;
   /** Sequence number of the oldest kept exchange, and of the next one. */
   #first = 0;
   #next = 0;
-  #bytes = 0;
+  /** Bytes ever written to the ring (a virtual offset; the physical one is this modulo the ring size). */
+  #written = 0;
 
   constructor(capacity: number, bodyLimit: number, bytesBudget: number) {
     this.#capacity = capacity;
-    this.#bodyLimit = bodyLimit;
-    this.#bytesBudget = bytesBudget;
-    this.#ring = new Array<ExchangeRecord | undefined>(capacity).fill(undefined);
-    this.#sizes = new Float64Array(capacity);
+    // Both bodies of one exchange must fit in the ring together.
+    this.#bodyLimit = Math.min(bodyLimit, Math.floor(bytesBudget / 2));
+    this.#ring = Buffer.allocUnsafeSlow(bytesBudget);
+    this.#slots = new Array<Slot | undefined>(capacity).fill(undefined);
   }
 
-  /** Request bytes for evidence, cut at the limit; copied only when they are a slice of a larger buffer. */
+  /** Request bytes, as received; they are copied into the ring when the exchange is added. */
   captureBytes(contentType: string | undefined, bytes: Buffer): RecordedBody {
     if (bytes.length === 0) return NO_RECORDED_BODY;
-    const truncated = bytes.length > this.#bodyLimit;
-    const kept = truncated ? bytes.subarray(0, this.#bodyLimit) : bytes;
-    const owns = kept.byteOffset === 0 && kept.buffer.byteLength === kept.length;
-    return { kind: 'bytes', contentType: contentType ?? '', bytes: owns ? kept : Buffer.from(kept), truncated };
+    return { kind: 'bytes', contentType: contentType ?? '', bytes, truncated: false };
   }
 
-  /** An answer's text for evidence, cut at the limit. */
+  /** An answer's text; copied into the ring when the exchange is added. */
   captureText(contentType: string | undefined, text: string): RecordedBody {
     if (text === '') return NO_RECORDED_BODY;
-    if (text.length <= this.#bodyLimit) return { kind: 'text', contentType: contentType ?? '', text, truncated: false };
-    // A flat copy of the head: a plain slice would keep the whole string alive.
-    const head = Buffer.from(text.slice(0, this.#bodyLimit)).toString();
-    return { kind: 'text', contentType: contentType ?? '', text: head, truncated: true };
+    return { kind: 'text', contentType: contentType ?? '', text, truncated: false };
   }
 
   captureValue(value: unknown): RecordedBody {
     return { kind: 'value', value };
   }
 
-  add(record: ExchangeRecord): void {
-    const size = bodySize(record.requestBody) + bodySize(record.responseBody);
+  add(record: ExchangeRecord, request: RecordedBody, response: RecordedBody): void {
+    const firstByte = this.#written;
+    const requestBody = this.#store(request);
+    const responseBody = this.#store(response);
     while (this.#next - this.#first >= this.#capacity) this.#dropOldest();
-    while (this.#first < this.#next && this.#bytes + size > this.#bytesBudget) this.#dropOldest();
-    const slot = this.#next % this.#capacity;
-    this.#ring[slot] = record;
-    this.#sizes[slot] = size;
-    this.#bytes += size;
+    this.#slots[this.#next % this.#capacity] = {
+      record,
+      requestBody,
+      responseBody,
+      firstByte:
+        requestBody.kind === 'stored' ? requestBody.at : responseBody.kind === 'stored' ? responseBody.at : firstByte,
+    };
     this.#next++;
   }
 
+  /** Copies a body into the ring, making room by dropping the oldest exchanges. */
+  #store(body: RecordedBody): Kept {
+    if (body.kind === 'none') return NOTHING;
+    if (body.kind === 'value') return body;
+    const size = this.#ring.length;
+    const fullLength = body.kind === 'bytes' ? body.bytes.length : Buffer.byteLength(body.text);
+    const length = Math.min(fullLength, this.#bodyLimit);
+    let at = this.#written;
+    // Bodies are contiguous: one that does not fit before the end of the ring starts over at its beginning.
+    if ((at % size) + length > size) at += size - (at % size);
+    while (this.#first < this.#next && this.#oldestFirstByte() + size < at + length) this.#dropOldest();
+    const offset = at % size;
+    if (body.kind === 'bytes') body.bytes.copy(this.#ring, offset, 0, length);
+    else this.#ring.write(body.text, offset, length, 'utf8');
+    this.#written = at + length;
+    return { kind: 'stored', contentType: body.contentType, at, length, truncated: fullLength > length };
+  }
+
+  #oldestFirstByte(): number {
+    return this.#slots[this.#first % this.#capacity]?.firstByte ?? Number.POSITIVE_INFINITY;
+  }
+
   #dropOldest(): void {
-    const slot = this.#first % this.#capacity;
-    this.#bytes -= this.#sizes[slot] ?? 0;
-    this.#ring[slot] = undefined;
-    this.#sizes[slot] = 0;
+    this.#slots[this.#first % this.#capacity] = undefined;
     this.#first++;
   }
 
@@ -124,15 +157,22 @@ export class Recorder {
 
   list(filter: RecordingFilter = {}): Exchange[] {
     const afterSeq = filter.after === undefined ? -1 : parseExchangeId(filter.after);
-    const selected: Array<{ seq: number; record: ExchangeRecord }> = [];
+    const selected: Array<{ seq: number; slot: Slot }> = [];
     for (let seq = Math.max(this.#first, afterSeq + 1); seq < this.#next; seq++) {
-      const record = this.#ring[seq % this.#capacity];
-      if (record && (filter.korrelasjonsid === undefined || record.korrelasjonsid === filter.korrelasjonsid)) {
-        selected.push({ seq, record });
+      const slot = this.#slots[seq % this.#capacity];
+      if (slot && (filter.korrelasjonsid === undefined || slot.record.korrelasjonsid === filter.korrelasjonsid)) {
+        selected.push({ seq, slot });
       }
     }
     const limited = filter.limit === undefined ? selected : selected.slice(-filter.limit);
-    return limited.map(({ seq, record }) => toExchange(seq, record));
+    return limited.map(({ seq, slot }) => toExchange(seq, slot, (kept) => this.#read(kept)));
+  }
+
+  #read(kept: Kept): RecordedBody {
+    if (kept.kind !== 'stored') return kept;
+    const offset = kept.at % this.#ring.length;
+    const text = this.#ring.toString('utf8', offset, offset + kept.length);
+    return { kind: 'text', contentType: kept.contentType, text, truncated: kept.truncated };
   }
 }
 
@@ -141,15 +181,16 @@ function parseExchangeId(id: string): number {
   return match ? Number(match[1]) : -1;
 }
 
-function toExchange(seq: number, record: ExchangeRecord): Exchange {
+function toExchange(seq: number, slot: Slot, read: (kept: Kept) => RecordedBody): Exchange {
+  const record = slot.record;
   const tokenEndpoint = record.secrets === 'token-endpoint';
   const request: HttpMessage = {
     headers: redactRawHeaders(record.requestHeaders),
-    ...materialise(record.requestBody, tokenEndpoint ? 'token-request' : undefined),
+    ...materialise(read(slot.requestBody), tokenEndpoint ? 'token-request' : undefined),
   };
   const response: HttpMessage = {
     headers: redactHeaders(record.responseHeaders),
-    ...materialise(record.responseBody, tokenEndpoint ? 'token-response' : undefined),
+    ...materialise(read(slot.responseBody), tokenEndpoint ? 'token-response' : undefined),
   };
   return {
     id: `x${seq}`,

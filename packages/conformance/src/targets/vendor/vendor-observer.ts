@@ -16,6 +16,8 @@ export interface VendorObserverOptions {
   readonly pollIntervalMs?: number;
 }
 
+const ADAPTER_GRACE_MS = 2_000;
+
 function formatCard(card: ScenarioCard, index: number, total: number): string {
   const parties = Object.entries(card.parties)
     .map(([role, id]) => `${role} ${id}`)
@@ -59,7 +61,11 @@ export function createVendorObserver(options: VendorObserverOptions): TrafficObs
           if (adapterResult?.kontrollutslag) surfaced[scenario.id] = [...adapterResult.kontrollutslag];
           if (adapterResult?.note) message = adapterResult.note;
         }
-        const deadline = options.wallClock.now().getTime() + (options.adapter ? 2_000 : options.scenarioTimeoutMs);
+        // With an adapter the traffic is done when it returns; a short grace catches systems that answer async.
+        const wait = options.adapter
+          ? Math.min(ADAPTER_GRACE_MS, options.scenarioTimeoutMs)
+          : options.scenarioTimeoutMs;
+        const deadline = options.wallClock.now().getTime() + wait;
         let completed = await done();
         while (!completed && !signal.aborted && options.wallClock.now().getTime() < deadline) {
           await options.wallClock.sleep(options.pollIntervalMs ?? 500, signal).catch(() => {});
