@@ -89,7 +89,12 @@ function startStalledBody(harness: FuzzHarness): Promise<{ answer: string; close
   });
 }
 
-async function fuzzModel(model: '1.0' | '1.1' | '2.0', requests: number, seed: number, prototypes: Record<string, string[]>) {
+async function fuzzModel(
+  model: '1.0' | '1.1' | '2.0',
+  requests: number,
+  seed: number,
+  prototypes: Record<string, string[]>,
+) {
   const harness = await startFuzzHarness({ v2Model: model, limits: LIMITS });
   const agent = createAgent(CONCURRENCY);
   try {
@@ -114,7 +119,8 @@ async function fuzzModel(model: '1.0' | '1.1' | '2.0', requests: number, seed: n
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
     const after = [] as string[];
-    if (!isDeepStrictEqual(await harness.readVictimState(), victimBefore)) after.push("the other organisation's state changed");
+    if (!isDeepStrictEqual(await harness.readVictimState(), victimBefore))
+      after.push("the other organisation's state changed");
     after.push(...checkPrototypes(prototypes));
     const state = harness.simulator.admin.state();
     if (state.internalErrors > 0) after.push(`${state.internalErrors} internal errors`);
@@ -122,7 +128,10 @@ async function fuzzModel(model: '1.0' | '1.1' | '2.0', requests: number, seed: n
       const { answer, closedAfterMs } = await stalled;
       const firstLine = answer.split('\r\n')[0] ?? '';
       if (closedAfterMs >= STALL_BOUND_MS) after.push(`a stalled body was not closed within ${STALL_BOUND_MS} ms`);
-      else console.log(`stalled chunked body: closed after ${(closedAfterMs / 1000).toFixed(1)} s (${firstLine || 'no answer'})`);
+      else
+        console.log(
+          `stalled chunked body: closed after ${(closedAfterMs / 1000).toFixed(1)} s (${firstLine || 'no answer'})`,
+        );
       if (/^HTTP\/1\.1 5/.test(firstLine)) after.push(`a stalled body was answered ${firstLine}`);
     }
     if (after.length > 0) tally.violations.push({ model, request: 'after the run', problems: after });
@@ -140,9 +149,13 @@ for (const [index, model] of MODELS.entries()) await fuzzModel(model, perModel, 
 const sorted = [...tally.latencies].sort((a, b) => a - b);
 const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const histogram = Object.fromEntries([...tally.byStatus].sort(([a], [b]) => a.localeCompare(b)));
-console.log(`fuzz: ${tally.count} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (models ${MODELS.join(', ')}, seed ${SEED}, ${CONCURRENCY} connections)`);
+console.log(
+  `fuzz: ${tally.count} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (models ${MODELS.join(', ')}, seed ${SEED}, ${CONCURRENCY} connections)`,
+);
 console.log(`outcomes by status: ${JSON.stringify(histogram)}`);
-console.log(`latency: p50 ${percentile(0.5).toFixed(1)} ms, p99 ${percentile(0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+console.log(
+  `latency: p50 ${percentile(0.5).toFixed(1)} ms, p99 ${percentile(0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+);
 console.log(`violations: ${tally.violations.length}`);
 for (const violation of tally.violations.slice(0, 20)) {
   console.log(`  [${violation.model}] ${violation.request}: ${violation.problems.join('; ')}`);

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SchemaError } from '@elan-kit/schemas';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
 import { buildProblemBody, HttpProblem } from '../http/problem.js';
 import { acceptsJson, isJsonMediaType, RequestAborted, readBody } from '../http/read-body.js';
@@ -369,12 +370,18 @@ export class RequestPipeline {
         exchange.requestBody = recorder.captureBytes(contentType, raw);
         // JSON between systems must be UTF-8 (RFC 8259 §8.1); decoding Latin-1 as U+FFFD would hide a vendor's bug.
         if (!acceptEverything && !isUtf8(raw)) throw new HttpProblem(400, 'The request body is not valid UTF-8.');
+        let body: unknown;
         try {
-          return { body: JSON.parse(text), files: NO_FILES };
+          body = JSON.parse(text);
         } catch {
           if (acceptEverything) return { body: undefined, files: NO_FILES };
           throw new HttpProblem(400, 'The request body is not valid JSON.');
         }
+        if (exceedsJsonDepth(body)) {
+          if (acceptEverything) return { body: undefined, files: NO_FILES };
+          throw new HttpProblem(400, `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`);
+        }
+        return { body, files: NO_FILES };
       }
       case 'multipart': {
         const boundary = multipartBoundary(contentType);

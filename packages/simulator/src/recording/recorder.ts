@@ -2,21 +2,22 @@ import type { Exchange, HttpMessage } from '@elan-kit/schemas';
 import { isJsonMediaType, mediaType } from '../http/read-body.js';
 import { redactHeaders, redactRawHeaders, redactTokenRequest, redactTokenResponse } from './redact.js';
 
-/**
- * What a body becomes in evidence: text bodies as UTF-8 bytes in the recorder's byte ring (no allocation per
- * request), cut at the per-body limit; binary uploads as a small summary, never the bytes.
- */
+/** A body as the pipeline hands it to the recorder. */
 export type RecordedBody =
   | { readonly kind: 'none' }
-  | { readonly kind: 'bytes'; readonly contentType: string; readonly bytes: Buffer; readonly truncated: boolean }
-  | { readonly kind: 'text'; readonly contentType: string; readonly text: string; readonly truncated: boolean }
+  | { readonly kind: 'bytes'; readonly contentType: string; readonly bytes: Buffer }
+  | { readonly kind: 'text'; readonly contentType: string; readonly text: string }
+  /** A small summary instead of the bytes (multipart uploads). */
   | { readonly kind: 'value'; readonly value: unknown };
 
+export const NO_RECORDED_BODY: RecordedBody = { kind: 'none' };
+
+/** One exchange, without its bodies. */
 export interface ExchangeRecord {
   /** Virtual-clock time the request arrived. */
   readonly timeMs: number;
   readonly method: string;
-  /** `http://127.0.0.1:PORT`; the URL is `origin + target`, joined when read. */
+  /** `http://127.0.0.1:PORT`; the URL is `origin + target`. */
   readonly origin: string;
   /** The request target as sent: path and query. */
   readonly target: string;
@@ -39,66 +40,56 @@ export interface RecordingFilter {
   readonly limit?: number;
 }
 
-export const NO_RECORDED_BODY: RecordedBody = { kind: 'none' };
-
-/** Where a body sits in the byte ring: a virtual offset (bytes written before it, ever) and its length. */
-interface StoredBody {
-  readonly contentType: string;
-  readonly at: number;
-  readonly length: number;
-  readonly truncated: boolean;
+/** What is serialised in front of the bodies: the record plus how to read the bodies back. */
+interface StoredMeta {
+  readonly r: ExchangeRecord;
+  /** Request body: content type, truncated, or a summary value. */
+  readonly qc?: string;
+  readonly qt?: boolean;
+  readonly qv?: unknown;
+  readonly pc?: string;
+  readonly pt?: boolean;
 }
-
-type Kept =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'value'; readonly value: unknown }
-  | ({ readonly kind: 'stored' } & StoredBody);
-
-interface Slot {
-  readonly record: ExchangeRecord;
-  readonly requestBody: Kept;
-  readonly responseBody: Kept;
-  /** The oldest byte of the ring this exchange still needs. */
-  readonly firstByte: number;
-}
-
-const NOTHING: Kept = { kind: 'none' };
 
 /**
- * A bounded queue of every exchange, oldest dropped first: at most `capacity` exchanges, and bodies copied into
- * one preallocated byte ring of `bytesBudget` bytes (an exchange whose bytes are overwritten is dropped). Nothing
- * is allocated per recorded body, so recording adds no garbage; turning a record into the RunResult `Exchange`
- * shape, and redacting it, happens only when someone reads it.
+ * Every exchange in one preallocated byte ring: the record as JSON, then the request and answer bodies, cut at
+ * the per-body limit. At most `capacity` exchanges are kept, and the oldest go first when the ring needs their
+ * bytes. Recording leaves no object behind on the JS heap (only a few numbers in typed arrays), so a busy
+ * simulator's garbage collector is not made to carry a thousand exchanges; reading turns the bytes back into
+ * the RunResult `Exchange` shape and redacts secrets.
  */
 export class Recorder {
   readonly #capacity: number;
   readonly #bodyLimit: number;
   readonly #ring: Buffer;
-  readonly #slots: Array<Slot | undefined>;
+  /** Per slot: virtual offset of the exchange in the ring, and the byte lengths of its three parts. */
+  readonly #at: Float64Array;
+  readonly #metaLength: Int32Array;
+  readonly #requestLength: Int32Array;
+  readonly #responseLength: Int32Array;
   /** Sequence number of the oldest kept exchange, and of the next one. */
   #first = 0;
   #next = 0;
-  /** Bytes ever written to the ring (a virtual offset; the physical one is this modulo the ring size). */
+  /** Bytes ever written (a virtual offset; the physical one is this modulo the ring size). */
   #written = 0;
 
   constructor(capacity: number, bodyLimit: number, bytesBudget: number) {
     this.#capacity = capacity;
-    // Both bodies of one exchange must fit in the ring together.
-    this.#bodyLimit = Math.min(bodyLimit, Math.floor(bytesBudget / 2));
+        // The three parts of one exchange (each at most a quarter of the ring) must fit in the ring together.
+    this.#bodyLimit = Math.min(bodyLimit, Math.floor(bytesBudget / 4));
     this.#ring = Buffer.allocUnsafeSlow(bytesBudget);
-    this.#slots = new Array<Slot | undefined>(capacity).fill(undefined);
+    this.#at = new Float64Array(capacity);
+    this.#metaLength = new Int32Array(capacity);
+    this.#requestLength = new Int32Array(capacity);
+    this.#responseLength = new Int32Array(capacity);
   }
 
-  /** Request bytes, as received; they are copied into the ring when the exchange is added. */
   captureBytes(contentType: string | undefined, bytes: Buffer): RecordedBody {
-    if (bytes.length === 0) return NO_RECORDED_BODY;
-    return { kind: 'bytes', contentType: contentType ?? '', bytes, truncated: false };
+    return bytes.length === 0 ? NO_RECORDED_BODY : { kind: 'bytes', contentType: contentType ?? '', bytes };
   }
 
-  /** An answer's text; copied into the ring when the exchange is added. */
   captureText(contentType: string | undefined, text: string): RecordedBody {
-    if (text === '') return NO_RECORDED_BODY;
-    return { kind: 'text', contentType: contentType ?? '', text, truncated: false };
+    return text === '' ? NO_RECORDED_BODY : { kind: 'text', contentType: contentType ?? '', text };
   }
 
   captureValue(value: unknown): RecordedBody {
@@ -106,49 +97,50 @@ export class Recorder {
   }
 
   add(record: ExchangeRecord, request: RecordedBody, response: RecordedBody): void {
-    const firstByte = this.#written;
-    const requestBody = this.#store(request);
-    const responseBody = this.#store(response);
-    while (this.#next - this.#first >= this.#capacity) this.#dropOldest();
-    this.#slots[this.#next % this.#capacity] = {
-      record,
-      requestBody,
-      responseBody,
-      firstByte:
-        requestBody.kind === 'stored' ? requestBody.at : responseBody.kind === 'stored' ? responseBody.at : firstByte,
+    const requestSize = sizeOf(request);
+    const responseSize = sizeOf(response);
+    const requestLength = Math.min(requestSize, this.#bodyLimit);
+    const responseLength = Math.min(responseSize, this.#bodyLimit);
+    const meta: StoredMeta = {
+      r: record,
+      ...(request.kind === 'bytes' || request.kind === 'text' ? { qc: request.contentType } : {}),
+      ...(requestSize > requestLength ? { qt: true } : {}),
+      ...(request.kind === 'value' ? { qv: request.value } : {}),
+      ...(response.kind === 'bytes' || response.kind === 'text' ? { pc: response.contentType } : {}),
+      ...(responseSize > responseLength ? { pt: true } : {}),
     };
+    let metaText = JSON.stringify(meta);
+    if (Buffer.byteLength(metaText) > this.#ring.length / 4) {
+      metaText = JSON.stringify({ r: { ...record, requestHeaders: [], error: 'headers too large to record' } });
+    }
+    const metaLength = Buffer.byteLength(metaText);
+    const total = metaLength + requestLength + responseLength;
+    const size = this.#ring.length;
+
+    let at = this.#written;
+    // An exchange is contiguous: one that does not fit before the end of the ring starts over at its beginning.
+    if ((at % size) + total > size) at += size - (at % size);
+    while (this.#next - this.#first >= this.#capacity) this.#first++;
+    while (this.#first < this.#next && (this.#at[this.#first % this.#capacity] ?? 0) + size < at + total) {
+      this.#first++;
+    }
+    let offset = at % size;
+    this.#ring.write(metaText, offset, metaLength, 'utf8');
+    offset += metaLength;
+    offset += writeBody(this.#ring, offset, request, requestLength);
+    writeBody(this.#ring, offset, response, responseLength);
+
+    const slot = this.#next % this.#capacity;
+    this.#at[slot] = at;
+    this.#metaLength[slot] = metaLength;
+    this.#requestLength[slot] = requestLength;
+    this.#responseLength[slot] = responseLength;
+    this.#written = at + total;
     this.#next++;
   }
 
-  /** Copies a body into the ring, making room by dropping the oldest exchanges. */
-  #store(body: RecordedBody): Kept {
-    if (body.kind === 'none') return NOTHING;
-    if (body.kind === 'value') return body;
-    const size = this.#ring.length;
-    const fullLength = body.kind === 'bytes' ? body.bytes.length : Buffer.byteLength(body.text);
-    const length = Math.min(fullLength, this.#bodyLimit);
-    let at = this.#written;
-    // Bodies are contiguous: one that does not fit before the end of the ring starts over at its beginning.
-    if ((at % size) + length > size) at += size - (at % size);
-    while (this.#first < this.#next && this.#oldestFirstByte() + size < at + length) this.#dropOldest();
-    const offset = at % size;
-    if (body.kind === 'bytes') body.bytes.copy(this.#ring, offset, 0, length);
-    else this.#ring.write(body.text, offset, length, 'utf8');
-    this.#written = at + length;
-    return { kind: 'stored', contentType: body.contentType, at, length, truncated: fullLength > length };
-  }
-
-  #oldestFirstByte(): number {
-    return this.#slots[this.#first % this.#capacity]?.firstByte ?? Number.POSITIVE_INFINITY;
-  }
-
-  #dropOldest(): void {
-    this.#slots[this.#first % this.#capacity] = undefined;
-    this.#first++;
-  }
-
   clear(): void {
-    while (this.#first < this.#next) this.#dropOldest();
+    this.#first = this.#next;
   }
 
   get size(): number {
@@ -157,23 +149,40 @@ export class Recorder {
 
   list(filter: RecordingFilter = {}): Exchange[] {
     const afterSeq = filter.after === undefined ? -1 : parseExchangeId(filter.after);
-    const selected: Array<{ seq: number; slot: Slot }> = [];
+    const selected: Array<{ seq: number; meta: StoredMeta; slot: number }> = [];
     for (let seq = Math.max(this.#first, afterSeq + 1); seq < this.#next; seq++) {
-      const slot = this.#slots[seq % this.#capacity];
-      if (slot && (filter.korrelasjonsid === undefined || slot.record.korrelasjonsid === filter.korrelasjonsid)) {
-        selected.push({ seq, slot });
+      const slot = seq % this.#capacity;
+      const offset = (this.#at[slot] ?? 0) % this.#ring.length;
+      const meta = JSON.parse(
+        this.#ring.toString('utf8', offset, offset + (this.#metaLength[slot] ?? 0)),
+      ) as StoredMeta;
+      if (filter.korrelasjonsid === undefined || meta.r.korrelasjonsid === filter.korrelasjonsid) {
+        selected.push({ seq, meta, slot });
       }
     }
     const limited = filter.limit === undefined ? selected : selected.slice(-filter.limit);
-    return limited.map(({ seq, slot }) => toExchange(seq, slot, (kept) => this.#read(kept)));
+    return limited.map(({ seq, meta, slot }) => {
+      const offset = (this.#at[slot] ?? 0) % this.#ring.length;
+      const requestAt = offset + (this.#metaLength[slot] ?? 0);
+      const responseAt = requestAt + (this.#requestLength[slot] ?? 0);
+      const requestText = this.#ring.toString('utf8', requestAt, responseAt);
+      const responseText = this.#ring.toString('utf8', responseAt, responseAt + (this.#responseLength[slot] ?? 0));
+      return toExchange(seq, meta, requestText, responseText);
+    });
   }
+}
 
-  #read(kept: Kept): RecordedBody {
-    if (kept.kind !== 'stored') return kept;
-    const offset = kept.at % this.#ring.length;
-    const text = this.#ring.toString('utf8', offset, offset + kept.length);
-    return { kind: 'text', contentType: kept.contentType, text, truncated: kept.truncated };
-  }
+function sizeOf(body: RecordedBody): number {
+  if (body.kind === 'bytes') return body.bytes.length;
+  if (body.kind === 'text') return Buffer.byteLength(body.text);
+  return 0;
+}
+
+function writeBody(ring: Buffer, offset: number, body: RecordedBody, length: number): number {
+  if (length === 0) return 0;
+  if (body.kind === 'bytes') return body.bytes.copy(ring, offset, 0, length);
+  if (body.kind === 'text') return ring.write(body.text, offset, length, 'utf8');
+  return 0;
 }
 
 function parseExchangeId(id: string): number {
@@ -181,16 +190,18 @@ function parseExchangeId(id: string): number {
   return match ? Number(match[1]) : -1;
 }
 
-function toExchange(seq: number, slot: Slot, read: (kept: Kept) => RecordedBody): Exchange {
-  const record = slot.record;
+function toExchange(seq: number, meta: StoredMeta, requestText: string, responseText: string): Exchange {
+  const record = meta.r;
   const tokenEndpoint = record.secrets === 'token-endpoint';
   const request: HttpMessage = {
     headers: redactRawHeaders(record.requestHeaders),
-    ...materialise(read(slot.requestBody), tokenEndpoint ? 'token-request' : undefined),
+    ...(meta.qv !== undefined
+      ? { body: meta.qv }
+      : bodyOf(requestText, meta.qc, meta.qt === true, tokenEndpoint ? 'token-request' : undefined)),
   };
   const response: HttpMessage = {
     headers: redactHeaders(record.responseHeaders),
-    ...materialise(read(slot.responseBody), tokenEndpoint ? 'token-response' : undefined),
+    ...bodyOf(responseText, meta.pc, meta.pt === true, tokenEndpoint ? 'token-response' : undefined),
   };
   return {
     id: `x${seq}`,
@@ -207,18 +218,18 @@ function toExchange(seq: number, slot: Slot, read: (kept: Kept) => RecordedBody)
   };
 }
 
-function materialise(
-  body: RecordedBody,
+function bodyOf(
+  text: string,
+  contentType: string | undefined,
+  truncated: boolean,
   secrets: 'token-request' | 'token-response' | undefined,
 ): { body?: unknown; bodyTruncated?: boolean } {
-  if (body.kind === 'none') return {};
-  if (body.kind === 'value') return { body: body.value };
-  const text = body.kind === 'bytes' ? body.bytes.toString('utf8') : body.text;
-  if (body.truncated) return { body: text, bodyTruncated: true };
-  if (secrets === 'token-request' || mediaType(body.contentType) === 'application/x-www-form-urlencoded') {
+  if (contentType === undefined) return {};
+  if (truncated) return { body: text, bodyTruncated: true };
+  if (secrets === 'token-request' || mediaType(contentType) === 'application/x-www-form-urlencoded') {
     return { body: redactTokenRequest(new URLSearchParams(text)) };
   }
-  if (isJsonMediaType(body.contentType)) {
+  if (isJsonMediaType(contentType)) {
     try {
       const parsed: unknown = JSON.parse(text);
       return { body: secrets === 'token-response' ? redactTokenResponse(parsed) : parsed };

@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, loadExample } from '../helpers.js';
 import { V2 } from './support/corpus.js';
-import { checkPrototypes, type FuzzHarness, runFuzzCase, snapshotPrototypes, startFuzzHarness } from './support/fuzz-harness.js';
+import {
+  checkPrototypes,
+  type FuzzHarness,
+  runFuzzCase,
+  snapshotPrototypes,
+  startFuzzHarness,
+} from './support/fuzz-harness.js';
 import { type FuzzCase, fuzzCaseArbitrary, POLLUTION_FRAGMENT } from './support/mutations.js';
 import { createAgent } from './support/send.js';
 
@@ -60,7 +66,9 @@ describe('fuzzing the simulator over HTTP', () => {
     await fc.assert(
       fc.asyncProperty(fuzzCaseArbitrary(harness.corpus.length, { huge: 320 * 1024 }), async (fuzz) => {
         const result = await runFuzzCase(harness, fuzz, agent, ANSWER_BOUND_MS);
-        expect(result.problems, `${result.prepared.method} ${result.prepared.path} (${result.prepared.label})`).toEqual([]);
+        expect(result.problems, `${result.prepared.method} ${result.prepared.path} (${result.prepared.label})`).toEqual(
+          [],
+        );
       }),
       { numRuns: 250, seed: 20261107 },
     );
@@ -76,7 +84,10 @@ describe('fuzzing the simulator over HTTP', () => {
   it('answers 10 000 levels of nesting with 400, in arrays and objects', async () => {
     for (const bracket of ['array', 'object'] as const) {
       await expectAnswer(
-        { ...base('example 1.0/minimal → validerNyBegjaering'), edit: { kind: 'replace', at: 1, fragment: { kind: 'deep', depth: 10_000, bracket } } },
+        {
+          ...base('example 1.0/minimal → validerNyBegjaering'),
+          edit: { kind: 'replace', at: 1, fragment: { kind: 'deep', depth: 10_000, bracket } },
+        },
         [400],
       );
     }
@@ -95,7 +106,11 @@ describe('fuzzing the simulator over HTTP', () => {
       [413],
     );
     await expectAnswer(
-      { ...base(seed), envelope: { kind: 'chunked', pieces: 5 }, edit: { kind: 'replace', at: 3, fragment: { kind: 'huge-string', length: LIMITS.bodyBytes } } },
+      {
+        ...base(seed),
+        envelope: { kind: 'chunked', pieces: 5 },
+        edit: { kind: 'replace', at: 3, fragment: { kind: 'huge-string', length: LIMITS.bodyBytes } },
+      },
       [413],
     );
   });
@@ -103,7 +118,11 @@ describe('fuzzing the simulator over HTTP', () => {
   it('answers a Latin-1 "ø" inside a JSON string with 400 (JSON must be UTF-8), not by guessing', async () => {
     const text = JSON.stringify({ ...loadExample('1.0', 'minimal'), underskrift: 'Bjørn' });
     const at = Buffer.from(text).indexOf(Buffer.from('ø'));
-    const latin1 = Buffer.concat([Buffer.from(text).subarray(0, at), Buffer.from([0xf8]), Buffer.from(text).subarray(at + 2)]);
+    const latin1 = Buffer.concat([
+      Buffer.from(text).subarray(0, at),
+      Buffer.from([0xf8]),
+      Buffer.from(text).subarray(at + 2),
+    ]);
     const result = await call(`${harness.simulator.url}${V2}/valider`, {
       token: harness.context.token,
       rawBody: latin1,
@@ -117,20 +136,33 @@ describe('fuzzing the simulator over HTTP', () => {
     for (const key of ['__proto__', 'constructor', 'prototype', 'innsenderReferanse']) {
       for (let at = 0; at < 6; at++) {
         await expectAnswer(
-          { ...base('example 1.0/complex → validerNyBegjaering'), edit: { kind: 'add-key', at, key, fragment: { kind: 'json', text: POLLUTION_FRAGMENT } } },
+          {
+            ...base('example 1.0/complex → validerNyBegjaering'),
+            edit: { kind: 'add-key', at, key, fragment: { kind: 'json', text: POLLUTION_FRAGMENT } },
+          },
           [204, 400, 422],
         );
       }
     }
     await expectAnswer(
-      { ...base('example 1.0/minimal → validerNyBegjaering'), edit: { kind: 'duplicate-key', at: 0, fragment: { kind: 'json', text: POLLUTION_FRAGMENT } } },
+      {
+        ...base('example 1.0/minimal → validerNyBegjaering'),
+        edit: { kind: 'duplicate-key', at: 0, fragment: { kind: 'json', text: POLLUTION_FRAGMENT } },
+      },
       [400, 422],
     );
     expect(checkPrototypes(prototypesBefore)).toEqual([]);
   });
 
   it("refuses the fuzzing client every read and change of the other organisation's case and attachment", async () => {
-    for (const label of ['hentBegjaering', 'hentStatusPaaSak', 'hentVedlegg', 'slettVedlegg', 'example 1.0/minimal → endreBegjaering', 'example 1.0/minimal → validerEndretBegjaering']) {
+    for (const label of [
+      'hentBegjaering',
+      'hentStatusPaaSak',
+      'hentVedlegg',
+      'slettVedlegg',
+      'example 1.0/minimal → endreBegjaering',
+      'example 1.0/minimal → validerEndretBegjaering',
+    ]) {
       const result = await expectAnswer({ ...base(label), target: { kind: 'seed', fill: 'victim' } }, [400, 403, 404]);
       expect(result.prepared.path).toMatch(/VICTIM|[0-9a-f-]{36}|UTLBGJ/i);
     }
@@ -162,7 +194,9 @@ describe('fuzzing the simulator over HTTP', () => {
     expect(stalled).toEqual([]);
     socket.destroy();
     await expectAnswer(base('example 1.0/minimal → validerNyBegjaering'), [204, 422]);
-    const aborted = harness.simulator.admin.recordings.list().filter((exchange) => exchange.request.headers.klientid === 'stall');
+    const aborted = harness.simulator.admin.recordings
+      .list()
+      .filter((exchange) => exchange.request.headers.klientid === 'stall');
     expect(aborted).toHaveLength(1);
     expect(aborted[0]).toMatchObject({ error: 'request aborted by the client' });
     expect(aborted[0]?.status).toBeUndefined();
@@ -171,7 +205,7 @@ describe('fuzzing the simulator over HTTP', () => {
   it("leaves the other organisation's case and attachment unchanged, no prototype polluted and no internal error", async () => {
     expect(await harness.readVictimState()).toEqual(victimBefore);
     expect(checkPrototypes(prototypesBefore)).toEqual([]);
-    expect(({}) as Record<string, unknown>).not.toHaveProperty('polluted');
+    expect({} as Record<string, unknown>).not.toHaveProperty('polluted');
     const failures = harness.simulator.admin.recordings.list().filter((exchange) => (exchange.status ?? 0) >= 500);
     expect(failures.map((exchange) => `${exchange.method} ${exchange.url} ${exchange.status}`)).toEqual([]);
     expect(harness.simulator.admin.state().internalErrors).toBe(0);

@@ -51,7 +51,10 @@ function rawPost(
         port: url.port,
         method: 'POST',
         path,
-        headers: { ...headers, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(body.length) }) },
+        headers: {
+          ...headers,
+          ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(body.length) }),
+        },
       },
       (res) => {
         res.resume();
@@ -78,7 +81,9 @@ function rawGet(simulator: Simulator, path: string, headers: Record<string, stri
   });
 }
 
-async function exampleClient(simulator: Simulator): Promise<{ client: RegisteredClient; token: string; document: Record<string, unknown> }> {
+async function exampleClient(
+  simulator: Simulator,
+): Promise<{ client: RegisteredClient; token: string; document: Record<string, unknown> }> {
   const example = loadExample('1.0', 'minimal');
   const client = await registerClient(simulator, { orgnr: exampleInnsender(example) });
   return { client, token: await fetchToken(client), document: seedAttachmentsFor(simulator, example, client.orgnr) };
@@ -98,7 +103,15 @@ describe('limits at their boundary', () => {
       const headers = { ...elanHeaders(token), 'content-type': 'application/json' };
       for (const chunked of [false, true]) {
         expect(await rawPost(simulator, path, headers, jsonOfSize(document, 8192), chunked)).toBe(204);
-        expect(await rawPost(simulator, path, { ...headers, korrelasjonsid: randomUUID() }, jsonOfSize(document, 8193), chunked)).toBe(413);
+        expect(
+          await rawPost(
+            simulator,
+            path,
+            { ...headers, korrelasjonsid: randomUUID() },
+            jsonOfSize(document, 8193),
+            chunked,
+          ),
+        ).toBe(413);
       }
       expect(client.orgnr).toBe(exampleInnsender(document));
     });
@@ -160,7 +173,10 @@ describe('limits at their boundary', () => {
       if (Array.isArray(value)) return value.map(breakAmounts);
       if (typeof value !== 'object' || value === null) return value;
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, key === 'beloep' && typeof item === 'number' ? item + 0.001 : breakAmounts(item)]),
+        Object.entries(value).map(([key, item]) => [
+          key,
+          key === 'beloep' && typeof item === 'number' ? item + 0.001 : breakAmounts(item),
+        ]),
       );
     };
     const answer = async (limit: number) =>
@@ -168,7 +184,10 @@ describe('limits at their boundary', () => {
         const example = loadExample('1.0', 'complex');
         const client = await registerClient(simulator, { orgnr: exampleInnsender(example) });
         const document = breakAmounts(seedAttachmentsFor(simulator, example, client.orgnr));
-        return call(`${client.baseUrls.utleggsbegjaering}/valider`, { token: await fetchToken(client), body: document });
+        return call(`${client.baseUrls.utleggsbegjaering}/valider`, {
+          token: await fetchToken(client),
+          body: document,
+        });
       });
     const all = await answer(1000);
     expect(all.status).toBe(422);

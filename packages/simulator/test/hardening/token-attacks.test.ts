@@ -10,7 +10,17 @@ import { request as httpRequest } from 'node:http';
 import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredClient, Simulator } from '../../src/index.js';
-import { call, elanHeaders, fetchToken, loadExample, postToken, registerClient, signGrant, startSimulator, testKey } from '../helpers.js';
+import {
+  call,
+  elanHeaders,
+  fetchToken,
+  loadExample,
+  postToken,
+  registerClient,
+  signGrant,
+  startSimulator,
+  testKey,
+} from '../helpers.js';
 
 let simulator: Simulator;
 let statusUrl: string;
@@ -74,7 +84,10 @@ describe('token attacks on the API', () => {
   it("refuses a token signed with another key under the stand-in's own kid", async () => {
     const genuine = await fetchToken(simulator.client);
     const header = JSON.parse(Buffer.from(genuine.split('.')[0] ?? '', 'base64url').toString()) as { kid: string };
-    const claims = JSON.parse(Buffer.from(genuine.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(genuine.split('.')[1] ?? '', 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     const forged = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: header.kid })
       .sign(await importJWK(testKey(), 'RS256'));
@@ -147,8 +160,14 @@ describe("one organisation's token on another organisation's data", () => {
     owner = await registerClient(simulator, { orgnr: '311111114' });
     intruder = await registerClient(simulator, { orgnr: '322222225' });
     const document = { ...loadExample('1.0', 'minimal'), innsenderReferanse: secret };
-    reference = String(simulator.admin.seedCase({ orgnr: owner.orgnr, document, saksstatus: 'sakBesluttet' }).eksternSaksreferanse);
-    uuid = simulator.admin.seedAttachment({ orgnr: owner.orgnr, innsenderReferanse: secret, filnavn: `${secret}.pdf` }).uuid;
+    reference = String(
+      simulator.admin.seedCase({ orgnr: owner.orgnr, document, saksstatus: 'sakBesluttet' }).eksternSaksreferanse,
+    );
+    uuid = simulator.admin.seedAttachment({
+      orgnr: owner.orgnr,
+      innsenderReferanse: secret,
+      filnavn: `${secret}.pdf`,
+    }).uuid;
   });
 
   it('refuses every read and change with 403 or 404 and leaks none of the case or attachment', async () => {
@@ -165,7 +184,10 @@ describe("one organisation's token on another organisation's data", () => {
       await call(`${base}/${reference}`, { token, method: 'PUT', body: change }),
       await call(`${intruder.baseUrls.innsyn}/innsyn/trekk`, {
         token,
-        body: { eksternSaksreferanse: reference, saksoekt: { identifikatortype: 'taxIdentificationNumber', verdi: '44926701751', landkode: 'NO' } },
+        body: {
+          eksternSaksreferanse: reference,
+          saksoekt: { identifikatortype: 'taxIdentificationNumber', verdi: '44926701751', landkode: 'NO' },
+        },
       }),
     ];
     for (const attempt of attempts) {
@@ -175,7 +197,9 @@ describe("one organisation's token on another organisation's data", () => {
     }
     const feed = await call(`${base}/status/endringer`, { token });
     expect(JSON.stringify(feed.body)).not.toContain(reference);
-    expect({ stored: simulator.admin.readCase(reference), attachments: simulator.admin.state().attachments }).toEqual(before);
+    expect({ stored: simulator.admin.readCase(reference), attachments: simulator.admin.state().attachments }).toEqual(
+      before,
+    );
     const ownerToken = await fetchToken(owner);
     expect((await call(`${owner.baseUrls.utleggsbegjaering}/vedlegg/${uuid}`, { token: ownerToken })).status).toBe(200);
   });

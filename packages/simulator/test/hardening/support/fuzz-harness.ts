@@ -154,7 +154,12 @@ export interface CaseResult {
   readonly problems: string[];
 }
 
-export async function runFuzzCase(harness: FuzzHarness, fuzz: FuzzCase, agent: Agent, boundMs: number): Promise<CaseResult> {
+export async function runFuzzCase(
+  harness: FuzzHarness,
+  fuzz: FuzzCase,
+  agent: Agent,
+  boundMs: number,
+): Promise<CaseResult> {
   const seed = harness.corpus[fuzz.seed % harness.corpus.length]!;
   const prepared = prepareRequest(seed, fuzz, harness.context);
   const outcome = await send(new URL(harness.simulator.url), prepared, agent, boundMs);

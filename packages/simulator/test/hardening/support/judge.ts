@@ -19,10 +19,13 @@ export function judgeOutcome(prepared: PreparedRequest, outcome: SendOutcome, le
   const { status, headers, text } = outcome.answer;
   const problems: string[] = [];
   if (status >= 500) problems.push(`answered ${status}`);
-  if (!prepared.allowed.has(status)) problems.push(`answered ${status}, expected one of ${[...prepared.allowed].join('/')}`);
-  for (const marker of leaks.markers) if (text.includes(marker)) problems.push(`the answer contains another client's data (${marker})`);
+  if (!prepared.allowed.has(status))
+    problems.push(`answered ${status}, expected one of ${[...prepared.allowed].join('/')}`);
+  for (const marker of leaks.markers)
+    if (text.includes(marker)) problems.push(`the answer contains another client's data (${marker})`);
   for (const marker of leaks.unlessInPath) {
-    if (text.includes(marker) && !prepared.path.includes(marker)) problems.push(`the answer names another client's ${marker}`);
+    if (text.includes(marker) && !prepared.path.includes(marker))
+      problems.push(`the answer names another client's ${marker}`);
   }
   if (status < 400) return problems;
 
@@ -30,7 +33,8 @@ export function judgeOutcome(prepared: PreparedRequest, outcome: SendOutcome, le
   let body: Record<string, unknown> | undefined;
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>;
   } catch {
     // reported below
   }
@@ -40,9 +44,11 @@ export function judgeOutcome(prepared: PreparedRequest, outcome: SendOutcome, le
     if (typeof body.error_description !== 'string') problems.push('Maskinporten error without error_description');
     return problems;
   }
-  if (!/^application\/problem\+json\b/.test(contentType)) problems.push(`error answer ${status} has content type "${contentType}"`);
+  if (!/^application\/problem\+json\b/.test(contentType))
+    problems.push(`error answer ${status} has content type "${contentType}"`);
   if (body.status !== status) problems.push(`ProblemDetail status ${String(body.status)} differs from HTTP ${status}`);
-  if (typeof body.type !== 'string' || typeof body.title !== 'string') problems.push('ProblemDetail without type/title');
+  if (typeof body.type !== 'string' || typeof body.title !== 'string')
+    problems.push('ProblemDetail without type/title');
   if (prepared.korrelasjonsid !== undefined) {
     if (body.korrelasjonsid !== prepared.korrelasjonsid) problems.push('korrelasjonsid not echoed in the error body');
   } else if (typeof body.korrelasjonsid !== 'string') {

@@ -302,7 +302,7 @@ function positions(value: unknown): Array<{ path: PathSegment[]; container: 'obj
   const walk = (node: unknown, path: PathSegment[]) => {
     if (Array.isArray(node)) {
       found.push({ path, container: 'array' });
-      node.forEach((item, index) => walk(item, [...path, index]));
+      for (const [index, item] of node.entries()) walk(item, [...path, index]);
     } else if (typeof node === 'object' && node !== null) {
       found.push({ path, container: 'object' });
       for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);

@@ -4,6 +4,7 @@
  * (415) → size (413) → UTF-8 and JSON (400) → schema (400) → handler (2xx, 403, 404, 422).
  */
 import { randomUUID } from 'node:crypto';
+import { MAX_JSON_DEPTH } from '../../../src/http/json-depth.js';
 import type { SeedRequest } from './corpus.js';
 import { applyEdit, type FuzzCase, INVALID_UTF8, type PathFill } from './mutations.js';
 
@@ -119,6 +120,19 @@ function bodyBytes(seed: SeedRequest, fuzz: FuzzCase): { bytes: Buffer; json: 'v
   return { bytes, json: text === undefined ? 'not-json' : 'valid' };
 }
 
+/** Levels of arrays and objects (a scalar is 0). */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function isMaskinporten(path: string): boolean {
   return path === '/token' || path === '/jwk' || path.startsWith('/.well-known/');
 }
@@ -166,14 +180,14 @@ export function prepareRequest(seed: SeedRequest, fuzz: FuzzCase, context: FuzzC
     };
   }
   const path = fillPath(seed.path, target.kind === 'seed' ? target.fill : 'own', context);
-  if (target.kind === 'wrong-method') {
-    // Some paths answer DELETE (attachments); OPTIONS/TRACE/PATCH exist nowhere.
-    const allowed = new Set([405]);
-    if (target.method === 'DELETE' && /\/vedlegg\/[^/]+$/.test(path))
-      return { ...base, method: 'DELETE', path, allowed: new Set([...HANDLER_OUTCOMES]) };
-    if (target.method === 'DELETE') allowed.add(404);
-    return { ...base, method: target.method, path, allowed };
+  // Attachment paths answer DELETE (slettVedlegg); OPTIONS/TRACE/PATCH exist nowhere.
+  const deletesAttachment =
+    target.kind === 'wrong-method' && target.method === 'DELETE' && /\/vedlegg\/[^/]+$/.test(path);
+  if (target.kind === 'wrong-method' && !deletesAttachment) {
+    return { ...base, method: target.method, path, allowed: new Set(target.method === 'DELETE' ? [404, 405] : [405]) };
   }
+  const method = deletesAttachment ? 'DELETE' : seed.method;
+  const bodyKind = deletesAttachment ? 'none' : seed.body.kind;
 
   if (isMaskinporten(path)) {
     if (seed.body.kind === 'none')
@@ -198,9 +212,9 @@ export function prepareRequest(seed: SeedRequest, fuzz: FuzzCase, context: FuzzC
     add(401);
   } else if (!headersOk) {
     add(400);
-  } else if (seed.body.kind === 'none') {
+  } else if (bodyKind === 'none') {
     add(...HANDLER_OUTCOMES);
-  } else if (seed.body.kind === 'multipart') {
+  } else if (bodyKind === 'multipart') {
     if (!(contentType ?? '').toLowerCase().startsWith('multipart/form-data') || !/boundary=/i.test(contentType ?? ''))
       add(415);
     else if (bytes.length > context.limits.attachmentBytes + 64 * 1024) add(413);
@@ -209,10 +223,10 @@ export function prepareRequest(seed: SeedRequest, fuzz: FuzzCase, context: FuzzC
     add(415);
   } else if (bytes.length > context.limits.bodyBytes) {
     add(413);
-  } else if (json !== 'valid') {
+  } else if (json !== 'valid' || nestingDepth(JSON.parse(bytes.toString('utf8'))) > MAX_JSON_DEPTH) {
     add(400);
   } else {
     add(...HANDLER_OUTCOMES);
   }
-  return { ...base, method: seed.method, path, allowed };
+  return { ...base, method, path, allowed };
 }

@@ -49,17 +49,22 @@ export function send(origin: URL, prepared: PreparedRequest, agent: Agent, bound
             },
           }),
         );
-        res.on('error', (error) => settle({ kind: 'network-error', message: error.message, latencyMs: performance.now() - started }));
+        res.on('error', (error) =>
+          settle({ kind: 'network-error', message: error.message, latencyMs: performance.now() - started }),
+        );
       },
     );
     const timer = setTimeout(() => {
       req.destroy();
       settle({ kind: 'hung', latencyMs: performance.now() - started });
     }, boundMs);
-    req.on('error', (error) => settle({ kind: 'network-error', message: error.message, latencyMs: performance.now() - started }));
+    req.on('error', (error) =>
+      settle({ kind: 'network-error', message: error.message, latencyMs: performance.now() - started }),
+    );
     if (prepared.chunks > 0 && prepared.body.length > 0) {
       const size = Math.ceil(prepared.body.length / prepared.chunks);
-      for (let offset = 0; offset < prepared.body.length; offset += size) req.write(prepared.body.subarray(offset, offset + size));
+      for (let offset = 0; offset < prepared.body.length; offset += size)
+        req.write(prepared.body.subarray(offset, offset + size));
       req.end();
     } else {
       req.end(prepared.body);
