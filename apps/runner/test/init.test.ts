@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripJsonComments } from '../src/config/jsonc.js';
+import { parseJsonc } from '../src/config/jsonc.js';
 import { loadConfig, toDottedPath, validateWrittenConfig } from '../src/config/load-config.js';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
 
@@ -120,11 +120,12 @@ describe('config: written → validated → resolved', () => {
     expect(() => loadConfig({ cwd, env: { ELAN_KIT_ORGNR: 'abc' } })).toThrow(/ELAN_KIT_ORGNR/);
   });
 
-  it('strips comments without touching strings', () => {
-    expect(JSON.parse(stripJsonComments('{"a": "// not a comment", /* x */ "b": [1,2,],}'))).toEqual({
-      a: '// not a comment',
-      b: [1, 2],
+  it('parses comments without touching strings, and names the position of an error', () => {
+    expect(parseJsonc('{"a": "// not a comment", /* x */ "b": [1,2,],}')).toEqual({
+      ok: true,
+      value: { a: '// not a comment', b: [1, 2] },
     });
+    expect(parseJsonc('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, message: 'CommaExpected at line 3, column 3' });
     expect(toDottedPath('/a/0/b~1c')).toBe('a[0]["b/c"]');
   });
 });

@@ -17,6 +17,7 @@ export {
 export type { BaseUrls, PublicKeyClient, RegisteredClient } from './client.js';
 export { parseDuration } from './clock.js';
 export type { ContractRef, RequestInput, RequestValidation } from './elan/contract-validation.js';
+export { createContractValidation } from './elan/contract-validation.js';
 export { TEST_CASES, TEST_UNKNOWN_REFERENCE } from './elan/synthetic-case.js';
 export type { SimulatorErrorCode } from './errors.js';
 export { SimulatorError } from './errors.js';

@@ -5,6 +5,7 @@ import {
   DEFAULT_OPPSLAG_FLAG,
   DEFAULT_V2_MODEL,
 } from './assumptions.js';
+import type { RequestValidation } from './elan/contract-validation.js';
 import { SimulatorError } from './errors.js';
 import type { RsaJwk } from './maskinporten/keys.js';
 
@@ -99,6 +100,11 @@ export interface SimulatorOptions {
   oppslagFlagName?: string;
   /** Called after every answered ELAN or Maskinporten request. */
   onExchange?: (summary: ExchangeSummary) => void;
+  /**
+   * The schema step: default the bundled contracts of `@elan-kit/schemas`. Pass another to judge requests by a
+   * user-supplied official spec.
+   */
+  validation?: RequestValidation;
 }
 
 export interface ResolvedOptions {
@@ -115,6 +121,7 @@ export interface ResolvedOptions {
   readonly adminFromAnyAddress: boolean;
   readonly oppslagFlagName: string;
   readonly onExchange: ((summary: ExchangeSummary) => void) | undefined;
+  readonly validation: RequestValidation | undefined;
 }
 
 function invalid(message: string): SimulatorError {
@@ -153,5 +160,6 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     adminFromAnyAddress: options.adminFromAnyAddress ?? false,
     oppslagFlagName: options.oppslagFlagName ?? DEFAULT_OPPSLAG_FLAG,
     onExchange: options.onExchange,
+    validation: options.validation,
   };
 }

@@ -71,7 +71,7 @@ export class SimulatorState {
     this.attachments = new AttachmentStore(options.attachmentStepMs);
     this.cases = new CaseStore(options.seed);
     this.register = createPartyRegister({ seed: options.seed });
-    this.validation = createContractValidation();
+    this.validation = options.validation ?? createContractValidation();
     this.runtime = undefined;
     this.addTestCases();
   }

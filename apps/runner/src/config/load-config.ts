@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { CliError } from '../errors.js';
-import { stripJsonComments } from './jsonc.js';
+import { parseJsonc } from './jsonc.js';
 import type { ResolvedConfig, WrittenConfig } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['elan-kit.config.json', 'elan-kit.config.jsonc'] as const;
@@ -111,12 +111,16 @@ export function readConfigFile(file: string): unknown {
   } catch (cause) {
     throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read config file ${file}.`, { cause });
   }
-  const source = file.endsWith('.jsonc') ? stripJsonComments(text) : text;
+  if (file.endsWith('.jsonc')) {
+    const parsed = parseJsonc(text);
+    if (parsed.ok) return parsed.value;
+    throw configError(file, [`(root): not valid JSONC: ${parsed.message}`]);
+  }
   try {
-    return JSON.parse(source) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    throw configError(file, [`(root): not valid ${file.endsWith('.jsonc') ? 'JSONC' : 'JSON'}: ${message}`]);
+    throw configError(file, [`(root): not valid JSON: ${message}`]);
   }
 }
 

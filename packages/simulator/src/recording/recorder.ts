@@ -75,7 +75,7 @@ export class Recorder {
 
   constructor(capacity: number, bodyLimit: number, bytesBudget: number) {
     this.#capacity = capacity;
-        // The three parts of one exchange (each at most a quarter of the ring) must fit in the ring together.
+    // The three parts of one exchange (each at most a quarter of the ring) must fit in the ring together.
     this.#bodyLimit = Math.min(bodyLimit, Math.floor(bytesBudget / 4));
     this.#ring = Buffer.allocUnsafeSlow(bytesBudget);
     this.#at = new Float64Array(capacity);
