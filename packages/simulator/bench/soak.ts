@@ -134,8 +134,14 @@ function send(method: string, path: string, headers: Record<string, string>, bod
 }
 
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const sent = await send(method, `/__admin${path}`, { 'content-type': 'application/json' }, body === undefined ? undefined : JSON.stringify(body));
-  if (typeof sent.status !== 'number' || sent.status >= 300) throw new Error(`admin ${method} ${path}: ${sent.status} ${sent.body}`);
+  const sent = await send(
+    method,
+    `/__admin${path}`,
+    { 'content-type': 'application/json' },
+    body === undefined ? undefined : JSON.stringify(body),
+  );
+  if (typeof sent.status !== 'number' || sent.status >= 300)
+    throw new Error(`admin ${method} ${path}: ${sent.status} ${sent.body}`);
   return sent.body === '' ? undefined : JSON.parse(sent.body);
 }
 
@@ -173,7 +179,9 @@ function elan(extra: Record<string, string> = {}): Record<string, string> {
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const base = `/api/utleggsbegjaering/${MODEL === '0.9' ? 'v1' : 'v2'}`;
-const example = JSON.parse(readFileSync(join(schemasExamples, 'utleggsbegjaering', MODEL, 'minimal.json'), 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(
+  readFileSync(join(schemasExamples, 'utleggsbegjaering', MODEL, 'minimal.json'), 'utf8'),
+) as Record<string, unknown>;
 const lookup = readFileSync(join(schemasExamples, 'betjeningskartet', 'slaaOppRegelverk.request.json'), 'utf8');
 const innsyn = readFileSync(join(schemasExamples, 'innsyn', 'hentInnsynITrekk.request.json'), 'utf8');
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n0\n%%EOF\n');
@@ -197,7 +205,13 @@ async function documentFor(reference: string): Promise<Record<string, unknown>> 
     if (!fresh.has(old)) {
       const uuid = randomUUID();
       fresh.set(old, uuid);
-      await admin('POST', '/attachments', { uuid, orgnr: client.orgnr, innsenderReferanse: reference, filnavn: ref.filnavn, ...(typeof ref.type === 'string' ? { type: ref.type } : {}) });
+      await admin('POST', '/attachments', {
+        uuid,
+        orgnr: client.orgnr,
+        innsenderReferanse: reference,
+        filnavn: ref.filnavn,
+        ...(typeof ref.type === 'string' ? { type: ref.type } : {}),
+      });
     }
     ref.uuid = fresh.get(old);
   }
@@ -208,7 +222,9 @@ function multipart(reference: string): { body: Buffer; type: string } {
   const boundary = `soak-${randomUUID()}`;
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="innsenderReferanse"\r\n\r\n${reference}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="faktura.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="faktura.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     pdf,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -225,19 +241,81 @@ interface Step {
 
 let validDocument: Record<string, unknown>;
 let invalidAmounts: Record<string, unknown>;
-const one = (what: string, expected: Expectation) => async (sent: Promise<Sent>) => [{ what, sent: await sent, expected }];
+const one = (what: string, expected: Expectation) => async (sent: Promise<Sent>) => [
+  { what, sent: await sent, expected },
+];
 
 const steps: Array<{ weight: number; step: Step }> = [
-  { weight: 30, step: { name: 'validate valid', run: () => one('valider 204', [204])(send('POST', `${base}/valider`, elan(JSON_TYPE), JSON.stringify(validDocument))) } },
-  { weight: 10, step: { name: 'validate vilkår', run: () => one('valider 422', [422])(send('POST', `${base}/valider`, elan(JSON_TYPE), JSON.stringify(invalidAmounts))) } },
-  { weight: 8, step: { name: 'schema', run: () => one('valider 400', [400])(send('POST', `${base}/valider`, elan(JSON_TYPE), '{"ukjent":true}')) } },
-  { weight: 4, step: { name: 'bad json', run: () => one('bad json 400', [400])(send('POST', `${base}/valider`, elan(JSON_TYPE), '{"innsender":')) } },
-  { weight: 3, step: { name: 'content type', run: () => one('415', [415])(send('POST', `${base}/valider`, elan({ 'content-type': 'text/plain' }), 'x')) } },
-  { weight: 4, step: { name: 'no token', run: () => one('401', [401])(send('GET', `${base}/status/TEST_SAK_BESLUTTET`, { ...elan(), authorization: '' })) } },
-  { weight: 3, step: { name: 'unknown path', run: () => one('404', [404])(send('GET', `${base}/finnes/ikke/her`, elan())) } },
-  { weight: 8, step: { name: 'lookup', run: () => one('betjeningskartet 200', [200])(send('POST', `${base}/betjeningskartet`, elan(JSON_TYPE), lookup)) } },
-  { weight: 8, step: { name: 'status', run: () => one('status 200', [200])(send('GET', `${base}/status/TEST_SAK_BESLUTTET`, elan())) } },
-  { weight: 4, step: { name: 'feed', run: () => one('feed 200', [200])(send('GET', `${base}/status/endringer?fraSekvensnummer=0&maksAntall=10`, elan())) } },
+  {
+    weight: 30,
+    step: {
+      name: 'validate valid',
+      run: () =>
+        one('valider 204', [204])(send('POST', `${base}/valider`, elan(JSON_TYPE), JSON.stringify(validDocument))),
+    },
+  },
+  {
+    weight: 10,
+    step: {
+      name: 'validate vilkår',
+      run: () =>
+        one('valider 422', [422])(send('POST', `${base}/valider`, elan(JSON_TYPE), JSON.stringify(invalidAmounts))),
+    },
+  },
+  {
+    weight: 8,
+    step: {
+      name: 'schema',
+      run: () => one('valider 400', [400])(send('POST', `${base}/valider`, elan(JSON_TYPE), '{"ukjent":true}')),
+    },
+  },
+  {
+    weight: 4,
+    step: {
+      name: 'bad json',
+      run: () => one('bad json 400', [400])(send('POST', `${base}/valider`, elan(JSON_TYPE), '{"innsender":')),
+    },
+  },
+  {
+    weight: 3,
+    step: {
+      name: 'content type',
+      run: () => one('415', [415])(send('POST', `${base}/valider`, elan({ 'content-type': 'text/plain' }), 'x')),
+    },
+  },
+  {
+    weight: 4,
+    step: {
+      name: 'no token',
+      run: () => one('401', [401])(send('GET', `${base}/status/TEST_SAK_BESLUTTET`, { ...elan(), authorization: '' })),
+    },
+  },
+  {
+    weight: 3,
+    step: { name: 'unknown path', run: () => one('404', [404])(send('GET', `${base}/finnes/ikke/her`, elan())) },
+  },
+  {
+    weight: 8,
+    step: {
+      name: 'lookup',
+      run: () => one('betjeningskartet 200', [200])(send('POST', `${base}/betjeningskartet`, elan(JSON_TYPE), lookup)),
+    },
+  },
+  {
+    weight: 8,
+    step: {
+      name: 'status',
+      run: () => one('status 200', [200])(send('GET', `${base}/status/TEST_SAK_BESLUTTET`, elan())),
+    },
+  },
+  {
+    weight: 4,
+    step: {
+      name: 'feed',
+      run: () =>
+        one('feed 200', [200])(send('GET', `${base}/status/endringer?fraSekvensnummer=0&maksAntall=10`, elan())),
+    },
+  },
   {
     weight: 4,
     step: {
@@ -248,7 +326,11 @@ const steps: Array<{ weight: number; step: Step }> = [
         const results = [{ what: 'upload 201', sent: uploaded, expected: [201] as Expectation }];
         if (uploaded.status === 201) {
           const uuid = (JSON.parse(uploaded.body) as { uuid: string }).uuid;
-          results.push({ what: 'vedlegg 200', sent: await send('GET', `${base}/vedlegg/${uuid}`, elan()), expected: [200] });
+          results.push({
+            what: 'vedlegg 200',
+            sent: await send('GET', `${base}/vedlegg/${uuid}`, elan()),
+            expected: [200],
+          });
         }
         return results;
       },
@@ -264,8 +346,16 @@ const steps: Array<{ weight: number; step: Step }> = [
         const results = [{ what: 'submit 201', sent: submitted, expected: [201] as Expectation }];
         if (submitted.status === 201) {
           const ref = (JSON.parse(submitted.body) as { eksternSaksreferanse: string }).eksternSaksreferanse;
-          results.push({ what: 'read 200', sent: await send('GET', `${base}/${encodeURIComponent(ref)}`, elan()), expected: [200] });
-          results.push({ what: 'status 200', sent: await send('GET', `${base}/status/${encodeURIComponent(ref)}`, elan()), expected: [200] });
+          results.push({
+            what: 'read 200',
+            sent: await send('GET', `${base}/${encodeURIComponent(ref)}`, elan()),
+            expected: [200],
+          });
+          results.push({
+            what: 'status 200',
+            sent: await send('GET', `${base}/status/${encodeURIComponent(ref)}`, elan()),
+            expected: [200],
+          });
         }
         return results;
       },
@@ -290,10 +380,13 @@ const faultStep: Step = {
     const fault = FAULTS[faultIndex++ % FAULTS.length]!;
     await admin('POST', '/faults', { operationId: 'hentInnsynITrekk', times: 1, ...fault.spec });
     const sent = await send('POST', `${base}/innsyn/trekk`, elan(JSON_TYPE), innsyn);
-    const results = [{ what: `fault ${String(fault.spec.kind)} ${String(fault.spec.status ?? '')}`, sent, expected: fault.expected }];
+    const results = [
+      { what: `fault ${String(fault.spec.kind)} ${String(fault.spec.status ?? '')}`, sent, expected: fault.expected },
+    ];
     if (fault.spec.kind === 'maintenance') await admin('DELETE', '/faults');
     if ((fault.spec.kind === 'error' && fault.spec.status === 503) || fault.spec.kind === 'rate-limit') {
-      if (sent.retryAfter === undefined) results.push({ what: 'Retry-After missing', sent: { ...sent, status: 0 }, expected: [] });
+      if (sent.retryAfter === undefined)
+        results.push({ what: 'Retry-After missing', sent: { ...sent, status: 0 }, expected: [] });
     }
     return results;
   },
@@ -377,7 +470,12 @@ try {
     if (now - lastSample > SAMPLE_EVERY_MS) {
       lastSample = now;
       const memory = await askMemory(child);
-      samples.push({ atMs: now - began, rss: memory.rssBytes, heap: memory.heapUsedAfterGcBytes, cases: submittedCases });
+      samples.push({
+        atMs: now - began,
+        rss: memory.rssBytes,
+        heap: memory.heapUsedAfterGcBytes,
+        cases: submittedCases,
+      });
     }
     if (now - lastFault > 2000 && !faultBusy) {
       lastFault = now;
@@ -389,7 +487,8 @@ try {
           for (const { what, sent, expected } of results) {
             requests++;
             outcomes.set(`fault:${String(sent.status)}`, (outcomes.get(`fault:${String(sent.status)}`) ?? 0) + 1);
-            if (!expected.includes(sent.status as number | 'reset')) unexpected.push(`${what}: got ${sent.status} ${sent.body.slice(0, 160)}`);
+            if (!expected.includes(sent.status as number | 'reset'))
+              unexpected.push(`${what}: got ${sent.status} ${sent.body.slice(0, 160)}`);
           }
         })
         .catch((error: unknown) => unexpected.push(`fault: ${String(error)}`))
@@ -412,11 +511,14 @@ try {
   const last = { heap: end.heapUsedAfterGcBytes, cases: submittedCases };
   const perCase = 16 * 1024;
   const growth = warm ? last.heap - warm.heap - (last.cases - warm.cases) * perCase : 0;
-  if (growth > HEAP_GROWTH_ALLOWANCE) unexpected.push(`heap after GC grew ${(growth / MiB).toFixed(1)} MiB beyond the stored cases`);
+  if (growth > HEAP_GROWTH_ALLOWANCE)
+    unexpected.push(`heap after GC grew ${(growth / MiB).toFixed(1)} MiB beyond the stored cases`);
   if (end.internalErrors > 0) unexpected.push(`${end.internalErrors} internal errors in the simulator`);
 
   const peak = Math.max(end.maxRssBytes, ...samples.map((sample) => sample.rss));
-  console.log(`soak: ${elapsedS.toFixed(0)} s, ${requests} requests at ${(requests / elapsedS).toFixed(1)}/s (target ${RATE}/s), model ${MODEL}`);
+  console.log(
+    `soak: ${elapsedS.toFixed(0)} s, ${requests} requests at ${(requests / elapsedS).toFixed(1)}/s (target ${RATE}/s), model ${MODEL}`,
+  );
   console.log(`outcomes: ${JSON.stringify(Object.fromEntries([...outcomes].sort(([a], [b]) => a.localeCompare(b))))}`);
   console.log(`max latency ${maxLatency.toFixed(1)} ms; cases stored ${submittedCases}`);
   console.log(
@@ -425,7 +527,9 @@ try {
   console.log(
     `heap after GC: start ${(start.heapUsedAfterGcBytes / MiB).toFixed(1)} MiB, after warm-up ${((warm?.heap ?? 0) / MiB).toFixed(1)} MiB, end ${(end.heapUsedAfterGcBytes / MiB).toFixed(1)} MiB`,
   );
-  console.log(`samples (s: RSS/heap MiB): ${samples.map((s) => `${(s.atMs / 1000).toFixed(0)}:${(s.rss / MiB).toFixed(0)}/${(s.heap / MiB).toFixed(1)}`).join(' ')}`);
+  console.log(
+    `samples (s: RSS/heap MiB): ${samples.map((s) => `${(s.atMs / 1000).toFixed(0)}:${(s.rss / MiB).toFixed(0)}/${(s.heap / MiB).toFixed(1)}`).join(' ')}`,
+  );
   console.log(`unexpected: ${unexpected.length}`);
   for (const line of unexpected.slice(0, 20)) console.log(`  ${line}`);
   if (unexpected.length > 0) process.exitCode = 1;

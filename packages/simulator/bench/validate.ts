@@ -4,7 +4,8 @@
  * Both servers are bundled to plain JavaScript and run on bare `node`, each in its own process.
  * Target (issue 4): ≥ 0.7 × the bare server's throughput and < 100 MiB peak RSS for the simulator.
  *
- * BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_MODEL (1.0), BENCH_PROFILE=<dir> (CPU profiles).
+ * BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_MODEL (1.0), BENCH_PROFILE=<dir> (CPU profiles),
+ * BENCH_ENFORCE=1 (exit 1 when a target is missed).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -189,4 +190,5 @@ console.log(
 console.log(
   `simulator peak RSS ${simulator.rss.toFixed(1)} MiB (target < ${TARGET_RSS_MIB}) ${memoryOk ? 'ok' : 'ABOVE TARGET'}`,
 );
-process.exitCode = ratioOk && memoryOk ? 0 : 1;
+// A missed target is reported; with BENCH_ENFORCE=1 it also fails the run (for a CI gate).
+if (process.env.BENCH_ENFORCE === '1' && !(ratioOk && memoryOk)) process.exitCode = 1;

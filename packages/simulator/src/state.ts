@@ -47,6 +47,8 @@ export class SimulatorState {
   readonly attachments: AttachmentStore;
   readonly cases: CaseStore;
   readonly kommuneDecisions = new Map<string, KommuneDecision>();
+  /** Decisions per municipality, bounded like cases (`limits.casesPerOrganisation`). */
+  readonly kommuneDecisionCount = new Map<string, number>();
   readonly register: PartyRegister;
   /** Parties added through the admin API, in front of the seeded register. */
   readonly extraParties = new Map<string, PartyInfo>();

@@ -7,6 +7,7 @@ import {
   elanHeaders,
   exampleInnsender,
   fetchToken,
+  type Json,
   loadExample,
   registerClient,
   seedAttachmentsFor,
@@ -34,7 +35,7 @@ async function upload(
   if (fields.innsenderReferanse !== undefined) form.set('innsenderReferanse', fields.innsenderReferanse);
   if (fields.type !== undefined) form.set('type', fields.type);
   const response = await fetch(`${base}/vedlegg`, { method: 'POST', headers: elanHeaders(useToken), body: form });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as Json };
 }
 
 async function statusOf(uuid: string): Promise<string> {

@@ -6,6 +6,7 @@ import {
   call,
   exampleInnsender,
   fetchToken,
+  type Json,
   loadExample,
   registerClient,
   seedAttachmentsFor,
@@ -47,7 +48,7 @@ describe('Utleggsbegjæring: validate and submit', () => {
 
   it('answers prøving findings with 422 ProblemDetailMedKontrollutslag', async () => {
     const document = copy(example);
-    (document.innsender as any).innsender.virksomhet.identifikator.verdi = '974760673';
+    (document.innsender as Json).innsender.virksomhet.identifikator.verdi = '974760673';
     const result = await call(`${base}/valider`, { token, body: document });
     expect(result.status).toBe(422);
     expect(result.headers.get('content-type')).toMatch(/problem\+json/);
@@ -66,7 +67,7 @@ describe('Utleggsbegjæring: validate and submit', () => {
 
   it('rejects a saksøkt on the old regime with SAKSOEKT_GAMMELT_REGELVERK', async () => {
     const document = copy(example);
-    const saksoekt = (document.saksoekt as any[])[0].saksoekt;
+    const saksoekt = (document.saksoekt as Json[])[0].saksoekt;
     const holder = saksoekt.person ?? saksoekt.virksomhet;
     holder.identifikator.verdi = LOCKED_PERSONS[0];
     const result = await call(`${base}/valider`, { token, body: document });

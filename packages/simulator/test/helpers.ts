@@ -92,11 +92,14 @@ export function elanHeaders(token: string | undefined, extra: Record<string, str
   };
 }
 
+/** A parsed JSON answer; the tests assert on it field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are asserted field by field in the tests.
+export type Json = any;
+
 export interface CallResult {
   readonly status: number;
   readonly headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are asserted field by field in the tests.
-  readonly body: any;
+  readonly body: Json;
 }
 
 /** One ELAN call with the three headers, a token and a JSON body. */
@@ -133,8 +136,7 @@ export async function call(
   return { status: response.status, headers: response.headers, body };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: decoded claims are asserted field by field in the tests.
-export function decodeClaims(token: string): Record<string, any> {
+export function decodeClaims(token: string): Record<string, Json> {
   return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/index.js';
-import { call, fetchToken, registerClient, startSimulator } from './helpers.js';
+import { call, fetchToken, type Json, registerClient, startSimulator } from './helpers.js';
 
 let a: Simulator;
 let b: Simulator;
@@ -101,7 +101,7 @@ describe('admin over HTTP (/__admin/)', () => {
     fetch(`${a.url}/__admin${path}`, {
       ...init,
       headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
-    }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as Json }));
 
   it('reads and moves the clock', async () => {
     const before = await admin('/clock');

@@ -9,6 +9,7 @@ import {
   call,
   exampleInnsender,
   fetchToken,
+  type Json,
   loadExample,
   registerClient,
   seedAttachmentsFor,
@@ -20,7 +21,7 @@ const examplesRoot = join(
   'contracts',
   'examples',
 );
-function example(path: string): Record<string, any> {
+function example(path: string): Record<string, Json> {
   return JSON.parse(readFileSync(join(examplesRoot, path), 'utf8'));
 }
 function id(verdi: string) {
@@ -102,7 +103,7 @@ describe('Innsyn i ett trekk', () => {
     const created = await call(owner.baseUrls.utleggsbegjaering, { token: await fetchToken(owner), body: document });
     expect(created.status).toBe(201);
     reference = created.body.eksternSaksreferanse;
-    const party = (document.saksoekt as any[])[0].saksoekt;
+    const party = (document.saksoekt as Json[])[0].saksoekt;
     saksoekt = (party.person ?? party.virksomhet).identifikator;
   });
 

@@ -8,7 +8,6 @@ import type { Simulator } from '../src/index.js';
 import { fetchToken, startSimulator } from './helpers.js';
 
 const { like, regex, uuid, eachLike } = MatchersV3;
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const BASE = '/api/utleggsbegjaering/v2';
 const CASE = 'PACT-SAK-1';
 const LOCKED = LOCKED_PERSONS[0] ?? '08907395937';

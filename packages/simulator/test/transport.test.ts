@@ -3,7 +3,17 @@ import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/index.js';
-import { call, elanHeaders, fetchToken, startSimulator } from './helpers.js';
+import {
+  call,
+  elanHeaders,
+  exampleInnsender,
+  fetchToken,
+  type Json,
+  loadExample,
+  registerClient,
+  seedAttachmentsFor,
+  startSimulator,
+} from './helpers.js';
 
 let simulator: Simulator;
 let token: string;
@@ -16,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-function expectProblem(result: { status: number; headers: Headers; body: any }, status: number, feilkode?: string) {
+function expectProblem(result: { status: number; headers: Headers; body: Json }, status: number, feilkode?: string) {
   expect(result.status).toBe(status);
   expect(result.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(result.body).toMatchObject({ type: expect.any(String), status });
@@ -175,6 +185,72 @@ describe('request pipeline: the general error answers', () => {
       expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('request pipeline: storage bounds', () => {
+  it('answers 429 once an organisation has as many cases or attachments as the simulator keeps', async () => {
+    const bounded = await startSimulator({ limits: { casesPerOrganisation: 1, attachmentsPerOrganisation: 1 } });
+    try {
+      const boundedToken = await fetchToken(bounded.client);
+      const base = bounded.client.baseUrls.utleggsbegjaering;
+      const statuses: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const form = new FormData();
+        form.set('fil', new Blob([Buffer.from('%PDF-1.7\n%%EOF')]), 'a.pdf');
+        form.set('innsenderReferanse', 'REF');
+        statuses.push(
+          (await fetch(`${base}/vedlegg`, { method: 'POST', headers: elanHeaders(boundedToken), body: form })).status,
+        );
+      }
+      expect(statuses).toEqual([201, 429]);
+      const example = loadExample('1.0', 'minimal');
+      const owner = await registerClient(bounded, { orgnr: exampleInnsender(example) });
+      const ownerToken = await fetchToken(owner);
+      const document = seedAttachmentsFor(bounded, example, owner.orgnr);
+      bounded.admin.seedCase({ orgnr: owner.orgnr });
+      const submit = await call(base, { token: ownerToken, body: document });
+      expect(submit.status).toBe(429);
+      expect(submit.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      await bounded.close();
+    }
+  });
+});
+
+describe('request pipeline: the schema step is pluggable', () => {
+  it('judges requests with the validation it is given (e.g. a user-supplied spec)', async () => {
+    const seen: string[] = [];
+    const custom = await startSimulator({
+      validation: {
+        validateRequest(ref, input) {
+          seen.push(ref.operationId);
+          return input.body === undefined
+            ? []
+            : [
+                {
+                  instancePath: '/custom',
+                  schemaPath: '#/x',
+                  keyword: 'custom',
+                  params: {},
+                  message: 'refused by the custom spec',
+                },
+              ];
+        },
+      },
+    });
+    try {
+      const customToken = await fetchToken(custom.client);
+      const result = await call(`${custom.client.baseUrls.utleggsbegjaering}/valider`, {
+        token: customToken,
+        body: {},
+      });
+      expect(result.status).toBe(400);
+      expect(result.body.errors).toEqual([{ pointer: '/custom', message: 'refused by the custom spec' }]);
+      expect(seen).toContain('validerNyBegjaering');
+    } finally {
+      await custom.close();
     }
   });
 });

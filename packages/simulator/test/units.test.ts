@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { attachments } from '@elan-kit/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +14,8 @@ import { HttpProblem } from '../src/http/problem.js';
 import { acceptsJson } from '../src/http/read-body.js';
 import { Router } from '../src/http/router.js';
 import { createSimulator } from '../src/index.js';
+import { Recorder } from '../src/recording/recorder.js';
+import { testKey } from './helpers.js';
 
 describe('router', () => {
   const router = new Router([
@@ -115,6 +120,91 @@ describe('small parts', () => {
     ]);
     record.deletedAtMs = 250;
     expect(attachmentStatus(record, 300, 100)).toBe('SLETTET');
+  });
+});
+
+describe('recorder', () => {
+  const record = (index: number) => ({
+    timeMs: Date.UTC(2026, 0, 1) + index,
+    method: 'POST',
+    origin: 'http://127.0.0.1:1',
+    target: `/x/${index}`,
+    korrelasjonsid: `k${index}`,
+    meldingsid: undefined,
+    requestHeaders: ['Authorization', 'Bearer secret', 'Content-Type', 'application/json'],
+    status: 200,
+    durationMs: 1,
+    responseHeaders: { 'content-type': 'application/json' },
+    secrets: 'none' as const,
+  });
+
+  it('keeps the newest exchanges intact across wrap-arounds of its byte ring, oldest dropped first', () => {
+    const recorder = new Recorder(100, 64 * 1024, 4096);
+    for (let index = 0; index < 50; index++) {
+      const body = Buffer.from(JSON.stringify({ index, padding: 'p'.repeat(100 + (index % 7) * 40) }));
+      recorder.add(
+        record(index),
+        recorder.captureBytes('application/json', body),
+        recorder.captureText('application/json', `{"ok":${index}}`),
+      );
+    }
+    const kept = recorder.list();
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept.length).toBeLessThan(20);
+    kept.forEach((exchange, position) => {
+      const index = 50 - kept.length + position;
+      expect(exchange.url).toBe(`http://127.0.0.1:1/x/${index}`);
+      expect((exchange.request.body as { index: number }).index).toBe(index);
+      expect(exchange.response?.body).toEqual({ ok: index });
+      expect(exchange.request.headers.authorization).toBe('Bearer <redacted>');
+    });
+    expect(recorder.list({ korrelasjonsid: 'k49' })).toHaveLength(1);
+    expect(recorder.list({ limit: 2 }).map((x) => x.id)).toEqual(kept.slice(-2).map((x) => x.id));
+    recorder.clear();
+    expect(recorder.list()).toEqual([]);
+  });
+
+  it('keeps at most `capacity` exchanges and cuts bodies at the limit', () => {
+    const recorder = new Recorder(3, 10, 4096);
+    for (let index = 0; index < 5; index++) {
+      recorder.add(record(index), recorder.captureText('text/plain', 'abcdefghijklmnop'), { kind: 'none' });
+    }
+    const kept = recorder.list();
+    expect(kept.map((x) => x.korrelasjonsid)).toEqual(['k2', 'k3', 'k4']);
+    expect(kept[0]?.request).toMatchObject({ body: 'abcdefghij', bodyTruncated: true });
+  });
+});
+
+describe('state folder', () => {
+  it('keeps the Maskinporten key and the client across restarts, and names a broken client.json', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'elan-sim-state-'));
+    const first = createSimulator({ stateDir, keys: { issuer: testKey() } });
+    await first.listen();
+    const client = first.client;
+    await first.close();
+    const saved = JSON.parse(readFileSync(join(stateDir, 'client.json'), 'utf8'));
+    expect(saved.clientId).toBe(client.clientId);
+    const second = createSimulator({ stateDir });
+    await second.listen();
+    try {
+      expect(second.client.clientId).toBe(client.clientId);
+      expect(second.client.privateJwk).toEqual(client.privateJwk);
+    } finally {
+      await second.close();
+    }
+    writeFileSync(join(stateDir, 'client.json'), '{ not json');
+    const broken = createSimulator({ stateDir });
+    await expect(broken.listen()).rejects.toMatchObject({
+      code: 'ELAN_SIMULATOR_STATE_DIR',
+      message: expect.stringContaining('client.json'),
+    });
+  });
+
+  it('refuses bad options with ELAN_SIMULATOR_OPTIONS_INVALID', () => {
+    expect(() => createSimulator({ modelVersion: '3.0' as never })).toThrow(/modelVersion/);
+    expect(() => createSimulator({ now: 'yesterday' })).toThrow(/now/);
+    expect(() => createSimulator({ limits: { bodyBytes: -1 } })).toThrow(/limits.bodyBytes/);
+    expect(() => createSimulator({ attachmentProcessingMs: -5 })).toThrow(/attachmentProcessingMs/);
   });
 });
 

@@ -394,6 +394,7 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
       state.cases.clear();
       state.attachments.clear();
       state.kommuneDecisions.clear();
+      state.kommuneDecisionCount.clear();
       state.faults.clear();
       state.recorder.clear();
       state.samordnetTrekk.clear();

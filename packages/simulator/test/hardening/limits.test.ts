@@ -117,6 +117,26 @@ describe('limits at their boundary', () => {
     });
   });
 
+  it('JSON nesting: 64 levels reach the schema, 65 are refused at the door with 400', async () => {
+    await withSimulator({}, async (simulator) => {
+      const token = await fetchToken(simulator.client);
+      const nested = (levels: number) => `{"x":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+      const send = (levels: number) =>
+        call(`${simulator.client.baseUrls.utleggsbegjaering}/valider`, {
+          token,
+          rawBody: nested(levels),
+          headers: { 'content-type': 'application/json' },
+        });
+      const atLimit = await send(64);
+      expect(atLimit.status).toBe(400);
+      expect(atLimit.body.errors.length).toBeGreaterThan(0);
+      const past = await send(65);
+      expect(past.status).toBe(400);
+      expect(past.body.detail).toMatch(/nested deeper than 64 levels/);
+      expect(past.body.errors).toBeUndefined();
+    });
+  });
+
   it('attachment: a file of exactly the limit is stored, one byte more is 413', async () => {
     await withSimulator({ attachmentBytes: 4096 }, async (simulator) => {
       const token = await fetchToken(simulator.client);

@@ -18,7 +18,7 @@ import {
   renderMarkdown,
 } from '@elan-kit/reporter';
 import { prov } from '@elan-kit/rules';
-import { detectModelVersion, type ModelVersion, type RunResult, validateBegjaering } from '@elan-kit/schemas';
+import { detectModelVersion, type ModelVersion, validateBegjaering } from '@elan-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrototypes, snapshotPrototypes } from './support/fuzz-harness.js';
 

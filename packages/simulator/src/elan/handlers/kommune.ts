@@ -1,4 +1,5 @@
 import { KOMMUNE_VILKAAR } from '../../assumptions.js';
+import { HttpProblem } from '../../http/problem.js';
 import type { Reply, RouteRequest } from '../../pipeline/route.js';
 import type { SimulatorState } from '../../state.js';
 import { identifierValue, readParties } from '../document-fields.js';
@@ -8,6 +9,12 @@ import { callerOrgnr } from './access.js';
 /** POST /api/utleggstrekk-fra-kommune/v1|v2/beslutning → 201 `{eksternSaksreferanse}`. */
 export function receiveDecision(state: SimulatorState, modelVersion: '1.0' | '2.0', request: RouteRequest): Reply {
   const orgnr = callerOrgnr(request.caller);
+  const count = state.kommuneDecisionCount.get(orgnr) ?? 0;
+  if (count >= state.options.limits.casesPerOrganisation) {
+    throw new HttpProblem(429, 'The organisation has reached the number of decisions the simulator keeps.', {
+      headers: { 'retry-after': '3600' },
+    });
+  }
   if (!state.options.defects.has('accept-everything')) {
     const findings = proveDocument(state, {
       document: request.body,
@@ -19,6 +26,7 @@ export function receiveDecision(state: SimulatorState, modelVersion: '1.0' | '2.
     if (findings.length > 0) throw rejectWithKontrollutslag(state, findings);
   }
   const eksternSaksreferanse = state.cases.newReference();
+  state.kommuneDecisionCount.set(orgnr, count + 1);
   state.kommuneDecisions.set(eksternSaksreferanse, {
     eksternSaksreferanse,
     orgnr,
