@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contextFromData, createPartyRegister } from '@elan-kit/fixtures';
+import type { ModelVersion } from '@elan-kit/schemas';
+import { prov } from '../src/index.js';
+const EXAMPLES = fileURLToPath(new URL('../../schemas/contracts/examples/utleggsbegjaering/', import.meta.url));
+const register = createPartyRegister();
+const mv = (process.env['MV'] ?? '1.0') as ModelVersion;
+const document = JSON.parse(readFileSync(`${EXAMPLES}${mv}/complex.json`, 'utf8'));
+const context = contextFromData({}, { modelVersion: mv, document, register });
+const N = Number(process.env['N'] ?? 100000);
+const t = performance.now();
+for (let i = 0; i < N; i++) prov(document, context);
+console.log(((performance.now() - t) * 1000) / N, 'µs/doc');
