@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contextFromData, createPartyRegister } from '@elan-kit/fixtures';
+import { loadContract, type ModelVersion } from '@elan-kit/schemas';
+import { prov } from '../src/index.js';
+const EXAMPLES = fileURLToPath(new URL('../../schemas/contracts/examples/utleggsbegjaering/', import.meta.url));
+const register = createPartyRegister();
+const mv = (process.env['MV'] ?? '2.0') as ModelVersion;
+const document = JSON.parse(readFileSync(`${EXAMPLES}${mv}/complex.json`, 'utf8'));
+const context = contextFromData({}, { modelVersion: mv, document, register });
+const validator = loadContract('utleggsbegjaering', mv).operation('validerNyBegjaering');
+const fn = process.env['WHAT'] === 'ajv' ? () => validator.validateRequestBody(document) : () => prov(document, context);
+for (let i = 0; i < 5000; i++) fn();
+console.log('START');
+for (let i = 0; i < 100000; i++) fn();
+console.log('END');
