@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { type ArgsDef, parseArgs } from 'citty';
 import type { CommandContext, ElanCommand } from './command.js';
 import { commands } from './commands/index.js';
@@ -106,8 +107,10 @@ function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
   try {
     return parseArgs(rawArgs as string[], command.args);
   } catch (error) {
-    // citty's own argument errors (missing positional, value outside an enum) are usage errors too.
-    throw new CliError('ELAN_USAGE', error instanceof Error ? error.message : String(error), {
+    // citty's own argument errors (missing positional, value outside an enum) are usage errors too. citty colours
+    // them for a terminal; the message goes through our own output, which may be a file or a CI log.
+    const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
+    throw new CliError('ELAN_USAGE', message, {
       hint: `Run "elan-kit ${command.meta.name} --help" to see its arguments.`,
       cause: error,
     });

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
 
@@ -45,6 +47,21 @@ describe('elan-kit command wrapper', () => {
     const { output, env } = environment();
     expect(await runCli(['version', '--frobnicate'], env)).toBe(ExitCode.UsageOrSetup);
     expect(output.stderr()).toMatch(/Unknown option --frobnicate/);
+  });
+
+  it('prints a value outside an enum as plain text with the allowed values, without terminal colour codes', () => {
+    // citty colours its messages unless TEST or CI is set, which vitest sets: run the CLI as a user would.
+    const env = { ...process.env };
+    for (const name of ['TEST', 'VITEST', 'CI', 'NO_COLOR', 'NODE_OPTIONS']) delete env[name];
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', main, 'run', '--lang', 'de'], {
+      env: { ...env, TERM: 'xterm-256color' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.status).toBe(ExitCode.UsageOrSetup);
+    expect(child.stderr).toMatch(/--lang \(de\)\. Expected one of: nb, en\./);
+    expect(child.stderr).not.toContain('\u001b[');
   });
 
   it('shows per-command help', async () => {

@@ -104,6 +104,18 @@ describe('elan-kit run', () => {
     expect((await cli(['run', '--target', 'production'])).code).toBe(ExitCode.UsageOrSetup);
   });
 
+  it('refuses an --out that cannot be a folder before running, without a stack trace', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'taken'), 'a file, not a folder');
+    const { code, stderr } = await cli(['run', '--only', 'auth-key-valid', '--out', 'taken/reports'], { cwd });
+    expect(code).toBe(ExitCode.UsageOrSetup);
+    expect(stderr).toMatch(/Cannot write the run result to .*taken[/\\]reports/);
+    expect(stderr).toMatch(/--out/);
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+    // Failing before the run: no check was started.
+    expect(stderr).not.toMatch(/\[1\/1\]/);
+  });
+
   it.each([
     ['command', (dir: string) => ({ command: `node ${join(dir, 'adapter.cjs')}` })],
     ['module', (_dir: string) => ({ module: './adapter.mjs' })],

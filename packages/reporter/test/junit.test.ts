@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderJunit } from '../src/index.js';
-import { loadSample } from './helpers.js';
+import { loadSample, withCheck } from './helpers.js';
 import { type JunitTestcase, parseJunit, propertiesOf } from './junit-parse.js';
 
 describe('JUnit report', () => {
@@ -66,6 +66,18 @@ describe('JUnit report', () => {
     expect(testcase.failure?.['#text']).toContain('Faktisk: 201');
     expect(testcase.error).toBeUndefined();
     expect(testcase.skipped).toBeUndefined();
+  });
+
+  it('names the failing finding in the failure message even when an informational one comes first', () => {
+    const run = withCheck(sample, 'verify-duplicate-submission', (check) => ({
+      ...check,
+      findings: [{ code: 'OBSERVED_CLIENT', severity: 'info', message: 'Judged 3 exchanges.' }, ...check.findings],
+    }));
+    const testcase = parseJunit(renderJunit(run))
+      .testsuites.testsuite.flatMap((suite) => suite.testcase)
+      .find((candidate) => candidate['@_name'].startsWith('verify-duplicate-submission – '));
+    expect(testcase?.failure?.['@_type']).toBe('HTTP_STATUS');
+    expect(testcase?.failure?.['#text']).toContain('OBSERVED_CLIENT');
   });
 
   it('reports a tool or environment error as error', () => {

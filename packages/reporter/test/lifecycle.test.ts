@@ -8,7 +8,7 @@ import {
   type RunPlan,
   summaryTable,
 } from '../src/index.js';
-import { loadSample } from './helpers.js';
+import { loadSample, withCheck } from './helpers.js';
 
 const sample = loadSample();
 const plan: RunPlan = {
@@ -152,6 +152,18 @@ describe('summaryTable', () => {
     expect(table).toContain(
       '  Feil i verktøy eller miljø · Påkrevd · impl-status-paa-sak: ENV_UPSTREAM_UNAVAILABLE: Testmiljøet svarte 503 Service Unavailable tre ganger; kontrollen kunne ikke fullføres. (Korrelasjonsid 5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b)',
     );
+  });
+
+  it('gives the failure itself as the reason, not an informational note that comes first', () => {
+    const run = withCheck(sample, 'verify-duplicate-submission', (check) => ({
+      ...check,
+      findings: [{ code: 'OBSERVED_CLIENT', severity: 'info', message: 'Judged 3 exchanges.' }, ...check.findings],
+    }));
+    const line = summaryTable(run)
+      .split('\n')
+      .find((text) => text.includes('verify-duplicate-submission'));
+    expect(line).toMatch(/verify-duplicate-submission: HTTP_STATUS: Forventet 422/);
+    expect(line).not.toMatch(/OBSERVED_CLIENT/);
   });
 
   it('is in English with lang en', () => {

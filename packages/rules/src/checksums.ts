@@ -9,19 +9,36 @@ function digitsOf(value: string): number[] {
   return digits;
 }
 
-function weightedSum(digits: readonly number[], weights: readonly number[]): number {
+/** Exactly `length` ASCII digits (what `/^\d{length}$/` accepts), without a regular expression. */
+function isDigitsOfLength(value: string, length: number): boolean {
+  if (value.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** The digit at `index` of a string of ASCII digits. */
+function digitAt(value: string, index: number): number {
+  return value.charCodeAt(index) - 48;
+}
+
+/** Σ digit × weight over the first `weights.length` digits of a string of ASCII digits. */
+function weightedDigitSum(value: string, weights: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += (digits[i] as number) * (weights[i] as number);
+  for (let i = 0; i < weights.length; i++) sum += digitAt(value, i) * (weights[i] as number);
   return sum;
 }
 
+const ORGNR_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
+
 /** Organisasjonsnummer: 9 digits, MOD11 with weights 3 2 7 6 5 4 3 2 (remainder 1 ⇒ invalid). */
 export function isValidOrgnr(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
-  const digits = digitsOf(value);
-  const remainder = weightedSum(digits, [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+  if (!isDigitsOfLength(value, 9)) return false;
+  const remainder = weightedDigitSum(value, ORGNR_WEIGHTS) % 11;
   if (remainder === 1) return false;
-  return (remainder === 0 ? 0 : 11 - remainder) === digits[8];
+  return (remainder === 0 ? 0 : 11 - remainder) === digitAt(value, 8);
 }
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
@@ -33,27 +50,25 @@ const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
  * The date part is checked for a plausible day and month only; the century is not derivable from new numbers.
  */
 export function isValidFoedselsnummer(value: string): boolean {
-  if (!/^\d{11}$/.test(value)) return false;
-  const digits = digitsOf(value);
-  let day = (digits[0] as number) * 10 + (digits[1] as number);
-  let month = (digits[2] as number) * 10 + (digits[3] as number);
+  if (!isDigitsOfLength(value, 11)) return false;
+  let day = digitAt(value, 0) * 10 + digitAt(value, 1);
+  let month = digitAt(value, 2) * 10 + digitAt(value, 3);
   if (day > 40) day -= 40;
   if (month > 80) month -= 80;
   else if (month > 40) month -= 40;
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-  const k1Remainder = (weightedSum(digits, K1_WEIGHTS) + (digits[9] as number)) % 11;
+  const k1Remainder = (weightedDigitSum(value, K1_WEIGHTS) + digitAt(value, 9)) % 11;
   if (k1Remainder > 3) return false;
-  return (weightedSum(digits, K2_WEIGHTS) + (digits[10] as number)) % 11 === 0;
+  return (weightedDigitSum(value, K2_WEIGHTS) + digitAt(value, 10)) % 11 === 0;
 }
 
 /** Norwegian kontonummer: 11 digits (dots and spaces allowed between groups), MOD11 with weights 5 4 3 2 7 6 5 4 3 2. */
 export function isValidKontonummer(value: string): boolean {
   const compact = value.replace(/[.\s]/g, '');
-  if (!/^\d{11}$/.test(compact)) return false;
-  const digits = digitsOf(compact);
-  const remainder = weightedSum(digits, K2_WEIGHTS) % 11;
+  if (!isDigitsOfLength(compact, 11)) return false;
+  const remainder = weightedDigitSum(compact, K2_WEIGHTS) % 11;
   if (remainder === 1) return false;
-  return (remainder === 0 ? 0 : 11 - remainder) === digits[10];
+  return (remainder === 0 ? 0 : 11 - remainder) === digitAt(compact, 10);
 }
 
 /** KID with a MOD10 (Luhn) check digit. */

@@ -12,6 +12,7 @@ import { RulesError } from './errors.js';
 import { compareDocumentOrder } from './pointer.js';
 import type { BegjaeringView } from './view/begjaering-view.js';
 import type { IdentifierView } from './view/identifier.js';
+import { NONE } from './view/node.js';
 
 /** What a rule function reports: where, and the values for the avvikstekst. The catalog supplies the texts. */
 export interface Funn {
@@ -67,25 +68,40 @@ function meldingFor(vilkaar: Vilkaar, funn: Funn): string {
   return formatAvvikstekst(template, funn.verdier, funn.posisjonelle);
 }
 
+/** What a rule returns when it finds nothing: one shared, frozen empty list. */
+export const NO_FUNN: readonly Funn[] = NONE;
+
+function kontrollutslagOf(vilkaar: Vilkaar, funn: Funn): Kontrollutslag {
+  return { kode: vilkaar.kode, melding: meldingFor(vilkaar, funn), beskrivelse: vilkaar.beskrivelse, sti: funn.sti };
+}
+
+/** Runs `rule` and appends its kontrollutslag to `out`, in document order; allocates nothing when it finds nothing. */
+export function appendKontrollutslag(
+  rule: VilkaarRule,
+  view: BegjaeringView,
+  context: RuleContext,
+  out: Kontrollutslag[],
+): void {
+  let funn = rule.run(view, context);
+  if (funn.length === 0) return;
+  if (funn.length > 1) funn = [...funn].sort((a, b) => compareDocumentOrder(view.document, a.sti, b.sti));
+  for (const f of funn) out.push(kontrollutslagOf(rule.vilkaar, f));
+}
+
 /** Declares the rule for one vilkår; the code must be in the catalog. */
 export function defineVilkaar(definition: VilkaarDefinition): VilkaarRule {
   const vilkaar = findVilkaar(definition.kode);
   if (!vilkaar) {
     throw new RulesError('ELAN_RULES_UNKNOWN_VILKAAR', `No vilkår "${definition.kode}" in the catalog.`);
   }
-  return {
+  const rule: VilkaarRule = {
     ...definition,
     vilkaar,
     evaluate(view, context) {
-      let funn = definition.run(view, context);
-      if (funn.length === 0) return [];
-      if (funn.length > 1) funn = [...funn].sort((a, b) => compareDocumentOrder(view.document, a.sti, b.sti));
-      return funn.map((f) => ({
-        kode: vilkaar.kode,
-        melding: meldingFor(vilkaar, f),
-        beskrivelse: vilkaar.beskrivelse,
-        sti: f.sti,
-      }));
+      const out: Kontrollutslag[] = [];
+      appendKontrollutslag(rule, view, context, out);
+      return out;
     },
   };
+  return rule;
 }

@@ -2,15 +2,16 @@ import {
   isModelVersion,
   type Kontrollutslag,
   type ModelVersion,
+  type PartyInfo,
   type ProvingContext,
   type VilkaarKontekst,
   vilkaarCatalog,
 } from '@elan-kit/schemas';
 import { strictBegrunnelseByDefault } from './assumptions.js';
-import type { RuleContext, VilkaarRule } from './define-vilkaar.js';
+import { appendKontrollutslag, type RuleContext, type VilkaarRule } from './define-vilkaar.js';
 import { RulesError } from './errors.js';
 import { type BegjaeringView, createBegjaeringView } from './view/begjaering-view.js';
-import { registerKey } from './view/identifier.js';
+import { type IdentifierView, registerKey } from './view/identifier.js';
 import { isObject } from './view/node.js';
 import { vilkaarRules } from './vilkaar-rules.js';
 
@@ -47,17 +48,31 @@ export interface ProvingReport {
   readonly unknownParties: readonly UnknownParty[];
 }
 
-const CONTEXT_PRESENT: Readonly<Record<VilkaarKontekst, (context: ProvingContext) => boolean>> = {
-  parter: (context) => context.parties !== undefined,
-  regelverk: (context) => context.parties !== undefined,
-  vedlegg: (context) => context.attachments !== undefined,
-  tidligereInnsendinger: (context) => context.earlierSubmissions !== undefined,
-  autentisering: (context) =>
-    typeof context.authenticatedOrgnr === 'string' && context.authenticatedOrgnr.trim() !== '',
-  tidligereSak: (context) => context.earlier !== undefined,
-};
+/** Whether the context carries what a vilkår needs, in the catalog's words. */
+function isPresentIn(context: ProvingContext, kontekst: VilkaarKontekst): boolean {
+  switch (kontekst) {
+    case 'parter':
+    case 'regelverk':
+      return context.parties !== undefined;
+    case 'vedlegg':
+      return context.attachments !== undefined;
+    case 'tidligereInnsendinger':
+      return context.earlierSubmissions !== undefined;
+    case 'autentisering':
+      return typeof context.authenticatedOrgnr === 'string' && context.authenticatedOrgnr.trim() !== '';
+    case 'tidligereSak':
+      return context.earlier !== undefined;
+  }
+}
 
-const CONTEXTS = Object.keys(CONTEXT_PRESENT) as VilkaarKontekst[];
+const CONTEXTS: readonly VilkaarKontekst[] = [
+  'parter',
+  'regelverk',
+  'vedlegg',
+  'tidligereInnsendinger',
+  'autentisering',
+  'tidligereSak',
+];
 
 const CONTEXT_MISSING: Readonly<Record<VilkaarKontekst, string>> = {
   parter: 'no party register in the context',
@@ -68,6 +83,19 @@ const CONTEXT_MISSING: Readonly<Record<VilkaarKontekst, string>> = {
   tidligereSak: 'no stored case in the context',
 };
 
+/** One bit per kind of context, so that "does the context lack what this rule needs" is one `&`. */
+function maskOf(konteksts: readonly VilkaarKontekst[] | undefined): number {
+  let mask = 0;
+  for (const kontekst of konteksts ?? []) mask |= 1 << CONTEXTS.indexOf(kontekst);
+  return mask;
+}
+
+function missingMaskOf(context: ProvingContext): number {
+  let mask = 0;
+  for (let i = 0; i < CONTEXTS.length; i++) if (!isPresentIn(context, CONTEXTS[i] as VilkaarKontekst)) mask |= 1 << i;
+  return mask;
+}
+
 const rulesByKode: ReadonlyMap<string, VilkaarRule> = (() => {
   const map = new Map<string, VilkaarRule>();
   for (const rule of vilkaarRules) {
@@ -76,6 +104,15 @@ const rulesByKode: ReadonlyMap<string, VilkaarRule> = (() => {
   }
   return map;
 })();
+
+function isIsoDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const code = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? code !== 45 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 function checkContext(context: ProvingContext): void {
   if (!isModelVersion(context.modelVersion)) {
@@ -93,7 +130,7 @@ function checkContext(context: ProvingContext): void {
       `Unknown mode "${String(context.mode)}"; expected "ny" or "endring".`,
     );
   }
-  if (typeof context.today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(context.today)) {
+  if (typeof context.today !== 'string' || !isIsoDate(context.today)) {
     throw new RulesError('ELAN_RULES_INVALID_TODAY', `Context date "${String(context.today)}" is not YYYY-MM-DD.`);
   }
   if (context.mode === 'endring' && context.earlier === undefined) {
@@ -103,50 +140,76 @@ function checkContext(context: ProvingContext): void {
   }
 }
 
-function createRuleContext(
-  context: ProvingContext,
-  earlier: BegjaeringView | undefined,
-  unknown: Map<string, { identifikator: string; sti: string; vilkaar: string[] }>,
-): RuleContext {
-  const memos = new Map<string, unknown>();
-  return {
-    proving: context,
-    modelVersion: context.modelVersion,
-    today: context.today,
-    mode: context.mode,
-    earlier,
-    strictBegrunnelseUnnlatVarsel:
-      context.options?.strictBegrunnelseUnnlatVarsel ?? strictBegrunnelseByDefault(context.modelVersion),
-    partyRegisterComplete: context.options?.partyRegisterComplete ?? false,
-    lookupParty: (identifier) => context.parties?.get(registerKey(identifier)),
-    noteUnknownParty(kode, identifier) {
-      const key = `${identifier.sti}|${registerKey(identifier)}`;
-      const entry = unknown.get(key);
-      if (entry) {
-        if (!entry.vilkaar.includes(kode)) entry.vilkaar.push(kode);
-      } else unknown.set(key, { identifikator: registerKey(identifier), sti: identifier.sti, vilkaar: [kode] });
-    },
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
+interface MutableUnknownParty {
+  readonly identifikator: string;
+  readonly sti: string;
+  readonly vilkaar: string[];
+}
+
+/** What the rules of one prøving see besides the document; values shared between rules live here for this prøving only. */
+class ProvingRun implements RuleContext {
+  readonly proving: ProvingContext;
+  readonly modelVersion: ModelVersion;
+  readonly today: string;
+  readonly mode: 'ny' | 'endring';
+  readonly earlier: BegjaeringView | undefined;
+  readonly strictBegrunnelseUnnlatVarsel: boolean;
+  readonly partyRegisterComplete: boolean;
+  #memos: Map<string, unknown> | undefined;
+  #unknown: Map<string, MutableUnknownParty> | undefined;
+
+  constructor(context: ProvingContext) {
+    this.proving = context;
+    this.modelVersion = context.modelVersion;
+    this.today = context.today;
+    this.mode = context.mode;
+    const earlierDocument = context.earlier?.document;
+    this.earlier = isObject(earlierDocument) ? createBegjaeringView(earlierDocument) : undefined;
+    this.strictBegrunnelseUnnlatVarsel =
+      context.options?.strictBegrunnelseUnnlatVarsel ?? strictBegrunnelseByDefault(context.modelVersion);
+    this.partyRegisterComplete = context.options?.partyRegisterComplete ?? false;
+  }
+
+  lookupParty(identifier: IdentifierView): PartyInfo | undefined {
+    return this.proving.parties?.get(registerKey(identifier));
+  }
+
+  noteUnknownParty(kode: string, identifier: IdentifierView): void {
+    this.#unknown ??= new Map();
+    const key = `${identifier.sti}|${registerKey(identifier)}`;
+    const entry = this.#unknown.get(key);
+    if (entry) {
+      if (!entry.vilkaar.includes(kode)) entry.vilkaar.push(kode);
+    } else this.#unknown.set(key, { identifikator: registerKey(identifier), sti: identifier.sti, vilkaar: [kode] });
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    this.#memos ??= new Map();
+    if (!this.#memos.has(key)) this.#memos.set(key, compute());
+    return this.#memos.get(key) as T;
+  }
+
+  get unknownParties(): UnknownParty[] {
+    return this.#unknown ? [...this.#unknown.values()] : [];
+  }
 }
 
 interface Plan {
   /** The rules of the model version and mode, in catalog order. */
   readonly rules: readonly VilkaarRule[];
+  /** For each rule, the context it needs as a mask of CONTEXTS bits. */
+  readonly needs: readonly number[];
   readonly notApplicable: readonly NotApplicableVilkaar[];
 }
 
-const plans = new Map<string, Plan>();
+const plans: Record<'ny' | 'endring', Map<ModelVersion, Plan>> = { ny: new Map(), endring: new Map() };
 
 /** Which rules a model version and mode use; the same for every document, so computed once. */
 function planFor(modelVersion: ModelVersion, mode: 'ny' | 'endring'): Plan {
-  const key = `${modelVersion}|${mode}`;
-  let plan = plans.get(key);
+  let plan = plans[mode].get(modelVersion);
   if (!plan) {
     const rules: VilkaarRule[] = [];
+    const needs: number[] = [];
     const notApplicable: NotApplicableVilkaar[] = [];
     for (const vilkaar of vilkaarCatalog) {
       const rule = rulesByKode.get(vilkaar.kode);
@@ -155,19 +218,31 @@ function planFor(modelVersion: ModelVersion, mode: 'ny' | 'endring'): Plan {
         notApplicable.push({ kode: vilkaar.kode, grunn: 'modellversjon' });
       else if (vilkaar.gjelderKunEndringer && mode !== 'endring') {
         notApplicable.push({ kode: vilkaar.kode, grunn: 'kunEndringer' });
-      } else rules.push(rule);
+      } else {
+        rules.push(rule);
+        needs.push(maskOf(rule.vilkaar.krever));
+      }
     }
-    plan = { rules, notApplicable };
-    plans.set(key, plan);
+    plan = { rules, needs, notApplicable };
+    plans[mode].set(modelVersion, plan);
   }
   return plan;
 }
 
-/**
- * Prøving with an account of what was checked: the kontrollutslag, the vilkår evaluated, those skipped for lack of
- * context (and why), those that do not apply, and the parties the register did not know.
- */
-export function provDetailed(document: unknown, context: ProvingContext): ProvingReport {
+function skippedFor(rule: VilkaarRule, missing: number): SkippedVilkaar {
+  const mangler = (rule.vilkaar.krever ?? []).filter((kontekst) => (missing & maskOf([kontekst])) !== 0);
+  return { kode: rule.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') };
+}
+
+/** What `provDetailed` adds to the kontrollutslag; `prov` does not collect it. */
+interface Account {
+  readonly evaluated: string[];
+  readonly skipped: SkippedVilkaar[];
+  readonly notApplicable: NotApplicableVilkaar[];
+  unknownParties: UnknownParty[];
+}
+
+function runRules(document: unknown, context: ProvingContext, account: Account | undefined): Kontrollutslag[] {
   if (!isObject(document)) {
     throw new RulesError('ELAN_RULES_DOCUMENT_NOT_OBJECT', 'A begjæring must be a JSON object.', {
       hint: 'Validate the document against the schema first; prøving starts where the schema ends.',
@@ -175,47 +250,49 @@ export function provDetailed(document: unknown, context: ProvingContext): Provin
   }
   checkContext(context);
   const view = createBegjaeringView(document);
-  const earlierDocument = context.earlier?.document;
-  const earlier = isObject(earlierDocument) ? createBegjaeringView(earlierDocument) : undefined;
-  const unknown = new Map<string, { identifikator: string; sti: string; vilkaar: string[] }>();
-  const ruleContext = createRuleContext(context, earlier, unknown);
+  const run = new ProvingRun(context);
   const plan = planFor(context.modelVersion, context.mode);
-  const missing = new Set<VilkaarKontekst>();
-  for (const kontekst of CONTEXTS) if (!CONTEXT_PRESENT[kontekst](context)) missing.add(kontekst);
-
+  const missing = missingMaskOf(context);
+  account?.notApplicable.push(...plan.notApplicable);
   const kontrollutslag: Kontrollutslag[] = [];
-  const evaluated: string[] = [];
-  const skipped: SkippedVilkaar[] = [];
-  const notApplicable: NotApplicableVilkaar[] = [...plan.notApplicable];
-  for (const rule of plan.rules) {
+  for (let i = 0; i < plan.rules.length; i++) {
+    const rule = plan.rules[i] as VilkaarRule;
     if (rule.appliesTo && !rule.appliesTo(context)) {
-      notApplicable.push({ kode: rule.kode, grunn: 'ikkeForModus' });
+      account?.notApplicable.push({ kode: rule.kode, grunn: 'ikkeForModus' });
       continue;
     }
-    const krever = rule.vilkaar.krever;
-    if (krever && missing.size > 0 && krever.some((kontekst) => missing.has(kontekst))) {
-      const mangler = krever.filter((kontekst) => missing.has(kontekst));
-      skipped.push({ kode: rule.kode, mangler, grunn: mangler.map((k) => CONTEXT_MISSING[k]).join('; ') });
+    if (((plan.needs[i] as number) & missing) !== 0) {
+      account?.skipped.push(skippedFor(rule, missing));
       continue;
     }
-    evaluated.push(rule.kode);
-    const found = rule.evaluate(view, ruleContext);
-    for (let i = 0; i < found.length; i++) kontrollutslag.push(found[i] as Kontrollutslag);
+    account?.evaluated.push(rule.kode);
+    appendKontrollutslag(rule, view, run, kontrollutslag);
   }
+  if (account) account.unknownParties = run.unknownParties;
+  return kontrollutslag;
+}
+
+/**
+ * Prøving with an account of what was checked: the kontrollutslag, the vilkår evaluated, those skipped for lack of
+ * context (and why), those that do not apply, and the parties the register did not know.
+ */
+export function provDetailed(document: unknown, context: ProvingContext): ProvingReport {
+  const account: Account = { evaluated: [], skipped: [], notApplicable: [], unknownParties: [] };
+  const kontrollutslag = runRules(document, context, account);
   return {
     modelVersion: context.modelVersion,
     mode: context.mode,
     kontrollutslag,
-    evaluated,
-    skipped,
-    notApplicable,
-    unknownParties: [...unknown.values()],
+    evaluated: account.evaluated,
+    skipped: account.skipped,
+    notApplicable: account.notApplicable,
+    unknownParties: account.unknownParties,
   };
 }
 
 /** Prøving: every vilkår of the context's model version that the context allows, as ELAN's 422 would list them. */
 export function prov(document: unknown, context: ProvingContext): Kontrollutslag[] {
-  return provDetailed(document, context).kontrollutslag;
+  return runRules(document, context, undefined);
 }
 
 /** The rule of a code, or `undefined` for a code the catalog does not know. */

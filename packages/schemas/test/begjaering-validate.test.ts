@@ -217,9 +217,20 @@ describe('warnings for accepted deviations', () => {
       expect.objectContaining({
         code: 'ELAN_LEGACY_FIELD',
         pointer: '/begjaeringensTvangsgrunnlag/0/saerligTvangsgrunnlag/paalydendeBeloep',
-        message: expect.stringMatching(/model 1\.1 does not have it.*ignorerer/),
+        message: expect.stringMatching(/model 1\.1 does not have it.*Skatteetaten ignores the field/),
       }),
     ]);
+  });
+
+  it('words a legacy-field warning once, in one language (the 2024 berOmInnkallingTilMoete in a 0.9 document)', () => {
+    const doc = published('ad-0.9-begjaering-v0-enkel.json');
+    setAt(doc, ['berOmInnkallingTilMoete'], false);
+    const result = validateBegjaering(doc, { modelVersion: '0.9' });
+    expect(result.schemaErrors).toEqual([]);
+    const warning = result.warnings.find((candidate) => candidate.pointer === '/berOmInnkallingTilMoete');
+    expect(warning?.code).toBe('ELAN_LEGACY_FIELD');
+    expect(warning?.message).toMatch(/model 0\.9 expects `berOmInnkallingTilMoeteMedBegrunnelse`/);
+    expect(warning?.message).not.toMatch(/accepted, but|navnet fra|det gamle feltet|bruker/);
   });
 
   it('reports the chosen union branch, not the branch the value does not take', () => {

@@ -107,6 +107,15 @@ export const FEED_MAX_PAGE = 1000;
 /** Change answers 200 `{eksternSaksreferanse}` (information-model.md §13.3; 204 is the alternative). */
 export const CHANGE_SUCCESS_STATUS = 200;
 
+// ── Betjeningskartet (information-model.md §15) ───────────────────────────────────────────────────────────
+/**
+ * The test environment knows every Tenor party; the simulator's register holds only its seeded parties and the
+ * published locked lists. A fødselsnummer, D-nummer or organisasjonsnummer with valid check digits that the
+ * register does not hold is answered as a party on the new regime (§15: "otherwise nyttRegelverk"), so a
+ * vendor's own Tenor parties route to ELAN as they would in test; only invalid identifiers are `ukjentSkyldner`.
+ */
+export const REGIME_OF_VALID_UNREGISTERED_PARTY = 'nyttRegelverk' as const;
+
 // ── Municipality (information-model.md §17) ────────────────────────────────────────────────────────────
 /**
  * No vilkår list is published for Beslutning om trekk fra kommune. The decision is a cut-down begjæring, so the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { LOCKED_ORGANISATIONS, LOCKED_PERSONS } from '@elan-kit/fixtures';
+import { createPartyRegister, LOCKED_ORGANISATIONS, LOCKED_PERSONS } from '@elan-kit/fixtures';
 import { loadContract } from '@elan-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredClient, Simulator } from '../src/index.js';
@@ -78,6 +78,20 @@ describe('Betjeningskartet', () => {
       'tidligereRegelverk',
       'nyttRegelverk',
     ]);
+  });
+
+  it('answers nyttRegelverk for a valid Tenor party the register does not hold, as the test environment would', async () => {
+    // A vendor's own Tenor debtor (fødselsnummer with month + 80) and creditor-style orgnr, both with valid check digits.
+    const ownDebtors = ['12838510068', '315510120'];
+    for (const identifier of ownDebtors) expect(createPartyRegister({ seed: 1 }).has(identifier)).toBe(false);
+    const result = await lookUp(ownDebtors.map(id));
+    expect(result.body.skyldner.map((s: { regelverk: string }) => s.regelverk)).toEqual([
+      'nyttRegelverk',
+      'nyttRegelverk',
+    ]);
+    expect(result.body.regelverk).toBe('nyttRegelverk');
+    // One of them next to a locked party is a conflict, not "unknown".
+    expect((await lookUp([id('12838510068'), id(LOCKED_PERSONS[0]!)])).body.regelverk).toBe('motstridendeRegelverk');
   });
 
   it('accepts identifier variant B, and parties added through the admin API', async () => {

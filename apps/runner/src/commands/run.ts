@@ -23,7 +23,7 @@ import { kitVersion } from '../kit-version.js';
 import type { Output } from '../output.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
-import { writeRunOutputs } from '../run-support/write-run.js';
+import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
 
 function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -163,6 +163,7 @@ export default defineElanCommand({
       skip: [...config.checks.skip, ...(splitList(args.skip) ?? [])],
     });
     const shard = args.shard ? parseShard(args.shard) : undefined;
+    await prepareOutDir(config.out);
     const http = createHttpClient();
     let target: Target | undefined;
     try {

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRunResult, renderReport } from '@elan-kit/reporter';
 import type { RunResult } from '@elan-kit/schemas';
+import { CliError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export interface WrittenRun {
@@ -13,6 +14,24 @@ export interface WrittenRun {
 /** `2026-03-02T09:00:00.000Z` → `20260302T090000Z`: sortable and safe in file names. */
 function fileStamp(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+function unwritableOutDir(outDir: string, error: unknown): CliError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CliError('ELAN_SETUP', `Cannot write the run result to ${outDir}: ${reason}`, {
+    hint: 'Choose a folder you can write to with --out (or "out" in elan-kit.config.json).',
+    cause: error,
+  });
+}
+
+/** Creates the report folder before the run, so an unusable --out fails in a second instead of after the run. */
+export async function prepareOutDir(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    throw unwritableOutDir(outDir, error);
+  }
 }
 
 async function readPrevious(path: string): Promise<RunResult | undefined> {
@@ -32,7 +51,11 @@ export async function writeRunOutputs(
   options: { outDir: string; lang: 'nb' | 'en' },
 ): Promise<WrittenRun> {
   const runFile = join(options.outDir, `run-${fileStamp(result.run.startedAt)}-${result.run.id.slice(0, 8)}.json`);
-  await writeFileAtomic(runFile, `${JSON.stringify(result, null, 2)}\n`);
+  try {
+    await writeFileAtomic(runFile, `${JSON.stringify(result, null, 2)}\n`);
+  } catch (error) {
+    throw unwritableOutDir(options.outDir, error);
+  }
   const previous = await readPrevious(join(options.outDir, 'latest.json'));
   const problems: string[] = [];
   const files = await renderReport(result, {
@@ -45,7 +68,11 @@ export async function writeRunOutputs(
   const reports: string[] = [];
   for (const file of files) {
     const path = join(options.outDir, file.name);
-    await writeFileAtomic(path, file.contents);
+    try {
+      await writeFileAtomic(path, file.contents);
+    } catch (error) {
+      throw unwritableOutDir(options.outDir, error);
+    }
     reports.push(path);
   }
   return { runFile, reports, problems };

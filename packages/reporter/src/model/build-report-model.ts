@@ -12,6 +12,7 @@ import { messagesFor } from '../i18n/messages.js';
 import { redactRunResult } from '../redact.js';
 import type { RenderOptions } from '../types.js';
 import { primaryKorrelasjonsid, viewExchange } from './exchange-view.js';
+import { leadingFinding } from './leading-finding.js';
 import type {
   AttestationView,
   CheckView,
@@ -57,7 +58,7 @@ function deviationKind(check: CheckResult): DeviationKind | undefined {
 
 function describeDeviation(view: CheckView, kind: DeviationKind, model: Pick<ReportModel, 't'>): string {
   const { t } = model;
-  const finding = view.check.findings[0];
+  const finding = leadingFinding(view.check.findings);
   const fromFinding = finding ? `${finding.code}: ${finding.message}` : undefined;
   switch (kind) {
     case 'unfinished':

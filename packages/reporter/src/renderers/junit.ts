@@ -3,6 +3,7 @@ import { truncateText } from '../escape.js';
 import { type Markup, xml } from '../markup.js';
 import { buildReportModel } from '../model/build-report-model.js';
 import { formatBody, formatFindingValue } from '../model/format-value.js';
+import { leadingFinding } from '../model/leading-finding.js';
 import type { CheckView, ExchangeView, ReportModel, SectionView } from '../model/report-model.js';
 import type { Renderer, RenderOptions } from '../types.js';
 
@@ -67,7 +68,7 @@ function describeFindings(model: ReportModel, view: CheckView): string {
 function outcome(model: ReportModel, view: CheckView): Markup | '' {
   const { t, fmt } = model;
   const { check } = view;
-  const first = check.findings[0];
+  const first = leadingFinding(check.findings);
   const firstMessage = first ? `${first.code}: ${first.message}` : undefined;
   switch (check.status) {
     case 'pass':

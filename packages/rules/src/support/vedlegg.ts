@@ -1,8 +1,9 @@
 import type { AttachmentInfo } from '@elan-kit/schemas';
-import type { Funn, RuleContext } from '../define-vilkaar.js';
+import { type Funn, NO_FUNN, type RuleContext } from '../define-vilkaar.js';
 import type { BegjaeringView } from '../view/begjaering-view.js';
-import { normaliseCode } from '../view/node.js';
+import { NONE, normaliseCode } from '../view/node.js';
 import type { VedleggView } from '../view/walk.js';
+import { appended } from './lists.js';
 
 export function filnavnOf(vedlegg: VedleggView): string {
   const filnavn = vedlegg.node['filnavn'];
@@ -14,30 +15,64 @@ export function uuidOf(vedlegg: VedleggView): string | undefined {
   return typeof uuid === 'string' && uuid.trim() !== '' ? uuid.trim() : undefined;
 }
 
-/** Attachments in a slot requiring `type` whose VedleggType is another one (ASSUMPTION vedlegg-type). */
-export function wrongTypeIn(view: BegjaeringView, type: string): VedleggView[] {
+/**
+ * Findings for attachments in a slot requiring `type` whose VedleggType is another one (ASSUMPTION vedlegg-type),
+ * worded by `funnFor`.
+ */
+export function wrongTypeFunn(
+  view: BegjaeringView,
+  type: string,
+  funnFor: (vedlegg: VedleggView) => Funn,
+): readonly Funn[] {
   const expected = normaliseCode(type);
-  return view.scan.vedlegg.filter((vedlegg) => {
-    if (vedlegg.forventetType === undefined || normaliseCode(vedlegg.forventetType) !== expected) return false;
+  let funn: Funn[] | undefined;
+  for (const vedlegg of view.scan.vedlegg) {
+    if (vedlegg.forventetType === undefined || normaliseCode(vedlegg.forventetType) !== expected) continue;
     const actual = vedlegg.node['type'];
-    return typeof actual === 'string' && actual.trim() !== '' && normaliseCode(actual) !== expected;
-  });
+    if (typeof actual === 'string' && actual.trim() !== '' && normaliseCode(actual) !== expected) {
+      funn = appended(funn, funnFor(vedlegg));
+    }
+  }
+  return funn ?? NO_FUNN;
 }
 
-/** Findings for attachments the registry knows (or not), by a classifier returning the alternative text to use. */
+/** The wording of most wrong-type findings: the attachment's file name. */
+export function filnavnFunn(vedlegg: VedleggView): Funn {
+  return { sti: vedlegg.sti, verdier: { filnavn: filnavnOf(vedlegg) } };
+}
+
+interface RegisteredVedlegg {
+  readonly vedlegg: VedleggView;
+  readonly uuid: string;
+  readonly info: AttachmentInfo | undefined;
+}
+
+const NO_REGISTERED: readonly RegisteredVedlegg[] = NONE;
+
+function lookUp(view: BegjaeringView, registry: NonNullable<RuleContext['proving']['attachments']>) {
+  let out: RegisteredVedlegg[] | undefined;
+  for (const vedlegg of view.scan.vedlegg) {
+    const uuid = uuidOf(vedlegg);
+    if (uuid !== undefined) out = appended(out, { vedlegg, uuid, info: registry.get(uuid) });
+  }
+  return out ?? NO_REGISTERED;
+}
+
+/**
+ * Findings for attachments the registry knows (or not), by a classifier returning the alternative text to use.
+ * The registry is asked once per attachment however many vilkår read its answer.
+ */
 export function byRegistryState(
   view: BegjaeringView,
   context: RuleContext,
   classify: (info: AttachmentInfo | undefined, vedlegg: VedleggView, uuid: string) => Funn | undefined,
-): Funn[] {
+): readonly Funn[] {
   const registry = context.proving.attachments;
-  if (!registry) return [];
-  const funn: Funn[] = [];
-  for (const vedlegg of view.scan.vedlegg) {
-    const uuid = uuidOf(vedlegg);
-    if (uuid === undefined) continue;
-    const found = classify(registry.get(uuid), vedlegg, uuid);
-    if (found) funn.push(found);
+  if (!registry) return NO_FUNN;
+  let funn: Funn[] | undefined;
+  for (const { vedlegg, uuid, info } of context.memo('vedlegg:registry', () => lookUp(view, registry))) {
+    const found = classify(info, vedlegg, uuid);
+    if (found) funn = appended(funn, found);
   }
-  return funn;
+  return funn ?? NO_FUNN;
 }

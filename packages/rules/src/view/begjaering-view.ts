@@ -1,14 +1,15 @@
 import { type BetalingView, readBetaling } from './betaling.js';
 import { type KravView, readKravList } from './krav.js';
-import { field, type JsonObject, type Located, objectField, textField } from './node.js';
-import { type PartyView, type ProsessfullmektigView, readParties, readParty } from './parties.js';
+import { dateValue, isPresent, type JsonObject, type Located, presentAt, textAt } from './node.js';
+import { type PartyView, type ProsessfullmektigView, readInnsender, readParties } from './parties.js';
 import { readTvangsgrunnlagList, type TvangsgrunnlagView } from './tvangsgrunnlag.js';
 import { type DocumentScan, scanDocument } from './walk.js';
 
 /**
  * A read-only view of a submitted begjæring that hides the differences between model versions and the documented
  * variants (legacy names, CONFLICT shapes). Every value keeps the JSON pointer where it was found in the document
- * as submitted. Parts are read on first use and kept.
+ * as submitted; pointers are made only when a finding needs one. Parts are read on first use and kept, so each
+ * part of the document is read once however many rules use it.
  */
 export class BegjaeringView {
   readonly document: JsonObject;
@@ -20,9 +21,10 @@ export class BegjaeringView {
   #krav: readonly KravView[] | undefined;
   #kravByReferanse: ReadonlyMap<string, readonly KravView[]> | undefined;
   #tvangsgrunnlag: readonly TvangsgrunnlagView[] | undefined;
-  #tvangsgrunnlagByKrav: ReadonlyMap<string, ReadonlySet<number>> | undefined;
+  #tvangsgrunnlagByKrav: ReadonlyMap<string, readonly number[]> | undefined;
   #betaling: BetalingView | undefined;
   #scan: DocumentScan | undefined;
+  #begjaeringsdato: string | undefined | null = null;
 
   constructor(document: JsonObject) {
     this.document = document;
@@ -31,16 +33,13 @@ export class BegjaeringView {
 
   /** The root `innsender` role, or `undefined` when the document has none (or `null`). */
   get innsender(): PartyView | undefined {
-    if (this.#innsender === null) {
-      const element = objectField(this.root, 'innsender');
-      this.#innsender = element ? readParty(element, 'innsender', 0) : undefined;
-    }
+    if (this.#innsender === null) this.#innsender = readInnsender(this.root);
     return this.#innsender;
   }
 
   /** `innsender` is present in the document, whatever its shape. */
   get hasInnsenderField(): boolean {
-    return field(this.root, 'innsender') !== undefined;
+    return isPresent(this.document['innsender']);
   }
 
   get saksoekere(): readonly PartyView[] {
@@ -56,10 +55,12 @@ export class BegjaeringView {
   /** Every prosessfullmektig: of the innsender, then of each saksøker, then of each saksøkt. */
   get prosessfullmektige(): readonly ProsessfullmektigView[] {
     if (!this.#prosessfullmektige) {
-      const parties = [this.innsender, ...this.saksoekere, ...this.saksoekte];
-      this.#prosessfullmektige = parties.flatMap((party) =>
-        party?.prosessfullmektig ? [party.prosessfullmektig] : [],
-      );
+      const out: ProsessfullmektigView[] = [];
+      const innsender = this.innsender?.prosessfullmektig;
+      if (innsender) out.push(innsender);
+      for (const party of this.saksoekere) if (party.prosessfullmektig) out.push(party.prosessfullmektig);
+      for (const party of this.saksoekte) if (party.prosessfullmektig) out.push(party.prosessfullmektig);
+      this.#prosessfullmektige = out;
     }
     return this.#prosessfullmektige;
   }
@@ -89,15 +90,15 @@ export class BegjaeringView {
     return this.#tvangsgrunnlag;
   }
 
-  /** For each claim reference, the indices of the tvangsgrunnlag that list it. */
-  get tvangsgrunnlagByKrav(): ReadonlyMap<string, ReadonlySet<number>> {
+  /** For each claim reference, the indices of the tvangsgrunnlag that list it, ascending and without repeats. */
+  get tvangsgrunnlagByKrav(): ReadonlyMap<string, readonly number[]> {
     if (!this.#tvangsgrunnlagByKrav) {
-      const map = new Map<string, Set<number>>();
+      const map = new Map<string, number[]>();
       for (const grunnlag of this.tvangsgrunnlag) {
         for (const referanse of grunnlag.kravreferanser) {
-          const set = map.get(referanse.value);
-          if (set) set.add(grunnlag.index);
-          else map.set(referanse.value, new Set([grunnlag.index]));
+          const indices = map.get(referanse.value);
+          if (!indices) map.set(referanse.value, [grunnlag.index]);
+          else if (indices[indices.length - 1] !== grunnlag.index) indices.push(grunnlag.index);
         }
       }
       this.#tvangsgrunnlagByKrav = map;
@@ -116,12 +117,20 @@ export class BegjaeringView {
     return this.#scan;
   }
 
-  text(name: string): Located<string> | undefined {
-    return textField(this.root, name);
+  /** `begjaeringsdato` as `YYYY-MM-DD`, or `undefined` when absent or not a date. */
+  get begjaeringsdato(): string | undefined {
+    if (this.#begjaeringsdato === null) this.#begjaeringsdato = dateValue(this.document['begjaeringsdato']);
+    return this.#begjaeringsdato;
   }
 
+  /** A root member's trimmed text (`innsenderReferanse`, `underskrift`, …). */
+  text(name: string): Located<string> | undefined {
+    return textAt(this.document[name], this.root, name);
+  }
+
+  /** A root member, when present. */
   field(name: string): Located | undefined {
-    return field(this.root, name);
+    return presentAt(this.document[name], this.root, name);
   }
 }
 

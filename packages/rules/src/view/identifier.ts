@@ -1,5 +1,5 @@
 import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
-import { type JsonObject, type Located, textField } from './node.js';
+import { At, isObject, type JsonObject, type Located, textValue, withoutSpaces } from './node.js';
 
 export type IdentifierKind = 'orgnr' | 'foedselsnummer' | 'utenlandsk' | 'ugyldig';
 
@@ -18,19 +18,24 @@ export interface IdentifierView {
   readonly key: string;
 }
 
+function isDigits(text: string, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Norwegian identifiers are recognised by length (9 digits organisation, 11 digits person) and must have valid
  * check digits; an identifier with another country code is taken as it is.
  */
-function compact(verdi: string): string {
-  return /\s/.test(verdi) ? verdi.replace(/\s/g, '') : verdi;
-}
-
 export function classifyIdentifier(verdi: string, landkode: string | undefined): IdentifierKind {
-  const digits = compact(verdi);
   if (landkode !== undefined && landkode.toUpperCase() !== 'NO') return 'utenlandsk';
-  if (/^\d{9}$/.test(digits)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
-  if (/^\d{11}$/.test(digits)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
+  const digits = withoutSpaces(verdi);
+  if (isDigits(digits, 9)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
+  if (isDigits(digits, 11)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
   return 'ugyldig';
 }
 
@@ -40,27 +45,31 @@ class Identifier implements IdentifierView {
   readonly variant: 'A' | 'B' | 'tekst';
   readonly kind: IdentifierKind;
   readonly key: string;
-  readonly #value: Located;
   readonly #object: Located;
+  readonly #valueKey: string | undefined;
+  #sti: string | undefined;
 
+  /** `valueKey` names the member of the identifier object holding the value; `undefined` for a plain text. */
   constructor(
     verdi: string,
-    value: Located,
     object: Located,
+    valueKey: string | undefined,
     landkode: string | undefined,
     variant: 'A' | 'B' | 'tekst',
   ) {
     this.verdi = verdi;
-    this.#value = value;
     this.#object = object;
+    this.#valueKey = valueKey;
     this.landkode = landkode;
     this.variant = variant;
     this.kind = classifyIdentifier(verdi, landkode);
-    this.key = compact(verdi);
+    this.key = withoutSpaces(verdi);
   }
 
   get sti(): string {
-    return this.#value.sti;
+    if (this.#valueKey === undefined) return this.#object.sti;
+    this.#sti ??= new At(this.verdi, this.#object, this.#valueKey).sti;
+    return this.#sti;
   }
 
   get objektSti(): string {
@@ -68,21 +77,31 @@ class Identifier implements IdentifierView {
   }
 }
 
-/** Reads identifier variant A or B, or a plain text identifier. */
-export function readIdentifier(located: Located | undefined): IdentifierView | undefined {
-  if (!located) return undefined;
-  if (typeof located.value === 'string' || typeof located.value === 'number') {
-    const verdi = String(located.value).trim();
-    return verdi === '' ? undefined : new Identifier(verdi, located, located, undefined, 'tekst');
+function readObjectIdentifier(object: Located<JsonObject>): IdentifierView | undefined {
+  const holder = object.value;
+  const a = textValue(holder['verdi']);
+  if (a !== undefined) {
+    const landkode = textValue(holder['landkode']);
+    return new Identifier(a, object, 'verdi', landkode, 'A');
   }
-  if (located.value === null || typeof located.value !== 'object' || Array.isArray(located.value)) return undefined;
-  const object = located as Located<JsonObject>;
-  const a = textField(object, 'verdi');
-  const b = a ? undefined : textField(object, 'taxIdentificationNumber', 'annenOffisiellIdentifikator');
-  const value = a ?? b;
-  if (!value) return undefined;
-  const landkode = textField(object, a ? 'landkode' : 'landkodeIdentifikator', 'landkode')?.value;
-  return new Identifier(value.value, value, object, landkode, a ? 'A' : 'B');
+  let valueKey = 'taxIdentificationNumber';
+  let b = textValue(holder[valueKey]);
+  if (b === undefined) {
+    valueKey = 'annenOffisiellIdentifikator';
+    b = textValue(holder[valueKey]);
+  }
+  if (b === undefined) return undefined;
+  const landkode = textValue(holder['landkodeIdentifikator']) ?? textValue(holder['landkode']);
+  return new Identifier(b, object, valueKey, landkode, 'B');
+}
+
+/** Reads identifier variant A or B, or a plain text identifier, from `value` (read from `parent` under `key`). */
+export function readIdentifier(value: unknown, parent: Located, key: string): IdentifierView | undefined {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const verdi = String(value).trim();
+    return verdi === '' ? undefined : new Identifier(verdi, new At(value, parent, key), undefined, undefined, 'tekst');
+  }
+  return isObject(value) ? readObjectIdentifier(new At(value, parent, key)) : undefined;
 }
 
 /** The key a register is looked up by: the identifier without spaces. */

@@ -6,90 +6,50 @@ export interface Located<T = unknown> {
   readonly sti: string;
 }
 
+export type JsonObject = Readonly<Record<string, unknown>>;
+
 /**
- * A value found under `key` of `parent`. The pointer is built on first use: most values read by the rules are
- * never reported, and building every pointer up front would cost more than the rules themselves.
+ * A value found under `key` of `parent` (no key: the parent's own place, read as something else). The pointer is
+ * built on first use: most values read by the rules are never reported, and building every pointer up front would
+ * cost more than the rules themselves. View objects hold an `At` rather than extend it: a constructor shared by
+ * many classes would store into objects of many shapes, and such megamorphic stores cost more than the allocation.
  */
-class Child<T> implements Located<T> {
+export class At<T = JsonObject> implements Located<T> {
   readonly value: T;
   readonly #parent: Located;
-  readonly #key: string | number;
+  readonly #key: string | number | undefined;
   #sti: string | undefined;
 
-  constructor(value: T, parent: Located, key: string | number) {
+  constructor(value: T, parent: Located, key: string | number | undefined) {
     this.value = value;
     this.#parent = parent;
     this.#key = key;
   }
 
   get sti(): string {
-    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= this.#key === undefined ? this.#parent.sti : childPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 }
 
-export function childOf<T>(value: T, parent: Located, key: string | number): Located<T> {
-  return new Child(value, parent, key);
-}
-
-/**
- * Base of the view objects: carries the document value they were read from and builds its pointer on first use
- * (a class, because accessors on object literals are much slower to create).
+/*
+ * The readers below take a value the caller has already read (`object['name']`) rather than an object and a name.
+ * A property read written at each call site stays monomorphic there; one shared helper reading every field of
+ * every object would be megamorphic and cost more than the rules themselves.
  */
-export abstract class At {
-  readonly #at: Located;
-
-  constructor(at: Located) {
-    this.#at = at;
-  }
-
-  get sti(): string {
-    return this.#at.sti;
-  }
-}
-
-export type JsonObject = Readonly<Record<string, unknown>>;
 
 export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** `null` counts as absent: some systems serialise unset optional fields as `null`. */
-function isPresent(value: unknown): boolean {
+export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
-}
-
-/**
- * The first of the names (alternatives: current and legacy spellings, at most three) present on `object`.
- * Fixed parameters rather than a rest array: these run for every field the rules read.
- */
-export function field(object: Located<JsonObject> | undefined, a: string, b?: string, c?: string): Located | undefined {
-  if (!object) return undefined;
-  const holder = object.value;
-  if (isPresent(holder[a])) return new Child(holder[a], object, a);
-  if (b !== undefined && isPresent(holder[b])) return new Child(holder[b], object, b);
-  if (c !== undefined && isPresent(holder[c])) return new Child(holder[c], object, c);
-  return undefined;
-}
-
-/** The first of the names whose value is an object. */
-export function objectField(
-  object: Located<JsonObject> | undefined,
-  a: string,
-  b?: string,
-  c?: string,
-): Located<JsonObject> | undefined {
-  if (!object) return undefined;
-  const holder = object.value;
-  if (isObject(holder[a])) return new Child(holder[a], object, a);
-  if (b !== undefined && isObject(holder[b])) return new Child(holder[b], object, b);
-  if (c !== undefined && isObject(holder[c])) return new Child(holder[c], object, c);
-  return undefined;
 }
 
 /** A trimmed, non-empty string; numbers are accepted and written as text (identifiers sent as numbers). */
 export function textValue(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
@@ -99,65 +59,107 @@ export function textOf(located: Located | undefined): string | undefined {
   return located ? textValue(located.value) : undefined;
 }
 
-/** The first of the names with a non-empty text (or number) value, trimmed. */
-export function textField(
-  object: Located<JsonObject> | undefined,
-  a: string,
-  b?: string,
-  c?: string,
-): Located<string> | undefined {
-  if (!object) return undefined;
-  const holder = object.value;
-  let text = textValue(holder[a]);
-  if (text !== undefined) return new Child(text, object, a);
-  if (b === undefined) return undefined;
-  text = textValue(holder[b]);
-  if (text !== undefined) return new Child(text, object, b);
-  if (c === undefined) return undefined;
-  text = textValue(holder[c]);
-  return text === undefined ? undefined : new Child(text, object, c);
-}
+const SPACE = /\s/;
+const SPACES = /\s/g;
 
-/** The elements of a list; a single object where a list is expected counts as a list of one (a documented variant). */
-export function listOf(located: Located | undefined): Located[] {
-  if (!located) return [];
-  if (Array.isArray(located.value)) {
-    return located.value.map((value, index) => new Child(value, located, index));
+/** Whether `text` has a character `\s` matches; the regular expression is needed only past ASCII. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) return true;
+    if (code > 127) return SPACE.test(text);
   }
-  return [located];
+  return false;
 }
 
-export function objectsOf(located: Located | undefined): Located<JsonObject>[] {
-  if (!located) return [];
-  const { value } = located;
-  if (!Array.isArray(value)) return isObject(value) ? [located as Located<JsonObject>] : [];
+/** `text` without whitespace (identifiers and account numbers are often written in groups). */
+export function withoutSpaces(text: string): string {
+  return hasSpace(text) ? text.replace(SPACES, '') : text;
+}
+
+/** `value` (read from `parent` under `key`) when present. */
+export function presentAt(value: unknown, parent: Located, key: string): Located | undefined {
+  return value === undefined || value === null ? undefined : new At(value, parent, key);
+}
+
+/** `value` (read from `parent` under `key`) when it is an object. */
+export function objectAt(value: unknown, parent: Located, key: string): Located<JsonObject> | undefined {
+  return isObject(value) ? new At(value, parent, key) : undefined;
+}
+
+/** The trimmed text of `value` (read from `parent` under `key`) when it has any. */
+export function textAt(value: unknown, parent: Located, key: string): Located<string> | undefined {
+  const text = textValue(value);
+  return text === undefined ? undefined : new At(text, parent, key);
+}
+
+/**
+ * The empty list every reader and rule returns when it has nothing: one shared array, typed read-only. Not frozen:
+ * a frozen array has its own elements kind, and loops that meet both kinds lose their allocation-free fast path.
+ */
+export const NONE: readonly never[] = [];
+
+/**
+ * The object elements of a list (read from `parent` under `key`); a single object where a list is expected counts
+ * as a list of one (a documented variant).
+ */
+export function objectsAt(value: unknown, parent: Located, key: string): readonly Located<JsonObject>[] {
+  if (value === null || typeof value !== 'object') return NONE;
+  if (!Array.isArray(value)) return [new At(value as JsonObject, parent, key)];
+  const list = new At(value, parent, key);
   const out: Located<JsonObject>[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    if (isObject(item)) out.push(new Child(item, located, i));
+    if (isObject(item)) out.push(new At(item, list, i));
   }
   return out;
 }
 
-/** Text elements of a list (or a single text value). */
-export function textsOf(located: Located | undefined): Located<string>[] {
+/** Text elements of a list (or a single text value) read from `parent` under `key`, trimmed. */
+export function textsAt(value: unknown, parent: Located, key: string): readonly Located<string>[] {
+  if (value === undefined || value === null) return NONE;
+  if (!Array.isArray(value)) {
+    const text = textValue(value);
+    return text === undefined ? NONE : [new At(text, parent, key)];
+  }
+  const list = new At(value, parent, key);
   const out: Located<string>[] = [];
-  for (const item of listOf(located)) {
-    const text = textOf(item);
-    if (text === undefined) continue;
-    out.push(text === item.value ? (item as Located<string>) : { value: text, sti: item.sti });
+  for (let i = 0; i < value.length; i++) {
+    const text = textValue(value[i]);
+    if (text !== undefined) out.push(new At(text, list, i));
   }
   return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `YYYY-MM-DD` at `start` of `text`. */
+function isIsoDateAt(text: string, start: number): boolean {
+  for (let i = start; i < start + 10; i++) {
+    const code = text.charCodeAt(i);
+    if (i === start + 4 || i === start + 7 ? code !== 45 : !isDigit(code)) return false;
+  }
+  return true;
+}
+
+function isAllDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Dates as `YYYY-MM-DD`; the basic form `YYYYMMDD` allowed by the documentation is normalised. */
-export function dateOf(located: Located | undefined): string | undefined {
-  const text = textOf(located);
+export function dateValue(value: unknown): string | undefined {
+  const text = textValue(value);
   if (text === undefined) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
-  const dateTime = /^(\d{4}-\d{2}-\d{2})T/.exec(text);
-  return dateTime ? dateTime[1] : undefined;
+  if (text.length === 10 && isIsoDateAt(text, 0)) return text;
+  if (text.length === 8 && isAllDigits(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
+  return text.length > 10 && text.charCodeAt(10) === 84 && isIsoDateAt(text, 0) ? text.slice(0, 10) : undefined;
+}
+
+export function dateOf(located: Located | undefined): string | undefined {
+  return located ? dateValue(located.value) : undefined;
 }
 
 /** Lower case, æøå transliterated, everything but letters and digits removed: for comparing code values. */

@@ -1,6 +1,6 @@
 import { type AddressView, readAddresses } from './address.js';
 import { type IdentifierView, readIdentifier } from './identifier.js';
-import { At, field, type JsonObject, type Located, objectField, objectsOf, textField, textValue } from './node.js';
+import { At, isObject, isPresent, type JsonObject, type Located, NONE, textValue } from './node.js';
 
 export type ActorKind = 'virksomhet' | 'person' | 'sammenslutning' | 'ukjent';
 
@@ -16,6 +16,8 @@ export interface ActorView {
   readonly identifikator: IdentifierView | undefined;
   readonly virksomhetstype: string | undefined;
   readonly adresser: readonly AddressView[];
+  /** What makes two party entries "the same party" (see `identityKey`), made on first use. */
+  readonly identitet: string | undefined;
 }
 
 export type Rolle = 'saksoeker' | 'saksoekt' | 'innsender';
@@ -42,23 +44,20 @@ export interface PartyView {
   readonly prosessfullmektig: ProsessfullmektigView | undefined;
 }
 
-const ACTOR_KINDS = ['virksomhet', 'person', 'sammenslutning'] as const;
-
-function looksLikeActor(object: Located<JsonObject>): boolean {
-  for (const kind of ACTOR_KINDS) if (object.value[kind] !== undefined && object.value[kind] !== null) return true;
-  return false;
+function looksLikeActor(object: JsonObject): boolean {
+  return isPresent(object['virksomhet']) || isPresent(object['person']) || isPresent(object['sammenslutning']);
 }
 
 interface NameParts {
-  readonly fornavn?: string | undefined;
-  readonly etternavn?: string | undefined;
-  readonly navn?: string | undefined;
+  readonly fornavn: string | undefined;
+  readonly etternavn: string | undefined;
+  readonly navn: string | undefined;
 }
 
-function readNameParts(holder: Located<JsonObject>): NameParts {
-  const fornavn = textValue(holder.value['fornavn']);
-  const mellomnavn = textValue(holder.value['mellomnavn']);
-  const etternavn = textValue(holder.value['etternavn']);
+function readNameParts(holder: JsonObject): NameParts {
+  const fornavn = textValue(holder['fornavn']);
+  const mellomnavn = textValue(holder['mellomnavn']);
+  const etternavn = textValue(holder['etternavn']);
   let navn = fornavn;
   if (mellomnavn !== undefined) navn = navn === undefined ? mellomnavn : `${navn} ${mellomnavn}`;
   if (etternavn !== undefined) navn = navn === undefined ? etternavn : `${navn} ${etternavn}`;
@@ -66,13 +65,17 @@ function readNameParts(holder: Located<JsonObject>): NameParts {
 }
 
 /** Personnavn `{fornavn, mellomnavn, etternavn}` (V0.9+) or the flat V0-23 fields; a plain text name is taken whole. */
-function readPersonName(person: Located<JsonObject>): NameParts {
-  const text = field(person, 'personnavn', 'navn');
-  if (text && typeof text.value === 'string') return { navn: text.value.trim() || undefined };
-  return readNameParts(objectField(person, 'personnavn', 'navn') ?? person);
+function readPersonName(person: JsonObject): NameParts {
+  const personnavn = person['personnavn'];
+  const navn = person['navn'];
+  const text = isPresent(personnavn) ? personnavn : navn;
+  if (typeof text === 'string') return { fornavn: undefined, etternavn: undefined, navn: text.trim() || undefined };
+  if (isObject(personnavn)) return readNameParts(personnavn);
+  return readNameParts(isObject(navn) ? navn : person);
 }
 
-class Actor extends At implements ActorView {
+class Actor implements ActorView {
+  readonly #at: Located<JsonObject>;
   readonly kind: ActorKind;
   readonly navn: string | undefined;
   readonly fornavn: string | undefined;
@@ -81,114 +84,184 @@ class Actor extends At implements ActorView {
   readonly identifikator: IdentifierView | undefined;
   readonly virksomhetstype: string | undefined;
   readonly adresser: readonly AddressView[];
+  #identitet: string | undefined | null = null;
 
-  constructor(object: Located<JsonObject>) {
-    super(object);
-    const virksomhet = objectField(object, 'virksomhet');
-    const person = virksomhet ? undefined : objectField(object, 'person');
-    const sammenslutning = virksomhet || person ? undefined : objectField(object, 'sammenslutning');
-    this.adresser = readAddresses(object);
-    const organisation = virksomhet ?? sammenslutning;
-    if (organisation) {
-      this.kind = virksomhet ? 'virksomhet' : 'sammenslutning';
-      this.navn = textField(organisation, 'navn')?.value;
-      this.identifikator = readIdentifier(field(organisation, 'identifikator'));
-      this.virksomhetstype = textField(organisation, 'virksomhetstype')?.value;
-    } else if (person) {
-      const name = readPersonName(person);
+  constructor(at: Located<JsonObject>) {
+    this.#at = at;
+    const object = at.value;
+    this.adresser = readAddresses(at);
+    const virksomhet = object['virksomhet'];
+    const organisation = isObject(virksomhet) ? virksomhet : undefined;
+    const person = organisation ? undefined : object['person'];
+    const sammenslutning = organisation || isObject(person) ? undefined : object['sammenslutning'];
+    if (organisation || isObject(sammenslutning)) {
+      const name = organisation ? 'virksomhet' : 'sammenslutning';
+      const holder = (organisation ?? sammenslutning) as JsonObject;
+      this.kind = name;
+      this.navn = textValue(holder['navn']);
+      this.fornavn = undefined;
+      this.etternavn = undefined;
+      this.foedselsdato = undefined;
+      this.identifikator = readIdentifier(holder['identifikator'], new At(holder, at, name), 'identifikator');
+      this.virksomhetstype = textValue(holder['virksomhetstype']);
+    } else if (isObject(person)) {
+      const parts = readPersonName(person);
       this.kind = 'person';
-      this.navn = name.navn;
-      this.fornavn = name.fornavn;
-      this.etternavn = name.etternavn;
-      this.foedselsdato = textField(person, 'foedselsdato')?.value;
-      this.identifikator = readIdentifier(field(person, 'identifikator'));
+      this.navn = parts.navn;
+      this.fornavn = parts.fornavn;
+      this.etternavn = parts.etternavn;
+      this.foedselsdato = textValue(person['foedselsdato']);
+      this.identifikator = readIdentifier(person['identifikator'], new At(person, at, 'person'), 'identifikator');
+      this.virksomhetstype = undefined;
     } else {
       this.kind = 'ukjent';
+      this.navn = undefined;
+      this.fornavn = undefined;
+      this.etternavn = undefined;
+      this.foedselsdato = undefined;
+      this.identifikator = undefined;
+      this.virksomhetstype = undefined;
     }
   }
-}
 
-export function readActor(object: Located<JsonObject>): ActorView {
-  return new Actor(object);
+  get sti(): string {
+    return this.#at.sti;
+  }
+
+  get identitet(): string | undefined {
+    if (this.#identitet === null) this.#identitet = identityOf(this);
+    return this.#identitet;
+  }
 }
 
 /**
  * The actor of a role element: from 0.9 on the element wraps it under the role's own name
  * (`{ saksoeker: Aktør, … }`); earlier models put the actor fields on the element itself.
  */
-function actorOfRole(element: Located<JsonObject>, wrapperName: string): ActorView | undefined {
-  const wrapped = objectField(element, wrapperName);
-  if (wrapped) return readActor(wrapped);
-  return looksLikeActor(element) ? readActor(element) : undefined;
+function actorOfRole(element: Located<JsonObject>, wrapped: unknown, wrapperName: string): ActorView | undefined {
+  if (isObject(wrapped)) return new Actor(new At(wrapped, element, wrapperName));
+  return looksLikeActor(element.value) ? new Actor(element) : undefined;
 }
 
-class Bevillingshaver extends At implements BevillingshaverView {
-  constructor(
-    at: Located,
-    readonly navn: string | undefined,
-  ) {
-    super(at);
+class Bevillingshaver implements BevillingshaverView {
+  readonly #at: Located;
+  readonly navn: string | undefined;
+
+  constructor(at: Located, navn: string | undefined) {
+    this.#at = at;
+    this.navn = navn;
+  }
+
+  get sti(): string {
+    return this.#at.sti;
   }
 }
 
 function readBevillingshaver(holder: Located<JsonObject>): BevillingshaverView | undefined {
-  const located = field(holder, 'bevillingshaver', 'erBevillingshaver');
-  if (!located) return undefined;
-  if (typeof located.value === 'string') return new Bevillingshaver(located, located.value.trim() || undefined);
-  const object = objectField(holder, 'bevillingshaver', 'erBevillingshaver');
-  return object ? new Bevillingshaver(object, readPersonName(object).navn) : new Bevillingshaver(located, undefined);
+  const current = holder.value['bevillingshaver'];
+  const legacy = holder.value['erBevillingshaver'];
+  const key = isPresent(current) ? 'bevillingshaver' : 'erBevillingshaver';
+  const value = isPresent(current) ? current : legacy;
+  if (!isPresent(value)) return undefined;
+  if (typeof value === 'string') return new Bevillingshaver(new At(value, holder, key), value.trim() || undefined);
+  if (isObject(current)) {
+    return new Bevillingshaver(new At(current, holder, 'bevillingshaver'), readPersonName(current).navn);
+  }
+  if (isObject(legacy)) {
+    return new Bevillingshaver(new At(legacy, holder, 'erBevillingshaver'), readPersonName(legacy).navn);
+  }
+  return new Bevillingshaver(new At(value, holder, key), undefined);
 }
 
-const PROSESSFULLMEKTIG_NAMES: Record<Rolle, readonly [string, string]> = {
-  // V1.0 renamed the property per role (information-model.md §5.1); 0.9 and the examples use `prosessfullmektig`.
-  saksoeker: ['saksoekersProsessfullmektig', 'prosessfullmektig'],
-  innsender: ['innsendersProsessfullmektig', 'prosessfullmektig'],
-  saksoekt: ['saksoektesProsessfullmektig', 'prosessfullmektig'],
-};
-
-class Prosessfullmektig extends At implements ProsessfullmektigView {
+class Prosessfullmektig implements ProsessfullmektigView {
+  readonly #at: Located<JsonObject>;
+  readonly rolle: Rolle;
   readonly actor: ActorView | undefined;
   readonly bevillingshaver: BevillingshaverView | undefined;
   readonly fullmakt: Located<JsonObject> | undefined;
 
-  constructor(
-    holder: Located<JsonObject>,
-    readonly rolle: Rolle,
-  ) {
-    super(holder);
-    this.actor = actorOfRole(holder, 'prosessfullmektig');
-    this.bevillingshaver = readBevillingshaver(holder);
-    this.fullmakt = objectField(holder, 'fullmakt');
+  constructor(at: Located<JsonObject>, rolle: Rolle) {
+    this.#at = at;
+    this.rolle = rolle;
+    const holder = at.value;
+    this.actor = actorOfRole(at, holder['prosessfullmektig'], 'prosessfullmektig');
+    this.bevillingshaver = readBevillingshaver(at);
+    const fullmakt = holder['fullmakt'];
+    this.fullmakt = isObject(fullmakt) ? new At(fullmakt, at, 'fullmakt') : undefined;
+  }
+
+  get sti(): string {
+    return this.#at.sti;
   }
 }
 
+/**
+ * The prosessfullmektig of a role element. V1.0 renamed the property per role (information-model.md §5.1); 0.9
+ * and the examples use `prosessfullmektig`. One read per name keeps each read monomorphic.
+ */
 function readProsessfullmektig(element: Located<JsonObject>, rolle: Rolle): ProsessfullmektigView | undefined {
-  const [current, legacy] = PROSESSFULLMEKTIG_NAMES[rolle];
-  const holder = objectField(element, current, legacy);
-  return holder ? new Prosessfullmektig(holder, rolle) : undefined;
+  const value = element.value;
+  let name: string;
+  let current: unknown;
+  if (rolle === 'saksoeker') {
+    name = 'saksoekersProsessfullmektig';
+    current = value['saksoekersProsessfullmektig'];
+  } else if (rolle === 'saksoekt') {
+    name = 'saksoektesProsessfullmektig';
+    current = value['saksoektesProsessfullmektig'];
+  } else {
+    name = 'innsendersProsessfullmektig';
+    current = value['innsendersProsessfullmektig'];
+  }
+  if (isObject(current)) return new Prosessfullmektig(new At(current, element, name), rolle);
+  const legacy = value['prosessfullmektig'];
+  return isObject(legacy) ? new Prosessfullmektig(new At(legacy, element, 'prosessfullmektig'), rolle) : undefined;
 }
 
-class Party extends At implements PartyView {
+/** The actor wrapper of a role element: the member named after the role. */
+function wrappedActorOf(element: JsonObject, rolle: Rolle): unknown {
+  if (rolle === 'saksoeker') return element['saksoeker'];
+  return rolle === 'saksoekt' ? element['saksoekt'] : element['innsender'];
+}
+
+class Party implements PartyView {
+  readonly #at: Located<JsonObject>;
+  readonly rolle: Rolle;
+  readonly index: number;
   readonly actor: ActorView | undefined;
   readonly prosessfullmektig: ProsessfullmektigView | undefined;
 
-  constructor(
-    element: Located<JsonObject>,
-    readonly rolle: Rolle,
-    readonly index: number,
-  ) {
-    super(element);
-    this.actor = actorOfRole(element, rolle);
-    this.prosessfullmektig = readProsessfullmektig(element, rolle);
+  constructor(at: Located<JsonObject>, rolle: Rolle, index: number) {
+    this.#at = at;
+    this.rolle = rolle;
+    this.index = index;
+    this.actor = actorOfRole(at, wrappedActorOf(at.value, rolle), rolle);
+    this.prosessfullmektig = readProsessfullmektig(at, rolle);
+  }
+
+  get sti(): string {
+    return this.#at.sti;
   }
 }
 
-export function readParty(element: Located<JsonObject>, rolle: Rolle, index: number): PartyView {
-  return new Party(element, rolle, index);
+/** The root `innsender` role, when it is an object. */
+export function readInnsender(root: Located<JsonObject>): PartyView | undefined {
+  const element = root.value['innsender'];
+  return isObject(element) ? new Party(new At(element, root, 'innsender'), 'innsender', 0) : undefined;
 }
 
-export function readParties(root: Located<JsonObject>, rolle: 'saksoeker' | 'saksoekt'): PartyView[] {
-  return objectsOf(field(root, rolle)).map((element, index) => readParty(element, rolle, index));
+/** The elements of the root `saksoeker` or `saksoekt` list (a single object counts as a list of one). */
+export function readParties(root: Located<JsonObject>, rolle: 'saksoeker' | 'saksoekt'): readonly PartyView[] {
+  const value = rolle === 'saksoeker' ? root.value['saksoeker'] : root.value['saksoekt'];
+  if (!Array.isArray(value)) return isObject(value) ? [new Party(new At(value, root, rolle), rolle, 0)] : NONE;
+  const list = new At(value, root, rolle);
+  const out: PartyView[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i];
+    // The index counts the objects only: "nr. 2" in a message is the second party, whatever else the list holds.
+    if (isObject(element)) out.push(new Party(new At(element, list, i), rolle, out.length));
+  }
+  return out;
 }
 
 /** How a party is named in messages: its name, else its identifier, else its position. */
@@ -200,12 +273,16 @@ export function displayName(party: PartyView | ProsessfullmektigView, fallback: 
  * What makes two party entries "the same party": the identifier when given, otherwise the person's name with
  * birth date, otherwise the name (information-model.md gives no rule; see assumptions.ts).
  */
-export function identityKey(actor: ActorView | undefined): string | undefined {
-  if (!actor) return undefined;
+function identityOf(actor: ActorView): string | undefined {
   if (actor.identifikator) return `id:${actor.identifikator.key}`;
   if (actor.kind === 'person' && actor.navn && actor.foedselsdato) {
     return `person:${actor.navn.toLowerCase()}|${actor.foedselsdato}`;
   }
   if (actor.navn && actor.kind !== 'person') return `navn:${actor.navn.toLowerCase()}`;
   return undefined;
+}
+
+/** The identity of a party entry's actor (ASSUMPTION party-identity), `undefined` when it has none. */
+export function identityKey(actor: ActorView | undefined): string | undefined {
+  return actor?.identitet;
 }

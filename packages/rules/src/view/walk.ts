@@ -24,20 +24,12 @@ export interface DocumentScan {
   readonly vedlegg: readonly VedleggView[];
 }
 
-const KID = 1;
-const RENTE = 2;
-const SLOT = 3;
-const SKIP = 4;
+const SLOT = 1;
+const SKIP = 2;
 
-/** What a property name means to the scan (a switch on interned names is cheaper than a map lookup per key). */
-function roleOf(key: string): number {
+/** What the name of an object or list member means to the scan (a switch on interned names beats a map lookup). */
+function containerRoleOf(key: string): number {
   switch (key) {
-    case 'kidnummer':
-      return KID;
-    case 'avtaltRentesats':
-    case 'beregnetMedAvtaltRentesats':
-    case 'rentesats':
-      return RENTE;
     case 'tvangsgrunnlag':
     case 'tvangskraftgrunnlag':
     case 'fullmakt':
@@ -66,6 +58,22 @@ function roleOf(key: string): number {
   }
 }
 
+const KIDNUMMER = 'kidnummer';
+const RENTE_KEYS: readonly string[] = ['avtaltRentesats', 'beregnetMedAvtaltRentesats', 'rentesats'];
+
+function isRenteKey(key: string): boolean {
+  return key === 'rentesats' || key === 'avtaltRentesats' || key === 'beregnetMedAvtaltRentesats';
+}
+
+/**
+ * Every scalar the scan collects sits under a name ending in `p` (…beloep, …Beloep), `r` (kidnummer) or `s`
+ * (…rentesats): one character code rules out most names before any string comparison.
+ */
+function mayBeCollected(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  return last === 112 || last === 114 || last === 115;
+}
+
 const NUMERIC_TEXT = /^\s*-?\d+([.,]\d+)?\s*$/;
 
 function isScalarNumberLike(value: unknown): boolean {
@@ -81,41 +89,63 @@ function looksLikeVedlegg(value: unknown): value is JsonObject {
   return isObject(value) && (value['filnavn'] !== undefined || value['uuid'] !== undefined);
 }
 
-/** A collected value; its pointer is made from the path snapshot only when asked for. */
+/**
+ * A collected value. Its pointer is not built during the walk: it is the path of the object that holds it (known by
+ * that object's number in walk order) and its member name, resolved for every collected value at once, by a second
+ * walk, the first time any of them is reported.
+ */
 class Found implements Located {
   readonly value: unknown;
-  readonly #path: ReadonlyArray<string | number>;
+  readonly #scan: Scan;
+  /** The number of the holding object in walk order. */
+  readonly container: number;
+  readonly key: string;
+  /** The position in a list under `key`, or -1. */
+  readonly index: number;
   #sti: string | undefined;
 
-  constructor(value: unknown, path: ReadonlyArray<string | number>) {
+  constructor(value: unknown, scan: Scan, container: number, key: string, index: number) {
     this.value = value;
-    this.#path = path;
+    this.#scan = scan;
+    this.container = container;
+    this.key = key;
+    this.index = index;
   }
 
   get sti(): string {
-    this.#sti ??= pointerOf(this.#path);
-    return this.#sti;
+    if (this.#sti === undefined) this.#scan.resolvePointers();
+    return this.#sti as string;
+  }
+
+  /** Sets the pointer from the path of the holding object. */
+  resolve(containerPath: string): void {
+    const sti = `${containerPath}/${escapeSegment(this.key)}`;
+    this.#sti = this.index < 0 ? sti : `${sti}/${this.index}`;
   }
 }
 
 class FoundVedlegg extends Found implements VedleggView {
   readonly node: JsonObject;
-  readonly slot: string;
   readonly forventetType: string | undefined;
   readonly eier: JsonObject;
 
   constructor(
     node: JsonObject,
-    path: ReadonlyArray<string | number>,
+    scan: Scan,
+    container: number,
     slot: string,
+    index: number,
     forventetType: string | undefined,
     eier: JsonObject,
   ) {
-    super(node, path);
+    super(node, scan, container, slot, index);
     this.node = node;
-    this.slot = slot;
     this.forventetType = forventetType;
     this.eier = eier;
+  }
+
+  get slot(): string {
+    return this.key;
   }
 }
 
@@ -125,76 +155,139 @@ function pointerOf(path: ReadonlyArray<string | number>): string {
   return out;
 }
 
-interface ScanState {
-  readonly beloep: Located[];
-  readonly renter: Located[];
-  readonly kidnumre: Located[];
-  readonly vedlegg: VedleggView[];
-  readonly path: Array<string | number>;
-}
-
-function pathWith(state: ScanState, last: string | number): Array<string | number> {
-  const copy = state.path.slice();
-  copy.push(last);
-  return copy;
-}
-
-function visitArray(list: readonly unknown[], state: ScanState): void {
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (item === null || typeof item !== 'object') continue;
-    state.path.push(i);
-    if (Array.isArray(item)) visitArray(item, state);
-    else visitObject(item as JsonObject, state);
-    state.path.pop();
+function collectScalar(key: string, value: unknown, container: number, scan: Scan): void {
+  if (key === KIDNUMMER) scan.kidnumre.push(new Found(value, scan, container, key, -1));
+  else if (isRenteKey(key)) {
+    if (isScalarNumberLike(value)) scan.renter.push(new Found(value, scan, container, key, -1));
+  } else if (isAmountKey(key) && isScalarNumberLike(value)) {
+    scan.beloep.push(new Found(value, scan, container, key, -1));
   }
 }
 
-function visitObject(object: JsonObject, state: ScanState): void {
+function collectSlot(object: JsonObject, key: string, child: object, container: number, scan: Scan): void {
+  const forventetType = VEDLEGG_SLOTS[key];
+  if (Array.isArray(child)) {
+    for (let i = 0; i < child.length; i++) {
+      const candidate: unknown = child[i];
+      if (looksLikeVedlegg(candidate)) {
+        scan.vedlegg.push(new FoundVedlegg(candidate, scan, container, key, i, forventetType, object));
+      }
+    }
+  } else if (looksLikeVedlegg(child)) {
+    scan.vedlegg.push(new FoundVedlegg(child, scan, container, key, -1, forventetType, object));
+  }
+}
+
+/*
+ * Two walks with the same order and the same pruning: the first collects and numbers the objects it enters, keeping
+ * no path; the second, run only when a pointer is asked for, keeps the path and finds each holding object by its
+ * number. They must stay in step: both visit object members in for-in order, list items in index order, and skip
+ * nulls, scalars and SKIP members alike.
+ */
+
+function collectInArray(list: readonly unknown[], scan: Scan): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === null || typeof item !== 'object') continue;
+    if (Array.isArray(item)) collectInArray(item, scan);
+    else collectInObject(item as JsonObject, scan);
+  }
+}
+
+function collectInObject(object: JsonObject, scan: Scan): void {
+  const container = scan.entered++;
   for (const key in object) {
     const child = object[key];
     if (child === undefined || child === null) continue;
-    const role = roleOf(key);
-    if (role === SKIP) continue;
     if (typeof child !== 'object') {
-      if (role === KID) state.kidnumre.push(new Found(child, pathWith(state, key)));
-      else if (role === RENTE) {
-        if (isScalarNumberLike(child)) state.renter.push(new Found(child, pathWith(state, key)));
-      } else if (isAmountKey(key) && isScalarNumberLike(child))
-        state.beloep.push(new Found(child, pathWith(state, key)));
+      if (mayBeCollected(key)) collectScalar(key, child, container, scan);
       continue;
     }
-    state.path.push(key);
-    if (role === SLOT) {
-      const forventetType = VEDLEGG_SLOTS[key];
-      if (Array.isArray(child)) {
-        for (let i = 0; i < child.length; i++) {
-          const candidate = child[i];
-          if (looksLikeVedlegg(candidate)) {
-            state.vedlegg.push(new FoundVedlegg(candidate, pathWith(state, i), key, forventetType, object));
-          }
-        }
-      } else if (looksLikeVedlegg(child)) {
-        state.vedlegg.push(new FoundVedlegg(child, state.path.slice(), key, forventetType, object));
+    const role = containerRoleOf(key);
+    if (role === SKIP) continue;
+    if (role === SLOT) collectSlot(object, key, child, container, scan);
+    if (Array.isArray(child)) collectInArray(child, scan);
+    else collectInObject(child as JsonObject, scan);
+  }
+}
+
+interface Resolution {
+  entered: number;
+  readonly path: Array<string | number>;
+  readonly pending: ReadonlyMap<number, readonly Found[]>;
+}
+
+function resolveInArray(list: readonly unknown[], resolution: Resolution): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === null || typeof item !== 'object') continue;
+    resolution.path.push(i);
+    if (Array.isArray(item)) resolveInArray(item, resolution);
+    else resolveInObject(item as JsonObject, resolution);
+    resolution.path.pop();
+  }
+}
+
+function resolveInObject(object: JsonObject, resolution: Resolution): void {
+  const here = resolution.pending.get(resolution.entered++);
+  if (here) {
+    const path = pointerOf(resolution.path);
+    for (const found of here) found.resolve(path);
+  }
+  for (const key in object) {
+    const child = object[key];
+    if (child === undefined || child === null || typeof child !== 'object') continue;
+    if (containerRoleOf(key) === SKIP) continue;
+    resolution.path.push(key);
+    if (Array.isArray(child)) resolveInArray(child, resolution);
+    else resolveInObject(child as JsonObject, resolution);
+    resolution.path.pop();
+  }
+}
+
+class Scan implements DocumentScan {
+  readonly beloep: Found[] = [];
+  readonly renter: Found[] = [];
+  readonly kidnumre: Found[] = [];
+  readonly vedlegg: FoundVedlegg[] = [];
+  /** Objects entered so far by the collecting walk. */
+  entered = 0;
+  readonly #root: JsonObject;
+
+  constructor(root: JsonObject) {
+    this.#root = root;
+    collectInObject(root, this);
+  }
+
+  /** Walks the document again, the same way, to give every collected value its pointer. */
+  resolvePointers(): void {
+    const pending = new Map<number, Found[]>();
+    for (const list of [this.beloep, this.renter, this.kidnumre, this.vedlegg]) {
+      for (const found of list) {
+        const here = pending.get(found.container);
+        if (here) here.push(found);
+        else pending.set(found.container, [found]);
       }
     }
-    if (Array.isArray(child)) visitArray(child, state);
-    else visitObject(child as JsonObject, state);
-    state.path.pop();
+    resolveInObject(this.#root, { entered: 0, path: [], pending });
   }
 }
 
 /**
- * One pass over the document. The path is kept as a stack of segments and copied only for the values collected;
- * pointers are built when a finding needs one.
+ * One pass over the document that allocates only for the values it collects. Their pointers are made when a
+ * finding needs one, which assumes the document is not changed while the view is in use (as every part of the
+ * view read on first use does).
  */
 export function scanDocument(root: JsonObject): DocumentScan {
-  const state: ScanState = { beloep: [], renter: [], kidnumre: [], vedlegg: [], path: [] };
-  visitObject(root, state);
-  return { beloep: state.beloep, renter: state.renter, kidnumre: state.kidnumre, vedlegg: state.vedlegg };
+  return new Scan(root);
 }
 
-// The switch in roleOf must know every attachment slot of the assumptions.
+// The switch must know every attachment slot of the assumptions, and the filter every name collected.
 for (const key of Object.keys(VEDLEGG_SLOTS)) {
-  if (roleOf(key) !== SLOT) throw new Error(`walk.ts: attachment slot "${key}" is missing from roleOf`);
+  if (containerRoleOf(key) !== SLOT)
+    throw new Error(`walk.ts: attachment slot "${key}" is missing from containerRoleOf`);
 }
+for (const key of [KIDNUMMER, ...RENTE_KEYS, 'beloep', 'Beloep']) {
+  if (!mayBeCollected(key)) throw new Error(`walk.ts: "${key}" does not pass mayBeCollected`);
+}
+if (!RENTE_KEYS.every(isRenteKey)) throw new Error('walk.ts: isRenteKey does not know every rate name');

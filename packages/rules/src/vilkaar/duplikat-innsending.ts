@@ -1,6 +1,5 @@
 import { duplicateKey } from '@elan-kit/schemas';
-import { defineVilkaar } from '../define-vilkaar.js';
-import { dateOf } from '../view/node.js';
+import { defineVilkaar, NO_FUNN } from '../define-vilkaar.js';
 
 /** Same begjæringsdato and innsenderReferanse already submitted by the same organisation (new submissions only). */
 export default defineVilkaar({
@@ -8,12 +7,11 @@ export default defineVilkaar({
   appliesTo: (context) => context.mode === 'ny',
   run(view, context) {
     const referanse = view.text('innsenderReferanse');
-    const datoField = view.field('begjaeringsdato');
-    const dato = dateOf(datoField);
+    const dato = view.begjaeringsdato;
     const identifikator = view.innsender?.actor?.identifikator;
     const orgnr = identifikator?.kind === 'orgnr' ? identifikator.verdi : context.proving.authenticatedOrgnr;
-    if (!referanse || !dato || !orgnr) return [];
-    if (!context.proving.earlierSubmissions?.has(duplicateKey(orgnr, dato, referanse.value))) return [];
+    if (!referanse || !dato || !orgnr) return NO_FUNN;
+    if (!context.proving.earlierSubmissions?.has(duplicateKey(orgnr, dato, referanse.value))) return NO_FUNN;
     return [{ sti: referanse.sti, verdier: { begjæringsdato: dato, innsenderReferanse: referanse.value } }];
   },
 });

@@ -1,8 +1,12 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { duplicatesOf } from '../support/party-identity.js';
 
 /** The same saksøker listed twice; reported at each repetition. */
 export default defineVilkaar({
   kode: 'DUPLIKAT_SAKSOEKER',
-  run: (view) => duplicatesOf(view.saksoekere).map((party) => ({ sti: party.sti })),
+  run(view) {
+    const duplicates = duplicatesOf(view.saksoekere);
+    if (duplicates.length === 0) return NO_FUNN;
+    return duplicates.map((party): Funn => ({ sti: party.sti }));
+  },
 });

@@ -1,18 +1,20 @@
 import { COST_OR_FEE_TYPES } from '../assumptions.js';
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 
 /** A cost or fee related to an existing claim that is not a main claim. */
 export default defineVilkaar({
   kode: 'GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL',
-  run: (view) =>
-    view.krav
-      .filter((krav) => COST_OR_FEE_TYPES.has(krav.type))
-      .flatMap((krav) =>
-        krav.relaterteKrav.filter((relatert) => {
-          if (relatert.value === krav.referanse?.value) return false;
-          const targets = view.kravByReferanse.get(relatert.value);
-          return targets?.some((target) => target.type !== 'hovedkrav') ?? false;
-        }),
-      )
-      .map((relatert) => ({ sti: relatert.sti })),
+  run(view) {
+    let funn: Funn[] | undefined;
+    for (const krav of view.krav) {
+      if (!COST_OR_FEE_TYPES.has(krav.type)) continue;
+      for (const relatert of krav.relaterteKrav) {
+        if (relatert.value === krav.referanse?.value) continue;
+        const targets = view.kravByReferanse.get(relatert.value);
+        if (targets?.some((target) => target.type !== 'hovedkrav')) funn = appended(funn, { sti: relatert.sti });
+      }
+    }
+    return funn ?? NO_FUNN;
+  },
 });

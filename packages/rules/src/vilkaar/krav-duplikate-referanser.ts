@@ -1,14 +1,21 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 
 /** Two claims with the same reference; reported at each repetition. */
 export default defineVilkaar({
   kode: 'KRAV_DUPLIKATE_REFERANSER',
-  run: (view) =>
-    [...view.kravByReferanse.values()]
-      .filter((krav) => krav.length > 1)
-      .flatMap((krav) => krav.slice(1))
-      .map((krav) => ({
-        sti: krav.referanse?.sti ?? krav.sti,
-        verdier: { kravreferanse: krav.referanse?.value ?? '' },
-      })),
+  run(view) {
+    let funn: Funn[] | undefined;
+    for (const krav of view.kravByReferanse.values()) {
+      for (let i = 1; i < krav.length; i++) {
+        const repeated = krav[i];
+        if (!repeated) continue;
+        funn = appended(funn, {
+          sti: repeated.referanse?.sti ?? repeated.sti,
+          verdier: { kravreferanse: repeated.referanse?.value ?? '' },
+        });
+      }
+    }
+    return funn ?? NO_FUNN;
+  },
 });

@@ -1,14 +1,19 @@
 import { FORFALLSDATO_REQUIRED } from '../assumptions.js';
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 
 /** Model 2.0: a main claim, out-of-court cost or earlier legal cost without kravforfall.forfallsdato. */
 export default defineVilkaar({
   kode: 'KRAV_MANGLER_FORFALLSDATO',
-  run: (view) =>
-    view.krav
-      .filter((krav) => FORFALLSDATO_REQUIRED.has(krav.type) && !krav.forfallsdato)
-      .map((krav) => ({
+  run(view) {
+    let funn: Funn[] | undefined;
+    for (const krav of view.krav) {
+      if (!FORFALLSDATO_REQUIRED.has(krav.type) || krav.forfallsdato) continue;
+      funn = appended(funn, {
         sti: krav.kravforfall?.sti ?? krav.sti,
         verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer?.value ?? '' },
-      })),
+      });
+    }
+    return funn ?? NO_FUNN;
+  },
 });

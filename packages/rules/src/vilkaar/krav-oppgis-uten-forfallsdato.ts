@@ -1,14 +1,19 @@
 import { FORFALLSDATO_FORBIDDEN } from '../assumptions.js';
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 
 /** Model 2.0: a claim for writing costs or interest that carries kravforfall. */
 export default defineVilkaar({
   kode: 'KRAV_OPPGIS_UTEN_FORFALLSDATO',
-  run: (view) =>
-    view.krav
-      .filter((krav) => FORFALLSDATO_FORBIDDEN.has(krav.type) && krav.kravforfall)
-      .map((krav) => ({
-        sti: krav.kravforfall?.sti ?? krav.sti,
+  run(view) {
+    let funn: Funn[] | undefined;
+    for (const krav of view.krav) {
+      if (!FORFALLSDATO_FORBIDDEN.has(krav.type) || !krav.kravforfall) continue;
+      funn = appended(funn, {
+        sti: krav.kravforfall.sti,
         verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer?.value ?? '' },
-      })),
+      });
+    }
+    return funn ?? NO_FUNN;
+  },
 });

@@ -1,21 +1,28 @@
 import { VARSEL_418_TYPES } from '../assumptions.js';
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 import { normaliseCode } from '../view/node.js';
+import type { TvangsgrunnlagView } from '../view/tvangsgrunnlag.js';
+
+function hasVarsel418(grunnlag: TvangsgrunnlagView): boolean {
+  for (const varsel of grunnlag.varsler) {
+    if (varsel.type && VARSEL_418_TYPES.has(normaliseCode(varsel.type.value))) return true;
+  }
+  return false;
+}
 
 /** A særlig tvangsgrunnlag with neither a § 4-18 varsel nor an accepted reason for omitting it. */
 export default defineVilkaar({
   kode: 'PARAGRAF_4_18_VARSEL_PAAKREVET',
-  run: (view, context) =>
-    view.tvangsgrunnlag
-      .filter((grunnlag) => {
-        if (grunnlag.art !== 'saerlig') return false;
-        if (grunnlag.varsler.some((varsel) => varsel.type && VARSEL_418_TYPES.has(normaliseCode(varsel.type.value)))) {
-          return false;
-        }
-        const reasonAccepted =
-          grunnlag.begrunnelseUnnlatVarsel !== undefined &&
-          !(context.strictBegrunnelseUnnlatVarsel && grunnlag.variant?.navn === 'skriftligMeddelelse');
-        return !reasonAccepted;
-      })
-      .map((grunnlag) => ({ sti: grunnlag.sti })),
+  run(view, context) {
+    let funn: Funn[] | undefined;
+    for (const grunnlag of view.tvangsgrunnlag) {
+      if (grunnlag.art !== 'saerlig' || hasVarsel418(grunnlag)) continue;
+      const reasonAccepted =
+        grunnlag.begrunnelseUnnlatVarsel !== undefined &&
+        !(context.strictBegrunnelseUnnlatVarsel && grunnlag.variant?.navn === 'skriftligMeddelelse');
+      if (!reasonAccepted) funn = appended(funn, { sti: grunnlag.sti });
+    }
+    return funn ?? NO_FUNN;
+  },
 });

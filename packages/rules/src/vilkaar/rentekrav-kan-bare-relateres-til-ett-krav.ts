@@ -1,5 +1,12 @@
 import { COST_OR_FEE_TYPES } from '../assumptions.js';
-import { defineVilkaar, type Funn } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
+import type { Located } from '../view/node.js';
+
+function hasSeveralDistinct(relaterte: readonly Located<string>[]): boolean {
+  for (let i = 1; i < relaterte.length; i++) if (relaterte[i]?.value !== relaterte[0]?.value) return true;
+  return false;
+}
 
 /**
  * Model 2.0: an interest claim relates to exactly one claim, a main claim, cost or fee. More than one related
@@ -8,23 +15,25 @@ import { defineVilkaar, type Funn } from '../define-vilkaar.js';
 export default defineVilkaar({
   kode: 'RENTEKRAV_KAN_BARE_RELATERES_TIL_ETT_KRAV',
   run(view) {
-    const funn: Funn[] = [];
+    let funn: Funn[] | undefined;
     for (const krav of view.krav) {
       if (krav.type !== 'rentekrav') continue;
-      const verdier = { kravreferanse: krav.referanse?.value ?? '' };
-      const distinct = new Set(krav.relaterteKrav.map((relatert) => relatert.value));
-      if (distinct.size > 1) {
-        funn.push({ sti: krav.relatertKrav?.sti ?? krav.sti, verdier });
+      if (hasSeveralDistinct(krav.relaterteKrav)) {
+        funn = appended(funn, {
+          sti: krav.relatertKrav?.sti ?? krav.sti,
+          verdier: { kravreferanse: krav.referanse?.value ?? '' },
+        });
         continue;
       }
-      const [relatert] = krav.relaterteKrav;
+      const relatert = krav.relaterteKrav[0];
       if (!relatert || relatert.value === krav.referanse?.value) continue;
-      const targets = view.kravByReferanse.get(relatert.value) ?? [];
-      const wrongType = targets.some(
+      const targets = view.kravByReferanse.get(relatert.value);
+      const wrongType = targets?.some(
         (target) => target.type !== 'hovedkrav' && target.type !== 'rentekrav' && !COST_OR_FEE_TYPES.has(target.type),
       );
-      if (wrongType) funn.push({ sti: relatert.sti, verdier });
+      if (wrongType)
+        funn = appended(funn, { sti: relatert.sti, verdier: { kravreferanse: krav.referanse?.value ?? '' } });
     }
-    return funn;
+    return funn ?? NO_FUNN;
   },
 });

@@ -1,12 +1,13 @@
-import { defineVilkaar, type Funn } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 import { dateOf } from '../view/node.js';
 
 /** Model 2.0: an interest period that ends before it starts, or does not start before begjæringsdato. */
 export default defineVilkaar({
   kode: 'RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE',
   run(view) {
-    const begjaeringsdato = dateOf(view.field('begjaeringsdato'));
-    const funn: Funn[] = [];
+    const begjaeringsdato = view.begjaeringsdato;
+    let funn: Funn[] | undefined;
     for (const krav of view.krav) {
       const periode = krav.rentePeriode;
       if (!periode) continue;
@@ -15,7 +16,7 @@ export default defineVilkaar({
       const endsBeforeStart = start !== undefined && slutt !== undefined && slutt < start;
       const startsTooLate = start !== undefined && begjaeringsdato !== undefined && start >= begjaeringsdato;
       if (!endsBeforeStart && !startsTooLate) continue;
-      funn.push({
+      funn = appended(funn, {
         sti: periode.sti,
         verdier: {
           kravreferanse: krav.referanse?.value ?? '',
@@ -25,6 +26,6 @@ export default defineVilkaar({
         },
       });
     }
-    return funn;
+    return funn ?? NO_FUNN;
   },
 });

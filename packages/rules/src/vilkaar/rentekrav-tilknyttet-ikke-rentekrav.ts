@@ -1,13 +1,18 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 
 /** Model 2.0: the `rentekrav` details sit on a claim whose kravdetaljer is not Rentekrav. */
 export default defineVilkaar({
   kode: 'RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV',
-  run: (view) =>
-    view.krav
-      .filter((krav) => krav.rentekrav && krav.kravdetaljer && krav.type !== 'rentekrav')
-      .map((krav) => ({
-        sti: krav.rentekrav?.sti ?? krav.sti,
-        verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer?.value ?? '' },
-      })),
+  run(view) {
+    let funn: Funn[] | undefined;
+    for (const krav of view.krav) {
+      if (!krav.rentekrav || !krav.kravdetaljer || krav.type === 'rentekrav') continue;
+      funn = appended(funn, {
+        sti: krav.rentekrav.sti,
+        verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer.value },
+      });
+    }
+    return funn ?? NO_FUNN;
+  },
 });

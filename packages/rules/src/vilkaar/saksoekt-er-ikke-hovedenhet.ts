@@ -1,12 +1,17 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import type { PartyInfo } from '@elan-kit/schemas';
+import { defineVilkaar, type Funn } from '../define-vilkaar.js';
 import { partyLabel } from '../support/party-labels.js';
-import { knownOrganisations } from '../support/register.js';
+import { organisationFunn, type RegisteredParty } from '../support/register.js';
+
+const isSubUnit = (info: PartyInfo) => info.hovedenhet === false;
+const funnFor = ({ party, identifikator }: RegisteredParty): Funn => ({
+  sti: identifikator.sti,
+  verdier: { saksøkt: partyLabel(party) },
+});
 
 /** A saksøkt organisation the register knows as a sub-unit (underenhet). */
 export default defineVilkaar({
   kode: 'SAKSOEKT_ER_IKKE_HOVEDENHET',
   run: (view, context) =>
-    knownOrganisations(view, 'saksoekt', context, 'SAKSOEKT_ER_IKKE_HOVEDENHET')
-      .filter(({ info }) => info.hovedenhet === false)
-      .map(({ party, identifikator }) => ({ sti: identifikator.sti, verdier: { saksøkt: partyLabel(party) } })),
+    organisationFunn(view, 'saksoekt', context, 'SAKSOEKT_ER_IKKE_HOVEDENHET', isSubUnit, funnFor),
 });

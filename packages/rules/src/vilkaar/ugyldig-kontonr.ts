@@ -1,5 +1,5 @@
 import { isValidIban, isValidKontonummer } from '../checksums.js';
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, NO_FUNN } from '../define-vilkaar.js';
 import { textOf } from '../view/node.js';
 
 /** A Norwegian kontonummer with wrong length or check digit; for a foreign account, an invalid IBAN. */
@@ -11,10 +11,10 @@ export default defineVilkaar({
       const value = textOf(iban);
       return iban && value !== undefined && !isValidIban(value)
         ? [{ sti: iban.sti, verdier: { kontonummer: value } }]
-        : [];
+        : NO_FUNN;
     }
     const value = textOf(kontonummer);
-    if (!kontonummer || value === undefined || isValidKontonummer(value)) return [];
+    if (!kontonummer || value === undefined || isValidKontonummer(value)) return NO_FUNN;
     return [{ sti: kontonummer.sti, verdier: { kontonummer: value } }];
   },
 });

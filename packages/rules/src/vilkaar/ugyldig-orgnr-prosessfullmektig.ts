@@ -1,4 +1,5 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
+import { appended } from '../support/lists.js';
 import { prosessfullmektigLabel } from '../support/party-labels.js';
 
 /**
@@ -9,14 +10,19 @@ export default defineVilkaar({
   kode: 'UGYLDIG_ORGNR_PROSESSFULLMEKTIG',
   run(view, context) {
     const missingIsSeparate = context.modelVersion === '0.9';
-    return view.prosessfullmektige.flatMap((p) => {
+    let funn: Funn[] | undefined;
+    for (const p of view.prosessfullmektige) {
       const actor = p.actor;
-      if (actor?.kind !== 'virksomhet') return [];
+      if (actor?.kind !== 'virksomhet') continue;
       const identifikator = actor.identifikator;
       if (identifikator ? identifikator.kind === 'orgnr' || identifikator.kind === 'utenlandsk' : missingIsSeparate) {
-        return [];
+        continue;
       }
-      return [{ sti: identifikator?.sti ?? actor.sti, verdier: { prosessfullmektig: prosessfullmektigLabel(p) } }];
-    });
+      funn = appended(funn, {
+        sti: identifikator?.sti ?? actor.sti,
+        verdier: { prosessfullmektig: prosessfullmektigLabel(p) },
+      });
+    }
+    return funn ?? NO_FUNN;
   },
 });

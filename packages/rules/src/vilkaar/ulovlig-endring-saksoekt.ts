@@ -1,4 +1,4 @@
-import { defineVilkaar } from '../define-vilkaar.js';
+import { defineVilkaar, NO_FUNN } from '../define-vilkaar.js';
 import { newPartiesIn } from '../support/party-identity.js';
 import { partyLabel } from '../support/party-labels.js';
 
@@ -6,7 +6,7 @@ import { partyLabel } from '../support/party-labels.js';
 export default defineVilkaar({
   kode: 'ULOVLIG_ENDRING_SAKSOEKT',
   run(view, context) {
-    if (!context.earlier) return [];
+    if (!context.earlier) return NO_FUNN;
     return newPartiesIn(view.saksoekte, context.earlier.saksoekte).map((party) => ({
       sti: party.sti,
       verdier: { saksøkt: partyLabel(party) },

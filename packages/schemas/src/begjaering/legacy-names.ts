@@ -36,7 +36,7 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     names: { '0.9': 'erRentekrav', ...from10('rentekrav') },
     renameable: true,
     source: 'AD-1.0 punkt 11; information-model.md §7.4',
-    note: 'innholdet er utvidet i 1.0 (renteGrunnlag, beregnetMedForsinkelsesrente, beregnetMedAvtaltRentesats)',
+    note: 'its content grew in 1.0 (renteGrunnlag, beregnetMedForsinkelsesrente, beregnetMedAvtaltRentesats)',
   },
   {
     classes: ['Krav'],
@@ -88,7 +88,7 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     names: { '0.9': 'paalydendeBeloep', '1.0': 'paalydendeBeloep' },
     renameable: false,
     source: 'AD-2.0 (endringslogg 1.1)',
-    note: 'Skatteetaten ignorerer feltet om det sendes',
+    note: 'Skatteetaten ignores the field when it is sent',
   },
   {
     classes: ['DomsslutningInformasjon'],
@@ -149,7 +149,7 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     },
     renameable: false,
     source: 'information-model.md §4.1, §19.5',
-    note: 'det gamle feltet er boolsk, det nye er tekst med begrunnelse',
+    note: 'the old field is a boolean, the new one a text with the reason',
   },
   {
     classes: ['Utleggsbegjaering'],
@@ -162,7 +162,7 @@ export const FIELD_LINEAGE: readonly FieldLineage[] = [
     names: { 'V0-24': 'besluttetNamsmannsdistrikt' },
     renameable: false,
     source: 'information-model.md §4.1, §19.13',
-    note: 'feltet settes av namsmyndigheten, ikke av innsender',
+    note: 'the enforcement authority sets this field, not the submitter',
   },
   {
     classes: ['Utleggsbegjaering'],

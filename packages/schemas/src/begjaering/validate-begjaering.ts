@@ -104,11 +104,9 @@ function deviationWarnings(doc: unknown, findings: readonly WalkFinding[], versi
         version,
       );
       if (classification.kind === 'legacy') {
-        warnings.push({
-          code: 'ELAN_LEGACY_FIELD',
-          message: `${classification.message}; accepted, but ${finding.message}`,
-          pointer,
-        });
+        // The classification already says which model uses the name and what to send instead; the schema's own
+        // (bokmål) deviation text would repeat it in another language.
+        warnings.push({ code: 'ELAN_LEGACY_FIELD', message: `${classification.message}; accepted`, pointer });
         continue;
       }
     }
