@@ -1,38 +1,6 @@
-import type {
-  ChecklistSection,
-  CheckResult,
-  LocalizedText,
-  ModelVersion,
-  RunResult,
-  Severity,
-  TargetInfo,
-} from '@elan-kit/schemas';
+import type { RunListener } from '@elan-kit/schemas';
 
-export interface PlannedCheck {
-  readonly id: string;
-  readonly section: ChecklistSection;
-  readonly title: LocalizedText;
-  readonly severity: Severity;
-}
-
-export interface RunPlan {
-  readonly runId: string;
-  readonly target: TargetInfo;
-  readonly modelVersion: ModelVersion;
-  readonly checks: readonly PlannedCheck[];
-}
-
-/**
- * Lifecycle hooks over a read-only view of the run (vitest/Playwright reporters). All optional, all awaited;
- * a listener that throws is recorded in the result's notes and never stops the run or the other listeners.
- */
-export interface RunListener {
-  readonly name?: string;
-  onRunStart?(plan: RunPlan): void | Promise<void>;
-  onCheckStart?(check: PlannedCheck): void | Promise<void>;
-  onCheckEnd?(check: PlannedCheck, result: CheckResult): void | Promise<void>;
-  onRunEnd?(result: RunResult): void | Promise<void>;
-}
+export type { PlannedCheck, RunListener, RunPlan } from '@elan-kit/schemas';
 
 type HookName = 'onRunStart' | 'onCheckStart' | 'onCheckEnd' | 'onRunEnd';
 
