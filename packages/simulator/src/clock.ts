@@ -1,11 +1,5 @@
 import { SimulatorError } from './errors.js';
-
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { osloDate } from './oslo-time.js';
 
 /**
  * The simulator's time: the wall clock plus an offset. It runs in real time from where it was started
@@ -14,9 +8,6 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
 export class VirtualClock {
   #offsetMs = 0;
   readonly #wall: () => number;
-  /** Formatting a zoned date costs more than a request's own work; it is kept per second. */
-  #todaySecond = Number.NaN;
-  #today = '';
 
   constructor(start?: string, wall: () => number = Date.now) {
     this.#wall = wall;
@@ -33,13 +24,7 @@ export class VirtualClock {
 
   /** Today's date in Norway, `YYYY-MM-DD` (what prøving calls "today"). */
   today(): string {
-    const now = this.nowMs();
-    const second = Math.floor(now / 1000);
-    if (second !== this.#todaySecond) {
-      this.#today = OSLO_DATE.format(now);
-      this.#todaySecond = second;
-    }
-    return this.#today;
+    return osloDate(this.nowMs());
   }
 
   advance(ms: number): string {

@@ -10,6 +10,7 @@ import {
   NAMSMANN_REFERENCE_PREFIX,
 } from '../assumptions.js';
 import { readClaims, readParties } from './document-fields.js';
+import { osloDate, osloYear } from '../oslo-time.js';
 import { seededUuid } from './ids.js';
 
 export interface Beslutning {
@@ -58,14 +59,6 @@ export interface NewCase {
   /** Start in this state and stop the automatic schedule (seeded cases). */
   readonly saksstatus?: Saksstatus;
 }
-
-const osloDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const osloYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric' });
 
 /**
  * Submitted cases and their lifecycle on the virtual clock. States are not driven by timers: whenever
@@ -157,7 +150,7 @@ export class CaseStore {
       saksreferanseNamsmann:
         saksstatus === 'sakOpprettet'
           ? undefined
-          : `${NAMSMANN_REFERENCE_PREFIX}/${osloYear.format(nowMs)}/${90000 + this.#cases.size}`,
+          : `${NAMSMANN_REFERENCE_PREFIX}/${osloYear(nowMs)}/${90000 + this.#cases.size}`,
       beslutning: [],
       kravgrunnlag: new Map(),
     };
@@ -252,7 +245,7 @@ export class CaseStore {
 
   #enterWithEffects(record: CaseRecord, saksstatus: Saksstatus, atMs: number): void {
     if (saksstatus !== 'sakOpprettet' && record.saksreferanseNamsmann === undefined) {
-      record.saksreferanseNamsmann = `${NAMSMANN_REFERENCE_PREFIX}/${osloYear.format(atMs)}/${++this.#namsmannCounter}`;
+      record.saksreferanseNamsmann = `${NAMSMANN_REFERENCE_PREFIX}/${osloYear(atMs)}/${++this.#namsmannCounter}`;
     }
     if ((saksstatus === 'sakBesluttet' || saksstatus === 'sakAvsluttet') && record.beslutning.length === 0) {
       this.#decide(record, atMs);
@@ -283,7 +276,7 @@ export class CaseStore {
       record.kravgrunnlag.set(claim.innsendersKravreferanse, id);
       return { innsendersKravreferanse: claim.innsendersKravreferanse, kravgrunnlagsidentifikator: id };
     });
-    record.beslutning = [{ beslutningstype, beslutningsdato: osloDate.format(atMs), krav }];
+    record.beslutning = [{ beslutningstype, beslutningsdato: osloDate(atMs), krav }];
   }
 }
 

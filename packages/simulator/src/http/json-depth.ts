@@ -5,16 +5,18 @@
  */
 export const MAX_JSON_DEPTH = 64;
 
-/** Whether a parsed JSON value nests deeper than `limit` levels (iterative, so any depth is safe to check). */
+/**
+ * Whether a parsed JSON value nests deeper than `limit` levels. The recursion stops at `limit`, so it is safe on
+ * any input, and it allocates nothing (it runs on every request body).
+ */
 export function exceedsJsonDepth(value: unknown, limit: number = MAX_JSON_DEPTH): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const stack: Array<{ node: object; depth: number }> = [{ node: value, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth > limit) return true;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: depth + 1 });
-    }
+  if (limit <= 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (exceedsJsonDepth(value[i], limit - 1)) return true;
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) if (exceedsJsonDepth(record[key], limit - 1)) return true;
   }
   return false;
 }

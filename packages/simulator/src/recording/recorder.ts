@@ -1,6 +1,12 @@
 import type { Exchange, HttpMessage } from '@elan-kit/schemas';
 import { isJsonMediaType, mediaType } from '../http/read-body.js';
-import { redactHeaders, redactRawHeaders, redactTokenRequest, redactTokenResponse } from './redact.js';
+import {
+  redactHeaders,
+  redactRawHeaders,
+  redactTokenRequest,
+  redactTokenResponse,
+  withoutSecretValues,
+} from './redact.js';
 
 /** A body as the pipeline hands it to the recorder. */
 export type RecordedBody =
@@ -41,15 +47,16 @@ export interface RecordingFilter {
 }
 
 /** What is serialised in front of the bodies: the record plus how to read the bodies back. */
-interface StoredMeta {
-  readonly r: ExchangeRecord;
+interface MutableMeta {
+  r: ExchangeRecord;
   /** Request body: content type, truncated, or a summary value. */
-  readonly qc?: string;
-  readonly qt?: boolean;
-  readonly qv?: unknown;
-  readonly pc?: string;
-  readonly pt?: boolean;
+  qc?: string;
+  qt?: boolean;
+  qv?: unknown;
+  pc?: string;
+  pt?: boolean;
 }
+type StoredMeta = Readonly<MutableMeta>;
 
 /**
  * Every exchange in one preallocated byte ring: the record as JSON, then the request and answer bodies, cut at
@@ -101,19 +108,19 @@ export class Recorder {
     const responseSize = sizeOf(response);
     const requestLength = Math.min(requestSize, this.#bodyLimit);
     const responseLength = Math.min(responseSize, this.#bodyLimit);
-    const meta: StoredMeta = {
-      r: record,
-      ...(request.kind === 'bytes' || request.kind === 'text' ? { qc: request.contentType } : {}),
-      ...(requestSize > requestLength ? { qt: true } : {}),
-      ...(request.kind === 'value' ? { qv: request.value } : {}),
-      ...(response.kind === 'bytes' || response.kind === 'text' ? { pc: response.contentType } : {}),
-      ...(responseSize > responseLength ? { pt: true } : {}),
-    };
+    const requestHeaders = withoutSecretValues(record.requestHeaders);
+    const meta: MutableMeta = { r: requestHeaders === record.requestHeaders ? record : { ...record, requestHeaders } };
+    if (request.kind === 'bytes' || request.kind === 'text') meta.qc = request.contentType;
+    else if (request.kind === 'value') meta.qv = request.value;
+    if (requestSize > requestLength) meta.qt = true;
+    if (response.kind === 'bytes' || response.kind === 'text') meta.pc = response.contentType;
+    if (responseSize > responseLength) meta.pt = true;
     let metaText = JSON.stringify(meta);
-    if (Buffer.byteLength(metaText) > this.#ring.length / 4) {
+    let metaLength = Buffer.byteLength(metaText);
+    if (metaLength > this.#ring.length / 4) {
       metaText = JSON.stringify({ r: { ...record, requestHeaders: [], error: 'headers too large to record' } });
+      metaLength = Buffer.byteLength(metaText);
     }
-    const metaLength = Buffer.byteLength(metaText);
     const total = metaLength + requestLength + responseLength;
     const size = this.#ring.length;
 

@@ -9,16 +9,32 @@ export function redactHeaders(headers: IncomingHttpHeaders | Readonly<Record<str
     if (raw === undefined) continue;
     const value = Array.isArray(raw) ? raw.join(', ') : String(raw);
     const lower = name.toLowerCase();
-    if (lower === 'authorization') {
-      const scheme = value.split(' ')[0] ?? '';
-      result[lower] = scheme.toLowerCase() === 'bearer' ? 'Bearer <redacted>' : '<redacted>';
-    } else if (SECRET_HEADERS.has(lower)) {
-      result[lower] = '<redacted>';
-    } else {
-      result[lower] = value;
-    }
+    result[lower] = redactedValue(lower, value) ?? value;
   }
   return result;
+}
+
+function redactedValue(lowerName: string, value: string): string | undefined {
+  if (lowerName === 'authorization') {
+    const scheme = value.split(' ')[0] ?? '';
+    return scheme.toLowerCase() === 'bearer' ? 'Bearer <redacted>' : '<redacted>';
+  }
+  return SECRET_HEADERS.has(lowerName) ? '<redacted>' : undefined;
+}
+
+/**
+ * Node's `rawHeaders` (name, value, …) with secret values replaced, in the same shape: the same array when it
+ * holds no secret. Redacting before storing keeps tokens out of the recording (and makes it smaller).
+ */
+export function withoutSecretValues(raw: readonly string[]): readonly string[] {
+  let copy: string[] | undefined;
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const redacted = redactedValue((raw[index] ?? '').toLowerCase(), raw[index + 1] ?? '');
+    if (redacted === undefined) continue;
+    copy ??= [...raw];
+    copy[index + 1] = redacted;
+  }
+  return copy ?? raw;
 }
 
 /** Node's `rawHeaders` (name, value, …) as one lower-cased record, redacted like `redactHeaders`. */
