@@ -45,7 +45,7 @@ interface JsonResult {
     file: string;
     valid: boolean;
     modelVersion: string;
-    schemaErrors: Array<{ instancePath: string; keyword: string; message: string }>;
+    schemaErrors: Array<{ pointer: string; instancePath: string; keyword: string; message: string }>;
     kontrollutslag: Array<{ kode: string; melding: string; beskrivelse: string; sti: string }>;
     warnings: Array<{ code: string; message: string; pointer?: string }>;
   }>;
@@ -112,6 +112,20 @@ describe('elan-kit validate', () => {
       '/kravTilInnkreving/0/opprinneligBeloep/beloep',
     );
     expect(result.files[0]?.warnings.map((w) => w.code)).not.toContain('ELAN_MODEL_DETECTED');
+  });
+
+  it('points a missing or unknown property at the property itself, as the simulator does in its 400 answer', async () => {
+    const doc = example('1.0/minimal.json');
+    delete doc['underskrift'];
+    doc['ekstra'] = true;
+    const dir = workspace({ 'mangler.json': doc });
+    const { result } = await validateJson(['mangler.json', '--model', '1.0'], { cwd: dir });
+    expect(result.files[0]?.schemaErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ keyword: 'required', instancePath: '', pointer: '/underskrift' }),
+        expect.objectContaining({ keyword: 'additionalProperties', instancePath: '', pointer: '/ekstra' }),
+      ]),
+    );
   });
 
   it('reports a document that is not an object as a schema error, without crashing the vilkår', async () => {

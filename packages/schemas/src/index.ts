@@ -18,6 +18,7 @@ export { CONTRACT_ASSUMPTIONS, OPPSLAG_SAMORDNET_TREKK_FLAG } from './contract/a
 export { contractSetHash } from './contract/hash.js';
 export type { LoadContractFromFileOptions } from './contract/load-contract.js';
 export { listContracts, loadContract, loadContractFromFile } from './contract/load-contract.js';
+export { schemaErrorPointer } from './contract/schema-error-pointer.js';
 export type {
   ApiName,
   Contract,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContract } from '../src/contract/create-contract.js';
-import { loadContract } from '../src/index.js';
+import { loadContract, schemaErrorPointer } from '../src/index.js';
 
 const headers = {
   Klientid: 'elan-kit',
@@ -237,5 +237,27 @@ describe('a bundled-style document with a dangling reference', () => {
         message: expect.stringContaining('#/components/schemas/Borte'),
       }),
     );
+  });
+});
+
+describe('schemaErrorPointer', () => {
+  const error = (keyword: string, instancePath: string, params: Record<string, unknown>) => ({
+    keyword,
+    instancePath,
+    params,
+    schemaPath: '#',
+    message: 'm',
+  });
+
+  it('appends a missing or unknown property to its parent, escaped', () => {
+    expect(schemaErrorPointer(error('required', '', { missingProperty: 'underskrift' }))).toBe('/underskrift');
+    expect(schemaErrorPointer(error('additionalProperties', '/a/0', { additionalProperty: 'x/y~z' }))).toBe(
+      '/a/0/x~1y~0z',
+    );
+    expect(schemaErrorPointer(error('unevaluatedProperties', '/a', { unevaluatedProperty: 'b' }))).toBe('/a/b');
+  });
+
+  it('keeps the instance path for every other keyword', () => {
+    expect(schemaErrorPointer(error('type', '/a/b', { type: 'string' }))).toBe('/a/b');
   });
 });

@@ -9,8 +9,8 @@ import {
   FEED_DEFAULT_PAGE,
   NAMSMANN_REFERENCE_PREFIX,
 } from '../assumptions.js';
-import { readClaims, readParties } from './document-fields.js';
 import { osloDate, osloYear } from '../oslo-time.js';
+import { readClaims, readParties } from './document-fields.js';
 import { seededUuid } from './ids.js';
 
 export interface Beslutning {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SchemaError } from '@elan-kit/schemas';
+import { type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
@@ -32,20 +32,9 @@ function quote(text: string): string {
 
 /** Schema errors as the 400 body's `errors: [{pointer, message}]`. */
 export function schemaErrorsToPointers(errors: readonly SchemaError[]): Array<{ pointer: string; message: string }> {
-  return errors.slice(0, MAX_REPORTED_SCHEMA_ERRORS).map((error) => {
-    const params = error.params;
-    const child =
-      error.keyword === 'required' && typeof params.missingProperty === 'string'
-        ? params.missingProperty
-        : error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string'
-          ? params.additionalProperty
-          : undefined;
-    const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-    return {
-      pointer: child === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(child)}`,
-      message: error.message,
-    };
-  });
+  return errors
+    .slice(0, MAX_REPORTED_SCHEMA_ERRORS)
+    .map((error) => ({ pointer: schemaErrorPointer(error), message: error.message }));
 }
 
 /**

@@ -37,7 +37,7 @@ export function renderFile(result: FileResult, c: Palette): string {
   if (result.schemaErrors.length > 0) {
     lines.push(`  ${c.bold(`Schema errors (${result.schemaErrors.length}) — ELAN answers 400:`)}`);
     for (const error of result.schemaErrors) {
-      lines.push(`    ${c.red(error.instancePath || '/')}  ${error.message}`);
+      lines.push(`    ${c.red(error.pointer || '/')}  ${error.message}`);
     }
   }
   if (result.kontrollutslag.length > 0) {

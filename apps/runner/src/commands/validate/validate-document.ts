@@ -6,6 +6,7 @@ import {
   type ModelVersion,
   type ProvingContext,
   type SchemaError,
+  schemaErrorPointer,
   validateBegjaering,
 } from '@elan-kit/schemas';
 
@@ -16,12 +17,17 @@ export interface ValidateWarning {
   readonly pointer?: string;
 }
 
+/** A schema error with the pointer of the element it is about (the missing or unknown property included). */
+export interface ValidateSchemaError extends SchemaError {
+  readonly pointer: string;
+}
+
 /** One file's result; the `--json` output is a list of these under `files`. */
 export interface FileResult {
   readonly file: string;
   readonly valid: boolean;
   readonly modelVersion: ModelVersion;
-  readonly schemaErrors: readonly SchemaError[];
+  readonly schemaErrors: readonly ValidateSchemaError[];
   readonly kontrollutslag: readonly Kontrollutslag[];
   readonly warnings: readonly ValidateWarning[];
 }
@@ -101,7 +107,7 @@ export function validateDocument(file: string, document: unknown, settings: Vali
     file,
     valid: validation.schemaErrors.length === 0 && kontrollutslag.length === 0,
     modelVersion,
-    schemaErrors: validation.schemaErrors,
+    schemaErrors: validation.schemaErrors.map((error) => ({ pointer: schemaErrorPointer(error), ...error })),
     kontrollutslag,
     warnings,
   };
