@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPartyRegister } from '@elan-kit/fixtures';
+import { attachments, createPartyRegister } from '@elan-kit/fixtures';
 import { prov } from '@elan-kit/rules';
 import { type ApiName, loadContract, MODEL_VERSIONS, type ModelVersion } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,28 @@ describe('elan-kit fixtures', () => {
       for (const file of index.files) expect(existsSync(join(dir, file)), file).toBe(true);
     },
   );
+
+  it('writes the attachments an upload must fail with only when asked', async () => {
+    const plain = await writeSet([]);
+    expect(existsSync(join(plain.dir, 'vedlegg', 'negative'))).toBe(false);
+    expect(plain.index).not.toHaveProperty('negativeAttachments');
+
+    const { dir, index } = await writeSet(['--negative']);
+    const negative = (index as unknown as { negativeAttachments: Array<Record<string, unknown>> }).negativeAttachments;
+    expect(negative.map((entry) => entry['kind'])).toEqual(['notPdf', 'brokenPdf', 'eicar', 'oversize']);
+    for (const entry of negative) {
+      const bytes = readFileSync(join(dir, String(entry['file'])));
+      expect(bytes.length).toBe(entry['bytes']);
+      expect(index.files).toContain(entry['file']);
+    }
+    const bytesOf = (kind: string) =>
+      readFileSync(join(dir, String(negative.find((e) => e['kind'] === kind)?.['file'])));
+    // The library's bytes, whose outcomes the simulator's attachment tests pin down.
+    expect(bytesOf('eicar').equals(Buffer.from(attachments.eicar()))).toBe(true);
+    expect(bytesOf('brokenPdf').equals(Buffer.from(attachments.brokenPdf()))).toBe(true);
+    expect(bytesOf('notPdf').equals(Buffer.from(attachments.notPdf()))).toBe(true);
+    expect(bytesOf('oversize').length).toBeGreaterThan(25 * 1024 * 1024);
+  });
 
   it('writes the same bytes for the same seed', async () => {
     const a = await writeSet(['--seed', '9']);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
+  type AttachmentKind,
+  attachmentFile,
   DEFAULT_SEED,
   DEFAULT_TODAY,
   type Fixture,
@@ -19,6 +21,15 @@ import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
 
 const INDEX_FILE = 'index.json';
+const NEGATIVE_DIR = 'vedlegg/negative';
+
+/** Attachments ELAN must refuse, and what a vendor's system should see when it uploads each. */
+const NEGATIVE_ATTACHMENTS: ReadonlyArray<{ kind: AttachmentKind; expected: string }> = [
+  { kind: 'notPdf', expected: 'Upload accepted; the attachment then fails conversion (IKKE_KONVERTERBAR).' },
+  { kind: 'brokenPdf', expected: 'Upload accepted; the attachment then fails conversion (KONVERTERING_FEILET).' },
+  { kind: 'eicar', expected: 'Upload accepted; the virus check then fails the attachment (VIRUS_FUNNET).' },
+  { kind: 'oversize', expected: 'Refused with 413: larger than the upload limit.' },
+];
 const GENERATOR = 'elan-kit fixtures';
 
 async function listDirectory(path: string): Promise<string[] | undefined> {
@@ -105,6 +116,10 @@ export default defineElanCommand({
       valueHint: 'file',
     },
     force: { type: 'boolean', description: 'Write into a directory that is not empty' },
+    negative: {
+      type: 'boolean',
+      description: 'Also write attachments ELAN must refuse (not a PDF, broken PDF, EICAR test virus, over 25 MiB)',
+    },
   },
   help: [
     'Writes one JSON file per payload (minimal, complex, old-regime-debtor, kommune-beslutning,',
@@ -113,10 +128,15 @@ export default defineElanCommand({
     'operation, method and path, expected answer, parties and attachment uuids. Only synthetic data:',
     'Tenor identifiers, invented names. Same seed and date, same bytes.',
     '',
+    `With --negative, also writes under ${NEGATIVE_DIR}/ the files an upload must fail with: text that is not a`,
+    'PDF, a broken PDF, the EICAR anti-virus test file (a virus scanner on your machine may quarantine it; that',
+    'is what it is for) and a 26 MiB PDF over the upload limit.',
+    '',
     'Examples:',
     '  elan-kit fixtures --out fixtures',
     '  elan-kit fixtures --out fixtures-2.0 --model 2.0 --seed 42',
     '  elan-kit fixtures --out fixtures --force --today 2026-09-01 --rates rates-2026.json',
+    '  elan-kit fixtures --out fixtures --negative',
     '',
     'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
   ].join('\n'),
@@ -185,6 +205,26 @@ export default defineElanCommand({
       if (attachments.length > 0)
         output.out(`  ${`vedlegg/${fixture.name}/`.padEnd(42)} ${attachments.length} PDF attachment(s)`);
     }
+    const negativeAttachments = [];
+    if (args.negative) {
+      for (const { kind, expected } of NEGATIVE_ATTACHMENTS) {
+        const attachment = attachmentFile(kind);
+        const file = `${NEGATIVE_DIR}/${attachment.filnavn}`;
+        await write(file, attachment.bytes);
+        negativeAttachments.push({
+          kind,
+          filnavn: attachment.filnavn,
+          mediaType: attachment.mediaType,
+          file,
+          bytes: attachment.bytes.length,
+          sha256: sha256(attachment.bytes),
+          expected,
+        });
+      }
+      output.out(
+        `  ${`${NEGATIVE_DIR}/`.padEnd(42)} ${negativeAttachments.length} attachments an upload must fail with`,
+      );
+    }
     const index = {
       generator: GENERATOR,
       kitVersion: kitVersion(),
@@ -192,6 +232,7 @@ export default defineElanCommand({
       seed: set.seed,
       today: set.today,
       fixtures: entries,
+      ...(args.negative ? { negativeAttachments } : {}),
       files: [...written, INDEX_FILE],
     };
     await write(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
