@@ -8,6 +8,8 @@ import { osloDate } from './oslo-time.js';
 export class VirtualClock {
   #offsetMs = 0;
   readonly #wall: () => number;
+  #todayMinute = Number.NaN;
+  #today = '';
 
   constructor(start?: string, wall: () => number = Date.now) {
     this.#wall = wall;
@@ -24,7 +26,13 @@ export class VirtualClock {
 
   /** Today's date in Norway, `YYYY-MM-DD` (what prøving calls "today"). */
   today(): string {
-    return osloDate(this.nowMs());
+    // Norway's offsets are whole hours, so its date can only change on the minute; one answer serves a minute.
+    const minute = Math.floor(this.nowMs() / 60_000);
+    if (minute !== this.#todayMinute) {
+      this.#today = osloDate(minute * 60_000);
+      this.#todayMinute = minute;
+    }
+    return this.#today;
   }
 
   advance(ms: number): string {
