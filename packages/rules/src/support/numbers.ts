@@ -14,9 +14,18 @@ export function decimalPlaces(value: number | string): number {
   return Math.max(0, fraction - exponent);
 }
 
+/**
+ * `decimalPlaces(value) <= 2` for a number not below 0, without writing it out: below 2^31 the scaling by 100 is
+ * exact enough that a value lands back on itself exactly when its shortest decimal form has at most two decimals.
+ */
+function hasAtMostTwoDecimals(value: number): boolean {
+  if (value < 2 ** 31) return Math.round(value * 100) / 100 === value;
+  return decimalPlaces(value) <= 2;
+}
+
 /** Not negative and at most two decimals (UGYLDIG_BELOEP, UGYLDIG_RENTE). */
 export function isValidMoneyOrRate(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && decimalPlaces(value) <= 2;
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && hasAtMostTwoDecimals(value);
   if (typeof value === 'string') {
     const number = Number(value.trim().replace(',', '.'));
     return Number.isFinite(number) && number >= 0 && decimalPlaces(value) <= 2;

@@ -1,7 +1,7 @@
 import type { AttachmentInfo } from '@elan-kit/schemas';
 import { type Funn, NO_FUNN, type RuleContext } from '../define-vilkaar.js';
 import type { BegjaeringView } from '../view/begjaering-view.js';
-import { NONE, normaliseCode } from '../view/node.js';
+import { NONE, normaliseCode, textValue } from '../view/node.js';
 import type { VedleggView } from '../view/walk.js';
 import { appended } from './lists.js';
 
@@ -12,7 +12,7 @@ export function filnavnOf(vedlegg: VedleggView): string {
 
 export function uuidOf(vedlegg: VedleggView): string | undefined {
   const uuid = vedlegg.node['uuid'];
-  return typeof uuid === 'string' && uuid.trim() !== '' ? uuid.trim() : undefined;
+  return typeof uuid === 'string' ? textValue(uuid) : undefined;
 }
 
 /**
@@ -27,11 +27,9 @@ export function wrongTypeFunn(
   const expected = normaliseCode(type);
   let funn: Funn[] | undefined;
   for (const vedlegg of view.scan.vedlegg) {
-    if (vedlegg.forventetType === undefined || normaliseCode(vedlegg.forventetType) !== expected) continue;
-    const actual = vedlegg.node['type'];
-    if (typeof actual === 'string' && actual.trim() !== '' && normaliseCode(actual) !== expected) {
-      funn = appended(funn, funnFor(vedlegg));
-    }
+    if (vedlegg.forventetTypeKode !== expected) continue;
+    const actual = vedlegg.typeKode;
+    if (actual !== undefined && actual !== expected) funn = appended(funn, funnFor(vedlegg));
   }
   return funn ?? NO_FUNN;
 }

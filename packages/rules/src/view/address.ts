@@ -1,4 +1,5 @@
-import { At, isObject, type JsonObject, type Located, NONE, objectsAt, textValue } from './node.js';
+import { childPointer } from '../pointer.js';
+import { At, isObject, type JsonObject, type Located, NONE, type Placed, textValue } from './node.js';
 
 export interface DomesticAddressView {
   /** Pointer of the object holding the fields (the inner `adresseFrittFormatInnland` when the wrapper is used). */
@@ -28,90 +29,100 @@ function hasAddressText(text: unknown): boolean {
   return false;
 }
 
+/** Where an address part sits: `outerKey` under the address, and `innerKey` under that when the wrapper is used. */
+function partPointer(address: Placed, outerKey: string, innerKey: string | undefined): string {
+  const outer = childPointer(address.sti, outerKey);
+  return innerKey === undefined ? outer : childPointer(outer, innerKey);
+}
+
 class Domestic implements DomesticAddressView {
-  readonly #at: Located<JsonObject>;
+  readonly #address: Placed;
+  readonly #innerKey: string | undefined;
   readonly adressetekst: boolean;
   readonly postnummer: boolean;
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    this.adressetekst = hasAddressText(at.value['adressetekst']);
-    this.postnummer = textValue(at.value['postnummer']) !== undefined;
+  /** `holder` holds the fields; `innerKey` names it when it is the wrapper's inner object. */
+  constructor(holder: JsonObject, address: Placed, innerKey: string | undefined) {
+    this.#address = address;
+    this.#innerKey = innerKey;
+    this.adressetekst = hasAddressText(holder['adressetekst']);
+    this.postnummer = textValue(holder['postnummer']) !== undefined;
   }
 
   get sti(): string {
-    return this.#at.sti;
+    return partPointer(this.#address, 'adresseInnland', this.#innerKey);
   }
 }
 
 class Foreign implements ForeignAddressView {
-  readonly #at: Located<JsonObject>;
+  readonly #address: Placed;
+  readonly #innerKey: string | undefined;
   readonly poststed: boolean;
   readonly landkode: boolean;
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    const inner = at.value;
+  constructor(holder: JsonObject, address: Placed, innerKey: string | undefined) {
+    this.#address = address;
+    this.#innerKey = innerKey;
     this.poststed =
-      textValue(inner['poststedUtland']) !== undefined ||
-      textValue(inner['poststed']) !== undefined ||
-      textValue(inner['poststedsnavn']) !== undefined;
-    this.landkode = textValue(inner['landkode']) !== undefined;
+      textValue(holder['poststedUtland']) !== undefined ||
+      textValue(holder['poststed']) !== undefined ||
+      textValue(holder['poststedsnavn']) !== undefined;
+    this.landkode = textValue(holder['landkode']) !== undefined;
   }
 
   get sti(): string {
-    return this.#at.sti;
+    return partPointer(this.#address, 'adresseUtland', this.#innerKey);
   }
 }
 
-/** The object holding the address fields: `inner` under `outer` when the wrapper is used, else `outer` itself. */
-function holderOf(address: Located<JsonObject>, outerKey: string, outer: JsonObject, innerKey: string): At {
-  const outerAt = new At(outer, address, outerKey);
-  const inner = outer[innerKey];
-  return isObject(inner) ? new At(inner, outerAt, innerKey) : outerAt;
-}
-
-function readDomestic(address: Located<JsonObject>): DomesticAddressView | undefined {
-  const outer = address.value['adresseInnland'];
+function readDomestic(address: JsonObject, at: Placed): DomesticAddressView | undefined {
+  const outer = address['adresseInnland'];
+  if (!isObject(outer)) return undefined;
   // CONFLICT (information-model.md §5.3): with or without the adresseFrittFormatInnland wrapper.
-  return isObject(outer)
-    ? new Domestic(holderOf(address, 'adresseInnland', outer, 'adresseFrittFormatInnland'))
-    : undefined;
+  const inner = outer['adresseFrittFormatInnland'];
+  return isObject(inner) ? new Domestic(inner, at, 'adresseFrittFormatInnland') : new Domestic(outer, at, undefined);
 }
 
-function readForeign(address: Located<JsonObject>): ForeignAddressView | undefined {
-  const outer = address.value['adresseUtland'];
-  return isObject(outer)
-    ? new Foreign(holderOf(address, 'adresseUtland', outer, 'adresseFrittFormatUtland'))
-    : undefined;
+function readForeign(address: JsonObject, at: Placed): ForeignAddressView | undefined {
+  const outer = address['adresseUtland'];
+  if (!isObject(outer)) return undefined;
+  const inner = outer['adresseFrittFormatUtland'];
+  return isObject(inner) ? new Foreign(inner, at, 'adresseFrittFormatUtland') : new Foreign(outer, at, undefined);
 }
 
 class Address implements AddressView {
-  readonly #at: Located<JsonObject>;
+  readonly #parent: Placed;
+  readonly #key: string | number;
   readonly adressetype: string | undefined;
   readonly innland: DomesticAddressView | undefined;
   readonly utland: ForeignAddressView | undefined;
   readonly ukjentBosted: boolean;
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    const address = at.value;
+  /** `address` is read from `parent` under `key`. */
+  constructor(address: JsonObject, parent: Placed, key: string | number) {
+    this.#parent = parent;
+    this.#key = key;
     this.adressetype = textValue(address['adressetype']);
-    this.innland = readDomestic(at);
-    this.utland = readForeign(at);
+    this.innland = readDomestic(address, this);
+    this.utland = readForeign(address, this);
     this.ukjentBosted = isObject(address['ukjentBosted']);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    return childPointer(this.#parent.sti, this.#key);
   }
 }
 
-/** The addresses of an actor object. */
+/** The addresses of an actor object (`adresse`: a list, or a single object as a list of one). */
 export function readAddresses(actor: Located<JsonObject>): readonly AddressView[] {
-  const list = objectsAt(actor.value['adresse'], actor, 'adresse');
-  if (list.length === 0) return NONE;
-  const out = new Array<AddressView>(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = new Address(list[i] as Located<JsonObject>);
-  return out;
+  const value = actor.value['adresse'];
+  if (value === null || typeof value !== 'object') return NONE;
+  if (!Array.isArray(value)) return [new Address(value as JsonObject, actor, 'adresse')];
+  const list = new At(value, actor, 'adresse');
+  const out: AddressView[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isObject(item)) out.push(new Address(item, list, i));
+  }
+  return out.length === 0 ? NONE : out;
 }

@@ -75,10 +75,10 @@ export class BegjaeringView {
     if (!this.#kravByReferanse) {
       const map = new Map<string, KravView[]>();
       for (const krav of this.krav) {
-        if (!krav.referanse) continue;
-        const list = map.get(krav.referanse.value);
+        if (krav.referanse === undefined) continue;
+        const list = map.get(krav.referanse);
         if (list) list.push(krav);
-        else map.set(krav.referanse.value, [krav]);
+        else map.set(krav.referanse, [krav]);
       }
       this.#kravByReferanse = map;
     }

@@ -1,5 +1,6 @@
 import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
-import { At, isObject, type JsonObject, type Located, textValue, withoutSpaces } from './node.js';
+import { childPointer } from '../pointer.js';
+import { isObject, type JsonObject, type Placed, textValue, withoutSpaces } from './node.js';
 
 export type IdentifierKind = 'orgnr' | 'foedselsnummer' | 'utenlandsk' | 'ugyldig';
 
@@ -32,8 +33,12 @@ function isDigits(text: string, length: number): boolean {
  * check digits; an identifier with another country code is taken as it is.
  */
 export function classifyIdentifier(verdi: string, landkode: string | undefined): IdentifierKind {
+  return classifyKey(withoutSpaces(verdi), landkode);
+}
+
+/** `classifyIdentifier` of an identifier already written without spaces. */
+function classifyKey(digits: string, landkode: string | undefined): IdentifierKind {
   if (landkode !== undefined && landkode.toUpperCase() !== 'NO') return 'utenlandsk';
-  const digits = withoutSpaces(verdi);
   if (isDigits(digits, 9)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
   if (isDigits(digits, 11)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
   return 'ugyldig';
@@ -45,44 +50,46 @@ class Identifier implements IdentifierView {
   readonly variant: 'A' | 'B' | 'tekst';
   readonly kind: IdentifierKind;
   readonly key: string;
-  readonly #object: Located;
+  readonly #parent: Placed;
+  readonly #objectKey: string;
   readonly #valueKey: string | undefined;
-  #sti: string | undefined;
 
-  /** `valueKey` names the member of the identifier object holding the value; `undefined` for a plain text. */
+  /**
+   * The identifier object (or text) is read from `parent` under `objectKey`; `valueKey` names its member holding
+   * the value, `undefined` for a plain text.
+   */
   constructor(
     verdi: string,
-    object: Located,
+    parent: Placed,
+    objectKey: string,
     valueKey: string | undefined,
     landkode: string | undefined,
     variant: 'A' | 'B' | 'tekst',
   ) {
     this.verdi = verdi;
-    this.#object = object;
+    this.#parent = parent;
+    this.#objectKey = objectKey;
     this.#valueKey = valueKey;
     this.landkode = landkode;
     this.variant = variant;
-    this.kind = classifyIdentifier(verdi, landkode);
     this.key = withoutSpaces(verdi);
+    this.kind = classifyKey(this.key, landkode);
   }
 
   get sti(): string {
-    if (this.#valueKey === undefined) return this.#object.sti;
-    this.#sti ??= new At(this.verdi, this.#object, this.#valueKey).sti;
-    return this.#sti;
+    return this.#valueKey === undefined ? this.objektSti : childPointer(this.objektSti, this.#valueKey);
   }
 
   get objektSti(): string {
-    return this.#object.sti;
+    return childPointer(this.#parent.sti, this.#objectKey);
   }
 }
 
-function readObjectIdentifier(object: Located<JsonObject>): IdentifierView | undefined {
-  const holder = object.value;
+function readObjectIdentifier(holder: JsonObject, parent: Placed, key: string): IdentifierView | undefined {
   const a = textValue(holder['verdi']);
   if (a !== undefined) {
     const landkode = textValue(holder['landkode']);
-    return new Identifier(a, object, 'verdi', landkode, 'A');
+    return new Identifier(a, parent, key, 'verdi', landkode, 'A');
   }
   let valueKey = 'taxIdentificationNumber';
   let b = textValue(holder[valueKey]);
@@ -92,16 +99,16 @@ function readObjectIdentifier(object: Located<JsonObject>): IdentifierView | und
   }
   if (b === undefined) return undefined;
   const landkode = textValue(holder['landkodeIdentifikator']) ?? textValue(holder['landkode']);
-  return new Identifier(b, object, valueKey, landkode, 'B');
+  return new Identifier(b, parent, key, valueKey, landkode, 'B');
 }
 
 /** Reads identifier variant A or B, or a plain text identifier, from `value` (read from `parent` under `key`). */
-export function readIdentifier(value: unknown, parent: Located, key: string): IdentifierView | undefined {
+export function readIdentifier(value: unknown, parent: Placed, key: string): IdentifierView | undefined {
   if (typeof value === 'string' || typeof value === 'number') {
     const verdi = String(value).trim();
-    return verdi === '' ? undefined : new Identifier(verdi, new At(value, parent, key), undefined, undefined, 'tekst');
+    return verdi === '' ? undefined : new Identifier(verdi, parent, key, undefined, undefined, 'tekst');
   }
-  return isObject(value) ? readObjectIdentifier(new At(value, parent, key)) : undefined;
+  return isObject(value) ? readObjectIdentifier(value, parent, key) : undefined;
 }
 
 /** The key a register is looked up by: the identifier without spaces. */

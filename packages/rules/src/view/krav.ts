@@ -1,4 +1,5 @@
 import { kravTypeOf } from '../assumptions.js';
+import { childPointer } from '../pointer.js';
 import {
   At,
   isObject,
@@ -8,7 +9,7 @@ import {
   NONE,
   objectAt,
   objectsAt,
-  textAt,
+  type Placed,
   textsAt,
   textValue,
 } from './node.js';
@@ -25,34 +26,39 @@ export type KravType =
 
 export interface InnbetalingView {
   readonly sti: string;
-  readonly dato: Located<string> | undefined;
+  /** `bokfoertDato` (or `dato`), trimmed. */
+  readonly dato: string | undefined;
+  readonly datoSti: string;
 }
 
 export interface RentePeriodeView {
   readonly sti: string;
-  readonly startdato: Located<string> | undefined;
-  readonly sluttdato: Located<string> | undefined;
+  readonly startdato: string | undefined;
+  readonly sluttdato: string | undefined;
 }
 
 /** One element of `kravTilInnkreving[]`, read across model versions. */
 export interface KravView {
   readonly index: number;
   readonly sti: string;
-  /** `innsendersKravreferanse` (V1.0+) or `kravreferanse` (up to 0.9). */
-  readonly referanse: Located<string> | undefined;
-  readonly kravdetaljer: Located<string> | undefined;
+  /** `innsendersKravreferanse` (V1.0+) or `kravreferanse` (up to 0.9), trimmed. */
+  readonly referanse: string | undefined;
+  /** Pointer of the reference (built when a finding names it). */
+  readonly referanseSti: string;
+  readonly kravdetaljer: string | undefined;
   readonly type: KravType;
   readonly relatertKrav: Located | undefined;
   readonly relaterteKrav: readonly Located<string>[];
-  /** Integer or — as every published example sends it — a numeric string. */
-  readonly prioritetISak: Located | undefined;
+  /** `prioritetISak` is given: an integer or — as every published example sends it — a numeric string. */
+  readonly harPrioritet: boolean;
   /** `rentekrav` (V1.0+) or `erRentekrav` (0.9): the claim is interest. */
   readonly rentekrav: Located<JsonObject> | undefined;
   readonly rentePeriode: RentePeriodeView | undefined;
   /** `rentebaerendeKrav` (V1.0+) or `renteOpplysning` (0.9): the claim bears interest. */
   readonly renteopplysninger: Located<JsonObject> | undefined;
   readonly kravforfall: Located | undefined;
-  readonly forfallsdato: Located<string> | undefined;
+  /** `kravforfall.forfallsdato` (or `betalingsfrist`), trimmed. */
+  readonly forfallsdato: string | undefined;
   readonly innbetalinger: readonly InnbetalingView[];
 }
 
@@ -60,117 +66,121 @@ function isBlank(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
 
-class RentePeriode implements RentePeriodeView {
-  readonly #at: Located<JsonObject>;
-  readonly startdato: Located<string> | undefined;
-  readonly sluttdato: Located<string> | undefined;
+/*
+ * Leaf values are kept as plain values with the name they were read under; their pointer is built only when a
+ * finding needs it. A Located object per leaf would cost more than the rules that read the leaves.
+ */
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    const periode = at.value;
-    this.startdato = textAt(periode['startdato'], at, 'startdato') ?? textAt(periode['startDato'], at, 'startDato');
-    this.sluttdato = textAt(periode['sluttdato'], at, 'sluttdato') ?? textAt(periode['sluttDato'], at, 'sluttDato');
+class RentePeriode implements RentePeriodeView {
+  readonly #parent: Placed;
+  readonly startdato: string | undefined;
+  readonly sluttdato: string | undefined;
+
+  constructor(periode: JsonObject, parent: Placed) {
+    this.#parent = parent;
+    this.startdato = textValue(periode['startdato']) ?? textValue(periode['startDato']);
+    this.sluttdato = textValue(periode['sluttdato']) ?? textValue(periode['sluttDato']);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    return childPointer(this.#parent.sti, 'rentePeriode');
   }
 }
 
 class Innbetaling implements InnbetalingView {
   readonly #at: Located<JsonObject>;
-  readonly dato: Located<string> | undefined;
+  readonly dato: string | undefined;
+  readonly #datoKey: string;
 
   constructor(at: Located<JsonObject>) {
     this.#at = at;
     const innbetaling = at.value;
-    this.dato = textAt(innbetaling['bokfoertDato'], at, 'bokfoertDato') ?? textAt(innbetaling['dato'], at, 'dato');
+    const bokfoert = textValue(innbetaling['bokfoertDato']);
+    this.#datoKey = bokfoert === undefined ? 'dato' : 'bokfoertDato';
+    this.dato = bokfoert ?? textValue(innbetaling['dato']);
   }
 
   get sti(): string {
     return this.#at.sti;
   }
+
+  get datoSti(): string {
+    return childPointer(this.#at.sti, this.#datoKey);
+  }
 }
 
-function readRentekrav(at: Located<JsonObject>): Located<JsonObject> | undefined {
-  const element = at.value;
-  return objectAt(element['rentekrav'], at, 'rentekrav') ?? objectAt(element['erRentekrav'], at, 'erRentekrav');
+function readForfallsdato(kravforfall: unknown): string | undefined {
+  if (!isObject(kravforfall)) return undefined;
+  return textValue(kravforfall['forfallsdato']) ?? textValue(kravforfall['betalingsfrist']);
 }
 
-function readRenteopplysninger(at: Located<JsonObject>): Located<JsonObject> | undefined {
-  const element = at.value;
-  return (
-    objectAt(element['rentebaerendeKrav'], at, 'rentebaerendeKrav') ??
-    objectAt(element['renteOpplysning'], at, 'renteOpplysning')
-  );
-}
-
-function readForfallsdato(kravforfall: Located): Located<string> | undefined {
-  const value = kravforfall.value;
-  if (!isObject(value)) return undefined;
-  return (
-    textAt(value['forfallsdato'], kravforfall, 'forfallsdato') ??
-    textAt(value['betalingsfrist'], kravforfall, 'betalingsfrist')
-  );
-}
-
-class Krav implements KravView {
-  readonly #at: Located<JsonObject>;
+class Krav implements KravView, Located<JsonObject> {
+  readonly value: JsonObject;
+  readonly #parent: Placed;
+  readonly #key: string | number;
+  #sti: string | undefined;
   readonly index: number;
-  readonly referanse: Located<string> | undefined;
-  readonly kravdetaljer: Located<string> | undefined;
+  readonly referanse: string | undefined;
+  readonly #referanseKey: string;
+  readonly kravdetaljer: string | undefined;
   readonly type: KravType;
   readonly relatertKrav: Located | undefined;
   readonly relaterteKrav: readonly Located<string>[];
-  readonly prioritetISak: Located | undefined;
+  readonly harPrioritet: boolean;
   readonly rentekrav: Located<JsonObject> | undefined;
   readonly rentePeriode: RentePeriodeView | undefined;
   readonly renteopplysninger: Located<JsonObject> | undefined;
   readonly kravforfall: Located | undefined;
-  readonly forfallsdato: Located<string> | undefined;
+  readonly forfallsdato: string | undefined;
   #innbetalinger: readonly InnbetalingView[] | undefined;
 
-  constructor(at: Located<JsonObject>, index: number) {
-    this.#at = at;
+  /** `element` is read from `parent` under `key`. */
+  constructor(element: JsonObject, parent: Placed, key: string | number, index: number) {
+    this.value = element;
+    this.#parent = parent;
+    this.#key = key;
     this.index = index;
-    const element = at.value;
-    this.referanse =
-      textAt(element['innsendersKravreferanse'], at, 'innsendersKravreferanse') ??
-      textAt(element['kravreferanse'], at, 'kravreferanse');
+    const current = textValue(element['innsendersKravreferanse']);
+    this.#referanseKey = current === undefined ? 'kravreferanse' : 'innsendersKravreferanse';
+    this.referanse = current ?? textValue(element['kravreferanse']);
     const kravdetaljer = textValue(element['kravdetaljer']);
-    this.kravdetaljer = kravdetaljer === undefined ? undefined : new At(kravdetaljer, at, 'kravdetaljer');
+    this.kravdetaljer = kravdetaljer;
     this.type = kravdetaljer === undefined ? 'ukjent' : kravTypeOf(kravdetaljer);
     const relatertKrav = element['relatertKrav'];
     if (isPresent(relatertKrav)) {
-      this.relatertKrav = new At(relatertKrav, at, 'relatertKrav');
-      this.relaterteKrav = textsAt(relatertKrav, at, 'relatertKrav');
+      this.relatertKrav = new At(relatertKrav, this, 'relatertKrav');
+      this.relaterteKrav = textsAt(relatertKrav, this, 'relatertKrav');
     } else {
       this.relatertKrav = undefined;
       this.relaterteKrav = NONE;
     }
     const prioritet = element['prioritetISak'];
-    this.prioritetISak =
-      isPresent(prioritet) && !isBlank(prioritet) ? new At(prioritet, at, 'prioritetISak') : undefined;
-    this.rentekrav = readRentekrav(at);
+    this.harPrioritet = isPresent(prioritet) && !isBlank(prioritet);
+    this.rentekrav =
+      objectAt(element['rentekrav'], this, 'rentekrav') ?? objectAt(element['erRentekrav'], this, 'erRentekrav');
     const periode = this.rentekrav?.value['rentePeriode'];
-    this.rentePeriode =
-      this.rentekrav && isObject(periode)
-        ? new RentePeriode(new At(periode, this.rentekrav, 'rentePeriode'))
-        : undefined;
-    this.renteopplysninger = readRenteopplysninger(at);
+    this.rentePeriode = this.rentekrav && isObject(periode) ? new RentePeriode(periode, this.rentekrav) : undefined;
+    this.renteopplysninger =
+      objectAt(element['rentebaerendeKrav'], this, 'rentebaerendeKrav') ??
+      objectAt(element['renteOpplysning'], this, 'renteOpplysning');
     const kravforfall = element['kravforfall'];
-    this.kravforfall = isPresent(kravforfall) ? new At(kravforfall, at, 'kravforfall') : undefined;
-    this.forfallsdato = this.kravforfall && readForfallsdato(this.kravforfall);
+    this.kravforfall = isPresent(kravforfall) ? new At(kravforfall, this, 'kravforfall') : undefined;
+    this.forfallsdato = readForfallsdato(kravforfall);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    return this.#sti;
+  }
+
+  get referanseSti(): string {
+    return childPointer(this.sti, this.#referanseKey);
   }
 
   /** Read on first use: only model 2.0 has a vilkår on payments. */
   get innbetalinger(): readonly InnbetalingView[] {
     if (this.#innbetalinger === undefined) {
-      const list = objectsAt(this.#at.value['innbetaling'], this.#at, 'innbetaling');
+      const list = objectsAt(this.value['innbetaling'], this, 'innbetaling');
       this.#innbetalinger = list.length === 0 ? NONE : list.map((at) => new Innbetaling(at));
     }
     return this.#innbetalinger;
@@ -182,12 +192,12 @@ export function readKravList(root: Located<JsonObject>): readonly KravView[] {
   const current = root.value['kravTilInnkreving'];
   const key = isPresent(current) ? 'kravTilInnkreving' : 'hovedkrav';
   const value = isPresent(current) ? current : root.value['hovedkrav'];
-  if (!Array.isArray(value)) return isObject(value) ? [new Krav(new At(value, root, key), 0)] : NONE;
+  if (!Array.isArray(value)) return isObject(value) ? [new Krav(value, root, key, 0)] : NONE;
   const list = new At(value, root, key);
   const out: KravView[] = [];
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
-    if (isObject(element)) out.push(new Krav(new At(element, list, i), out.length));
+    if (isObject(element)) out.push(new Krav(element, list, i, out.length));
   }
   return out;
 }

@@ -8,6 +8,11 @@ export interface Located<T = unknown> {
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
+/** Whatever has a place in the document: all a child needs to build its own pointer. */
+export interface Placed {
+  readonly sti: string;
+}
+
 /**
  * A value found under `key` of `parent` (no key: the parent's own place, read as something else). The pointer is
  * built on first use: most values read by the rules are never reported, and building every pointer up front would
@@ -16,11 +21,11 @@ export type JsonObject = Readonly<Record<string, unknown>>;
  */
 export class At<T = JsonObject> implements Located<T> {
   readonly value: T;
-  readonly #parent: Located;
+  readonly #parent: Placed;
   readonly #key: string | number | undefined;
   #sti: string | undefined;
 
-  constructor(value: T, parent: Located, key: string | number | undefined) {
+  constructor(value: T, parent: Placed, key: string | number | undefined) {
     this.value = value;
     this.#parent = parent;
     this.#key = key;
@@ -51,8 +56,17 @@ export function isPresent(value: unknown): boolean {
 export function textValue(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
+  if (isPrintableAscii(value.charCodeAt(0)) && isPrintableAscii(value.charCodeAt(value.length - 1))) return value;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/**
+ * Neither a space nor any other character `trim` removes (those are all below 33 or above 126): a text that
+ * begins and ends with one is its own trimmed form, and most texts do, so `trim` is called only for the rest.
+ */
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 export function textOf(located: Located | undefined): string | undefined {
@@ -78,17 +92,17 @@ export function withoutSpaces(text: string): string {
 }
 
 /** `value` (read from `parent` under `key`) when present. */
-export function presentAt(value: unknown, parent: Located, key: string): Located | undefined {
+export function presentAt(value: unknown, parent: Placed, key: string): Located | undefined {
   return value === undefined || value === null ? undefined : new At(value, parent, key);
 }
 
 /** `value` (read from `parent` under `key`) when it is an object. */
-export function objectAt(value: unknown, parent: Located, key: string): Located<JsonObject> | undefined {
+export function objectAt(value: unknown, parent: Placed, key: string): Located<JsonObject> | undefined {
   return isObject(value) ? new At(value, parent, key) : undefined;
 }
 
 /** The trimmed text of `value` (read from `parent` under `key`) when it has any. */
-export function textAt(value: unknown, parent: Located, key: string): Located<string> | undefined {
+export function textAt(value: unknown, parent: Placed, key: string): Located<string> | undefined {
   const text = textValue(value);
   return text === undefined ? undefined : new At(text, parent, key);
 }
@@ -103,7 +117,7 @@ export const NONE: readonly never[] = [];
  * The object elements of a list (read from `parent` under `key`); a single object where a list is expected counts
  * as a list of one (a documented variant).
  */
-export function objectsAt(value: unknown, parent: Located, key: string): readonly Located<JsonObject>[] {
+export function objectsAt(value: unknown, parent: Placed, key: string): readonly Located<JsonObject>[] {
   if (value === null || typeof value !== 'object') return NONE;
   if (!Array.isArray(value)) return [new At(value as JsonObject, parent, key)];
   const list = new At(value, parent, key);
@@ -116,7 +130,7 @@ export function objectsAt(value: unknown, parent: Located, key: string): readonl
 }
 
 /** Text elements of a list (or a single text value) read from `parent` under `key`, trimmed. */
-export function textsAt(value: unknown, parent: Located, key: string): readonly Located<string>[] {
+export function textsAt(value: unknown, parent: Placed, key: string): readonly Located<string>[] {
   if (value === undefined || value === null) return NONE;
   if (!Array.isArray(value)) {
     const text = textValue(value);

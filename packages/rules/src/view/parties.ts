@@ -1,6 +1,7 @@
+import { childPointer } from '../pointer.js';
 import { type AddressView, readAddresses } from './address.js';
 import { type IdentifierView, readIdentifier } from './identifier.js';
-import { At, isObject, isPresent, type JsonObject, type Located, NONE, textValue } from './node.js';
+import { At, isObject, isPresent, type JsonObject, type Located, NONE, type Placed, textValue } from './node.js';
 
 export type ActorKind = 'virksomhet' | 'person' | 'sammenslutning' | 'ukjent';
 
@@ -74,8 +75,11 @@ function readPersonName(person: JsonObject): NameParts {
   return readNameParts(isObject(navn) ? navn : person);
 }
 
-class Actor implements ActorView {
-  readonly #at: Located<JsonObject>;
+class Actor implements ActorView, Located<JsonObject> {
+  readonly value: JsonObject;
+  readonly #parent: Placed;
+  readonly #key: string | undefined;
+  #sti: string | undefined;
   readonly kind: ActorKind;
   readonly navn: string | undefined;
   readonly fornavn: string | undefined;
@@ -86,10 +90,12 @@ class Actor implements ActorView {
   readonly adresser: readonly AddressView[];
   #identitet: string | undefined | null = null;
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    const object = at.value;
-    this.adresser = readAddresses(at);
+  /** `object` is read from `parent` under `key` (no key: it is the parent itself, read as an actor). */
+  constructor(object: JsonObject, parent: Placed, key: string | undefined) {
+    this.value = object;
+    this.#parent = parent;
+    this.#key = key;
+    this.adresser = readAddresses(this);
     const virksomhet = object['virksomhet'];
     const organisation = isObject(virksomhet) ? virksomhet : undefined;
     const person = organisation ? undefined : object['person'];
@@ -102,7 +108,7 @@ class Actor implements ActorView {
       this.fornavn = undefined;
       this.etternavn = undefined;
       this.foedselsdato = undefined;
-      this.identifikator = readIdentifier(holder['identifikator'], new At(holder, at, name), 'identifikator');
+      this.identifikator = readIdentifier(holder['identifikator'], new At(holder, this, name), 'identifikator');
       this.virksomhetstype = textValue(holder['virksomhetstype']);
     } else if (isObject(person)) {
       const parts = readPersonName(person);
@@ -111,7 +117,7 @@ class Actor implements ActorView {
       this.fornavn = parts.fornavn;
       this.etternavn = parts.etternavn;
       this.foedselsdato = textValue(person['foedselsdato']);
-      this.identifikator = readIdentifier(person['identifikator'], new At(person, at, 'person'), 'identifikator');
+      this.identifikator = readIdentifier(person['identifikator'], new At(person, this, 'person'), 'identifikator');
       this.virksomhetstype = undefined;
     } else {
       this.kind = 'ukjent';
@@ -125,7 +131,8 @@ class Actor implements ActorView {
   }
 
   get sti(): string {
-    return this.#at.sti;
+    this.#sti ??= this.#key === undefined ? this.#parent.sti : childPointer(this.#parent.sti, this.#key);
+    return this.#sti;
   }
 
   get identitet(): string | undefined {
@@ -139,8 +146,8 @@ class Actor implements ActorView {
  * (`{ saksoeker: Aktør, … }`); earlier models put the actor fields on the element itself.
  */
 function actorOfRole(element: Located<JsonObject>, wrapped: unknown, wrapperName: string): ActorView | undefined {
-  if (isObject(wrapped)) return new Actor(new At(wrapped, element, wrapperName));
-  return looksLikeActor(element.value) ? new Actor(element) : undefined;
+  if (isObject(wrapped)) return new Actor(wrapped, element, wrapperName);
+  return looksLikeActor(element.value) ? new Actor(element.value, element, undefined) : undefined;
 }
 
 class Bevillingshaver implements BevillingshaverView {
@@ -224,42 +231,49 @@ function wrappedActorOf(element: JsonObject, rolle: Rolle): unknown {
   return rolle === 'saksoekt' ? element['saksoekt'] : element['innsender'];
 }
 
-class Party implements PartyView {
-  readonly #at: Located<JsonObject>;
+class Party implements PartyView, Located<JsonObject> {
+  readonly value: JsonObject;
+  readonly #parent: Placed;
+  readonly #key: string | number;
+  #sti: string | undefined;
   readonly rolle: Rolle;
   readonly index: number;
   readonly actor: ActorView | undefined;
   readonly prosessfullmektig: ProsessfullmektigView | undefined;
 
-  constructor(at: Located<JsonObject>, rolle: Rolle, index: number) {
-    this.#at = at;
+  /** `element` is read from `parent` under `key`. */
+  constructor(element: JsonObject, parent: Placed, key: string | number, rolle: Rolle, index: number) {
+    this.value = element;
+    this.#parent = parent;
+    this.#key = key;
     this.rolle = rolle;
     this.index = index;
-    this.actor = actorOfRole(at, wrappedActorOf(at.value, rolle), rolle);
-    this.prosessfullmektig = readProsessfullmektig(at, rolle);
+    this.actor = actorOfRole(this, wrappedActorOf(element, rolle), rolle);
+    this.prosessfullmektig = readProsessfullmektig(this, rolle);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    return this.#sti;
   }
 }
 
 /** The root `innsender` role, when it is an object. */
 export function readInnsender(root: Located<JsonObject>): PartyView | undefined {
   const element = root.value['innsender'];
-  return isObject(element) ? new Party(new At(element, root, 'innsender'), 'innsender', 0) : undefined;
+  return isObject(element) ? new Party(element, root, 'innsender', 'innsender', 0) : undefined;
 }
 
 /** The elements of the root `saksoeker` or `saksoekt` list (a single object counts as a list of one). */
 export function readParties(root: Located<JsonObject>, rolle: 'saksoeker' | 'saksoekt'): readonly PartyView[] {
   const value = rolle === 'saksoeker' ? root.value['saksoeker'] : root.value['saksoekt'];
-  if (!Array.isArray(value)) return isObject(value) ? [new Party(new At(value, root, rolle), rolle, 0)] : NONE;
+  if (!Array.isArray(value)) return isObject(value) ? [new Party(value, root, rolle, rolle, 0)] : NONE;
   const list = new At(value, root, rolle);
   const out: PartyView[] = [];
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
     // The index counts the objects only: "nr. 2" in a message is the second party, whatever else the list holds.
-    if (isObject(element)) out.push(new Party(new At(element, list, i), rolle, out.length));
+    if (isObject(element)) out.push(new Party(element, list, i, rolle, out.length));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { childPointer } from '../pointer.js';
 import {
   At,
   isObject,
@@ -5,8 +6,8 @@ import {
   type JsonObject,
   type Located,
   NONE,
-  objectsAt,
-  textAt,
+  normaliseCode,
+  type Placed,
   textsAt,
   textValue,
 } from './node.js';
@@ -24,8 +25,10 @@ export type SaerligVariant = (typeof SAERLIGE_VARIANTER)[number];
 
 export interface VarselView {
   readonly sti: string;
-  readonly type: Located<string> | undefined;
-  readonly dato: Located<string> | undefined;
+  readonly type: string | undefined;
+  /** `type` as `normaliseCode` writes it. */
+  readonly typeKode: string | undefined;
+  readonly dato: string | undefined;
 }
 
 /** One element of `begjaeringensTvangsgrunnlag[]`. */
@@ -37,23 +40,29 @@ export interface TvangsgrunnlagView {
   readonly art: TvangsgrunnlagArt;
   readonly variant: { readonly navn: SaerligVariant; readonly node: Located<JsonObject> } | undefined;
   readonly varsler: readonly VarselView[];
-  readonly begrunnelseUnnlatVarsel: Located<string> | undefined;
+  /** On the tvangsgrunnlag, its saerligTvangsgrunnlag or its variant, trimmed. */
+  readonly begrunnelseUnnlatVarsel: string | undefined;
   readonly betegnelse: string | undefined;
 }
 
 class Varsel implements VarselView {
-  readonly #at: Located<JsonObject>;
-  readonly type: Located<string> | undefined;
-  readonly dato: Located<string> | undefined;
+  readonly #parent: Placed;
+  readonly #key: string | number;
+  readonly type: string | undefined;
+  readonly typeKode: string | undefined;
+  readonly dato: string | undefined;
 
-  constructor(at: Located<JsonObject>) {
-    this.#at = at;
-    this.type = textAt(at.value['type'], at, 'type');
-    this.dato = textAt(at.value['dato'], at, 'dato');
+  /** `varsel` is read from `parent` under `key`. */
+  constructor(varsel: JsonObject, parent: Placed, key: string | number) {
+    this.#parent = parent;
+    this.#key = key;
+    this.type = textValue(varsel['type']);
+    this.typeKode = this.type === undefined ? undefined : normaliseCode(this.type);
+    this.dato = textValue(varsel['dato']);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    return childPointer(this.#parent.sti, this.#key);
   }
 }
 
@@ -67,40 +76,46 @@ function variantNameIn(holder: JsonObject | undefined): SaerligVariant | undefin
   return isObject(holder['sjekkEllerVeksel']) ? 'sjekkEllerVeksel' : undefined;
 }
 
-class Tvangsgrunnlag implements TvangsgrunnlagView {
-  readonly #at: Located<JsonObject>;
+class Tvangsgrunnlag implements TvangsgrunnlagView, Located<JsonObject> {
+  readonly value: JsonObject;
+  readonly #parent: Placed;
+  readonly #key: string | number;
+  #sti: string | undefined;
   readonly index: number;
   readonly kravreferanser: readonly Located<string>[];
   readonly art: TvangsgrunnlagArt;
   readonly variant: { readonly navn: SaerligVariant; readonly node: Located<JsonObject> } | undefined;
   readonly varsler: readonly VarselView[];
-  readonly begrunnelseUnnlatVarsel: Located<string> | undefined;
+  readonly begrunnelseUnnlatVarsel: string | undefined;
   readonly betegnelse: string | undefined;
 
-  constructor(at: Located<JsonObject>, index: number) {
-    this.#at = at;
+  /** `element` is read from `parent` under `key`. */
+  constructor(element: JsonObject, parent: Placed, key: string | number, index: number) {
+    this.value = element;
+    this.#parent = parent;
+    this.#key = key;
     this.index = index;
-    const element = at.value;
     const saerligValue = element['saerligTvangsgrunnlag'];
-    const saerlig = isObject(saerligValue) ? new At(saerligValue, at, 'saerligTvangsgrunnlag') : undefined;
-    this.variant = readVariant(at, saerlig);
+    const saerlig = isObject(saerligValue) ? new At(saerligValue, this, 'saerligTvangsgrunnlag') : undefined;
+    this.variant = readVariant(this, saerlig);
     const current = element['innsendersKravreferanse'];
     this.kravreferanser = isPresent(current)
-      ? textsAt(current, at, 'innsendersKravreferanse')
-      : textsAt(element['kravreferanse'], at, 'kravreferanse');
+      ? textsAt(current, this, 'innsendersKravreferanse')
+      : textsAt(element['kravreferanse'], this, 'kravreferanse');
     this.art =
       saerlig || this.variant ? 'saerlig' : isObject(element['alminneligTvangsgrunnlag']) ? 'alminnelig' : 'ukjent';
     const node = this.variant?.node;
-    this.varsler = readVarselField(at, saerlig, node);
+    this.varsler = readVarselField(this, saerlig, node);
     this.begrunnelseUnnlatVarsel =
-      textAt(element['begrunnelseUnnlatVarsel'], at, 'begrunnelseUnnlatVarsel') ??
-      (saerlig && textAt(saerlig.value['begrunnelseUnnlatVarsel'], saerlig, 'begrunnelseUnnlatVarsel')) ??
-      (node && textAt(node.value['begrunnelseUnnlatVarsel'], node, 'begrunnelseUnnlatVarsel'));
+      textValue(element['begrunnelseUnnlatVarsel']) ??
+      (saerlig && textValue(saerlig.value['begrunnelseUnnlatVarsel'])) ??
+      (node && textValue(node.value['begrunnelseUnnlatVarsel']));
     this.betegnelse = textValue(element['betegnelseAvTvangsgrunnlag']);
   }
 
   get sti(): string {
-    return this.#at.sti;
+    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    return this.#sti;
   }
 }
 
@@ -129,9 +144,17 @@ function readVarselField(
   return node && isPresent(inVariant) ? readVarsler(inVariant, node) : NONE;
 }
 
+/** The `varsel` list (or single varsel) read from `parent`. */
 function readVarsler(value: unknown, parent: Located): readonly VarselView[] {
-  const list = objectsAt(value, parent, 'varsel');
-  return list.length === 0 ? NONE : list.map((at) => new Varsel(at));
+  if (value === null || typeof value !== 'object') return NONE;
+  if (!Array.isArray(value)) return [new Varsel(value as JsonObject, parent, 'varsel')];
+  const list = new At(value, parent, 'varsel');
+  const out: VarselView[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isObject(item)) out.push(new Varsel(item, list, i));
+  }
+  return out.length === 0 ? NONE : out;
 }
 
 /** Of two variant names, the one that comes first in SAERLIGE_VARIANTER. */
@@ -143,13 +166,13 @@ function earlierVariant(a: SaerligVariant, b: SaerligVariant): SaerligVariant {
 export function readTvangsgrunnlagList(root: Located<JsonObject>): readonly TvangsgrunnlagView[] {
   const value = root.value['begjaeringensTvangsgrunnlag'];
   if (!Array.isArray(value)) {
-    return isObject(value) ? [new Tvangsgrunnlag(new At(value, root, 'begjaeringensTvangsgrunnlag'), 0)] : NONE;
+    return isObject(value) ? [new Tvangsgrunnlag(value, root, 'begjaeringensTvangsgrunnlag', 0)] : NONE;
   }
   const list = new At(value, root, 'begjaeringensTvangsgrunnlag');
   const out: TvangsgrunnlagView[] = [];
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
-    if (isObject(element)) out.push(new Tvangsgrunnlag(new At(element, list, i), out.length));
+    if (isObject(element)) out.push(new Tvangsgrunnlag(element, list, i, out.length));
   }
   return out;
 }

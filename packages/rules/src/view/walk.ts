@@ -1,6 +1,6 @@
 import { VEDLEGG_SLOTS } from '../assumptions.js';
 import { escapeSegment } from '../pointer.js';
-import { isObject, type JsonObject, type Located } from './node.js';
+import { isObject, type JsonObject, type Located, normaliseCode } from './node.js';
 
 /** An attachment reference (Vedlegg) found in the document, with the slot it fills. */
 export interface VedleggView {
@@ -10,6 +10,10 @@ export interface VedleggView {
   readonly slot: string;
   /** The VedleggType the slot requires, or `undefined` for general attachments. */
   readonly forventetType: string | undefined;
+  /** `forventetType` as `normaliseCode` writes it. */
+  readonly forventetTypeKode: string | undefined;
+  /** The attachment's own `type` as `normaliseCode` writes it, `undefined` when it has none (or a blank one). */
+  readonly typeKode: string | undefined;
   /** The object holding the slot (e.g. the tvangsgrunnlag, for its betegnelse). */
   readonly eier: JsonObject;
 }
@@ -27,35 +31,34 @@ export interface DocumentScan {
 const SLOT = 1;
 const SKIP = 2;
 
-/** What the name of an object or list member means to the scan (a switch on interned names beats a map lookup). */
+/** What the name of an object or list member means to the scan; names not listed mean nothing. */
+const CONTAINER_ROLES: ReadonlyMap<string, number> = new Map([
+  ['tvangsgrunnlag', SLOT],
+  ['tvangskraftgrunnlag', SLOT],
+  ['fullmakt', SLOT],
+  ['betalingsoppfordring', SLOT],
+  ['transporterklaering', SLOT],
+  ['vedlegg', SLOT],
+  ['akseptKanalvalg', SLOT],
+  // Identifiers, names, addresses and contact details hold none of what the scan collects, in any model version.
+  ['identifikator', SKIP],
+  ['personnavn', SKIP],
+  ['adresse', SKIP],
+  ['kreditor', SKIP],
+  ['skyldner', SKIP],
+  ['forpliktet', SKIP],
+  ['berettiget', SKIP],
+  ['transportertFra', SKIP],
+  ['transportertTil', SKIP],
+  ['vitne', SKIP],
+  ['saksoekerKontaktinformasjon', SKIP],
+  ['saksbehandlersKontaktinformasjon', SKIP],
+  ['mottakeradresse', SKIP],
+]);
+
+/** Member names are interned strings with a cached hash: one map lookup beats a chain of string comparisons. */
 function containerRoleOf(key: string): number {
-  switch (key) {
-    case 'tvangsgrunnlag':
-    case 'tvangskraftgrunnlag':
-    case 'fullmakt':
-    case 'betalingsoppfordring':
-    case 'transporterklaering':
-    case 'vedlegg':
-    case 'akseptKanalvalg':
-      return SLOT;
-    // Identifiers, names, addresses and contact details hold none of what the scan collects, in any model version.
-    case 'identifikator':
-    case 'personnavn':
-    case 'adresse':
-    case 'kreditor':
-    case 'skyldner':
-    case 'forpliktet':
-    case 'berettiget':
-    case 'transportertFra':
-    case 'transportertTil':
-    case 'vitne':
-    case 'saksoekerKontaktinformasjon':
-    case 'saksbehandlersKontaktinformasjon':
-    case 'mottakeradresse':
-      return SKIP;
-    default:
-      return 0;
-  }
+  return CONTAINER_ROLES.get(key) ?? 0;
 }
 
 const KIDNUMMER = 'kidnummer';
@@ -81,7 +84,8 @@ function isScalarNumberLike(value: unknown): boolean {
 }
 
 function isAmountKey(key: string): boolean {
-  return key.endsWith('eloep') && (key.endsWith('beloep') || key.endsWith('Beloep'));
+  // The last character first: names ending in `r` or `s` reach here too, and a character code is cheaper than endsWith.
+  return key.charCodeAt(key.length - 1) === 112 && (key.endsWith('beloep') || key.endsWith('Beloep'));
 }
 
 /** An attachment reference carries a file name or an uuid; wrappers such as Fullmakt {fraDato, fullmakt} do not. */
@@ -128,6 +132,7 @@ class FoundVedlegg extends Found implements VedleggView {
   readonly node: JsonObject;
   readonly forventetType: string | undefined;
   readonly eier: JsonObject;
+  #typeKode: string | undefined | null = null;
 
   constructor(
     node: JsonObject,
@@ -146,6 +151,18 @@ class FoundVedlegg extends Found implements VedleggView {
 
   get slot(): string {
     return this.key;
+  }
+
+  get forventetTypeKode(): string | undefined {
+    return this.forventetType === undefined ? undefined : normaliseCode(this.forventetType);
+  }
+
+  get typeKode(): string | undefined {
+    if (this.#typeKode === null) {
+      const type = this.node['type'];
+      this.#typeKode = typeof type === 'string' && type.trim() !== '' ? normaliseCode(type) : undefined;
+    }
+    return this.#typeKode;
   }
 }
 

@@ -10,7 +10,7 @@ export default defineVilkaar({
     for (const krav of view.krav) {
       if (!COST_OR_FEE_TYPES.has(krav.type)) continue;
       for (const relatert of krav.relaterteKrav) {
-        if (relatert.value === krav.referanse?.value) continue;
+        if (relatert.value === krav.referanse) continue;
         const targets = view.kravByReferanse.get(relatert.value);
         if (targets?.some((target) => target.type !== 'hovedkrav')) funn = appended(funn, { sti: relatert.sti });
       }

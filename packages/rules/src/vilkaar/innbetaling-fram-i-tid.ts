@@ -1,6 +1,6 @@
 import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { appended } from '../support/lists.js';
-import { dateOf } from '../view/node.js';
+import { dateValue } from '../view/node.js';
 
 /** Model 2.0: a payment dated after today. */
 export default defineVilkaar({
@@ -9,11 +9,11 @@ export default defineVilkaar({
     let funn: Funn[] | undefined;
     for (const krav of view.krav) {
       for (const innbetaling of krav.innbetalinger) {
-        const dato = dateOf(innbetaling.dato);
-        if (!innbetaling.dato || dato === undefined || dato <= context.today) continue;
+        const dato = dateValue(innbetaling.dato);
+        if (innbetaling.dato === undefined || dato === undefined || dato <= context.today) continue;
         funn = appended(funn, {
-          sti: innbetaling.dato.sti,
-          verdier: { kravreferanse: krav.referanse?.value ?? '', dato: innbetaling.dato.value },
+          sti: innbetaling.datoSti,
+          verdier: { kravreferanse: krav.referanse ?? '', dato: innbetaling.dato },
         });
       }
     }

@@ -11,8 +11,8 @@ export default defineVilkaar({
         const repeated = krav[i];
         if (!repeated) continue;
         funn = appended(funn, {
-          sti: repeated.referanse?.sti ?? repeated.sti,
-          verdier: { kravreferanse: repeated.referanse?.value ?? '' },
+          sti: repeated.referanse === undefined ? repeated.sti : repeated.referanseSti,
+          verdier: { kravreferanse: repeated.referanse ?? '' },
         });
       }
     }

@@ -7,8 +7,8 @@ export default defineVilkaar({
   run(view) {
     let funn: Funn[] | undefined;
     for (const krav of view.krav) {
-      if (krav.referanse && view.tvangsgrunnlagByKrav.has(krav.referanse.value)) continue;
-      funn = appended(funn, { sti: krav.sti, verdier: { kravreferanse: krav.referanse?.value ?? '' } });
+      if (krav.referanse !== undefined && view.tvangsgrunnlagByKrav.has(krav.referanse)) continue;
+      funn = appended(funn, { sti: krav.sti, verdier: { kravreferanse: krav.referanse ?? '' } });
     }
     return funn ?? NO_FUNN;
   },

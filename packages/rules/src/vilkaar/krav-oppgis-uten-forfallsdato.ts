@@ -11,7 +11,7 @@ export default defineVilkaar({
       if (!FORFALLSDATO_FORBIDDEN.has(krav.type) || !krav.kravforfall) continue;
       funn = appended(funn, {
         sti: krav.kravforfall.sti,
-        verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer?.value ?? '' },
+        verdier: { kravreferanse: krav.referanse ?? '', kravdetaljer: krav.kravdetaljer ?? '' },
       });
     }
     return funn ?? NO_FUNN;

@@ -1,12 +1,11 @@
 import { VARSEL_418_TYPES } from '../assumptions.js';
 import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { appended } from '../support/lists.js';
-import { normaliseCode } from '../view/node.js';
 import type { TvangsgrunnlagView } from '../view/tvangsgrunnlag.js';
 
 function hasVarsel418(grunnlag: TvangsgrunnlagView): boolean {
   for (const varsel of grunnlag.varsler) {
-    if (varsel.type && VARSEL_418_TYPES.has(normaliseCode(varsel.type.value))) return true;
+    if (varsel.typeKode !== undefined && VARSEL_418_TYPES.has(varsel.typeKode)) return true;
   }
   return false;
 }

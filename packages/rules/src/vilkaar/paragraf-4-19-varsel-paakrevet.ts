@@ -2,11 +2,11 @@ import { VARSEL_418_TYPES, VARSEL_419_TYPES } from '../assumptions.js';
 import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { oneYearBefore } from '../support/dates.js';
 import { appended } from '../support/lists.js';
-import { dateOf, normaliseCode } from '../view/node.js';
+import { dateValue } from '../view/node.js';
 import type { TvangsgrunnlagView, VarselView } from '../view/tvangsgrunnlag.js';
 
 function isOfType(varsel: VarselView, types: ReadonlySet<string>): boolean {
-  return varsel.type !== undefined && types.has(normaliseCode(varsel.type.value));
+  return varsel.typeKode !== undefined && types.has(varsel.typeKode);
 }
 
 /** The newest § 4-18 varsel of a tvangsgrunnlag when no § 4-19 varsel renews it, else `undefined`. */
@@ -16,7 +16,7 @@ function unrenewedNewest418(grunnlag: TvangsgrunnlagView): { varsel: VarselView;
   for (const varsel of grunnlag.varsler) {
     if (isOfType(varsel, VARSEL_419_TYPES)) return undefined;
     if (!isOfType(varsel, VARSEL_418_TYPES)) continue;
-    const dato = dateOf(varsel.dato);
+    const dato = dateValue(varsel.dato);
     if (dato !== undefined && (newest === undefined || dato > newestDato)) {
       newest = varsel;
       newestDato = dato;

@@ -8,7 +8,7 @@ export default defineVilkaar({
   run(view) {
     if (!usesPrioritet(view)) return NO_FUNN;
     let funn: Funn[] | undefined;
-    for (const krav of view.krav) if (!krav.prioritetISak) funn = appended(funn, { sti: krav.sti });
+    for (const krav of view.krav) if (!krav.harPrioritet) funn = appended(funn, { sti: krav.sti });
     return funn ?? NO_FUNN;
   },
 });

@@ -8,7 +8,7 @@ export default defineVilkaar({
     let funn: Funn[] | undefined;
     for (const krav of view.krav) {
       for (const relatert of krav.relaterteKrav) {
-        if (relatert.value === krav.referanse?.value) funn = appended(funn, { sti: relatert.sti });
+        if (relatert.value === krav.referanse) funn = appended(funn, { sti: relatert.sti });
       }
     }
     return funn ?? NO_FUNN;

@@ -22,10 +22,10 @@ export default defineVilkaar({
     const grunnlagOf = view.tvangsgrunnlagByKrav;
     let funn: Funn[] | undefined;
     for (const krav of view.krav) {
-      const own = krav.referanse && grunnlagOf.get(krav.referanse.value);
+      const own = krav.referanse === undefined ? undefined : grunnlagOf.get(krav.referanse);
       if (!own) continue;
       for (const relatert of krav.relaterteKrav) {
-        if (relatert.value === krav.referanse?.value) continue;
+        if (relatert.value === krav.referanse) continue;
         const theirs = grunnlagOf.get(relatert.value);
         if (theirs !== undefined && !intersects(own, theirs)) funn = appended(funn, { sti: relatert.sti });
       }

@@ -9,7 +9,7 @@ export default defineVilkaar({
     for (const krav of view.krav) {
       for (const relatert of krav.relaterteKrav) {
         if (view.kravByReferanse.has(relatert.value)) continue;
-        const kravreferanse = krav.referanse?.value ?? '';
+        const kravreferanse = krav.referanse ?? '';
         funn = appended(funn, {
           sti: relatert.sti,
           verdier: { hovedkravRef: kravreferanse, relatertKravRef: relatert.value, kravreferanse },

@@ -21,18 +21,17 @@ export default defineVilkaar({
       if (hasSeveralDistinct(krav.relaterteKrav)) {
         funn = appended(funn, {
           sti: krav.relatertKrav?.sti ?? krav.sti,
-          verdier: { kravreferanse: krav.referanse?.value ?? '' },
+          verdier: { kravreferanse: krav.referanse ?? '' },
         });
         continue;
       }
       const relatert = krav.relaterteKrav[0];
-      if (!relatert || relatert.value === krav.referanse?.value) continue;
+      if (!relatert || relatert.value === krav.referanse) continue;
       const targets = view.kravByReferanse.get(relatert.value);
       const wrongType = targets?.some(
         (target) => target.type !== 'hovedkrav' && target.type !== 'rentekrav' && !COST_OR_FEE_TYPES.has(target.type),
       );
-      if (wrongType)
-        funn = appended(funn, { sti: relatert.sti, verdier: { kravreferanse: krav.referanse?.value ?? '' } });
+      if (wrongType) funn = appended(funn, { sti: relatert.sti, verdier: { kravreferanse: krav.referanse ?? '' } });
     }
     return funn ?? NO_FUNN;
   },

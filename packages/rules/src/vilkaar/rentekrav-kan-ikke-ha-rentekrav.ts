@@ -9,7 +9,7 @@ export default defineVilkaar({
     for (const krav of view.krav) {
       if (krav.type !== 'rentekrav') continue;
       for (const relatert of krav.relaterteKrav) {
-        if (relatert.value === krav.referanse?.value) continue;
+        if (relatert.value === krav.referanse) continue;
         const targets = view.kravByReferanse.get(relatert.value);
         if (targets?.some((target) => target.type === 'rentekrav')) funn = appended(funn, { sti: relatert.sti });
       }

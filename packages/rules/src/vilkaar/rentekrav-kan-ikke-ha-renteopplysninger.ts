@@ -10,7 +10,7 @@ export default defineVilkaar({
       if (krav.type !== 'rentekrav' || !krav.renteopplysninger) continue;
       funn = appended(funn, {
         sti: krav.renteopplysninger.sti,
-        verdier: { kravreferanse: krav.referanse?.value ?? '' },
+        verdier: { kravreferanse: krav.referanse ?? '' },
       });
     }
     return funn ?? NO_FUNN;

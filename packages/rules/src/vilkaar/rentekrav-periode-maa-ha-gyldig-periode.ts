@@ -1,6 +1,6 @@
 import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { appended } from '../support/lists.js';
-import { dateOf } from '../view/node.js';
+import { dateValue } from '../view/node.js';
 
 /** Model 2.0: an interest period that ends before it starts, or does not start before begjæringsdato. */
 export default defineVilkaar({
@@ -11,17 +11,17 @@ export default defineVilkaar({
     for (const krav of view.krav) {
       const periode = krav.rentePeriode;
       if (!periode) continue;
-      const start = dateOf(periode.startdato);
-      const slutt = dateOf(periode.sluttdato);
+      const start = dateValue(periode.startdato);
+      const slutt = dateValue(periode.sluttdato);
       const endsBeforeStart = start !== undefined && slutt !== undefined && slutt < start;
       const startsTooLate = start !== undefined && begjaeringsdato !== undefined && start >= begjaeringsdato;
       if (!endsBeforeStart && !startsTooLate) continue;
       funn = appended(funn, {
         sti: periode.sti,
         verdier: {
-          kravreferanse: krav.referanse?.value ?? '',
-          startdato: periode.startdato?.value ?? '',
-          sluttdato: periode.sluttdato?.value ?? '',
+          kravreferanse: krav.referanse ?? '',
+          startdato: periode.startdato ?? '',
+          sluttdato: periode.sluttdato ?? '',
           begjæringsdato: begjaeringsdato ?? '',
         },
       });

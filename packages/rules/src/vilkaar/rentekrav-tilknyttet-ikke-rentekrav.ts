@@ -10,7 +10,7 @@ export default defineVilkaar({
       if (!krav.rentekrav || !krav.kravdetaljer || krav.type === 'rentekrav') continue;
       funn = appended(funn, {
         sti: krav.rentekrav.sti,
-        verdier: { kravreferanse: krav.referanse?.value ?? '', kravdetaljer: krav.kravdetaljer.value },
+        verdier: { kravreferanse: krav.referanse ?? '', kravdetaljer: krav.kravdetaljer },
       });
     }
     return funn ?? NO_FUNN;
