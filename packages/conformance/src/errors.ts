@@ -19,11 +19,18 @@ export class ConformanceError extends Error {
   override readonly name: string = 'ConformanceError';
   readonly code: ConformanceErrorCode;
   readonly hint: string | undefined;
+  /** The message in bokmål, for errors that end up as a check's finding in the test summary. */
+  readonly messageNb: string | undefined;
 
-  constructor(code: ConformanceErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ConformanceErrorCode,
+    message: string,
+    options: { hint?: string; cause?: unknown; messageNb?: string } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.hint = options.hint;
+    this.messageNb = options.messageNb;
   }
 }
 
@@ -41,7 +48,10 @@ export class NonSyntheticDataError extends ConformanceError {
     super(
       'ELAN_NON_SYNTHETIC_DATA',
       `Refused to send a request to ${url}: the value at ${pointer} looks like a real ${kind}, not a synthetic (Tenor) one.`,
-      { hint: 'Use only synthetic test data from Tenor (fødselsnummer with month + 80, orgnr starting with 2 or 3).' },
+      {
+        hint: 'Use only synthetic test data from Tenor (fødselsnummer with month + 80, orgnr starting with 2 or 3).',
+        messageNb: `Forespørselen til ${url} ble stoppet før den ble sendt: verdien i ${pointer} ser ut som et ekte ${kind}, ikke et syntetisk (fra Tenor).`,
+      },
     );
     this.pointer = pointer;
     this.kind = kind;
@@ -55,6 +65,7 @@ export class ProductionUrlError extends ConformanceError {
   constructor(url: string, allowed: readonly string[]) {
     super('ELAN_PRODUCTION_URL_REFUSED', `Refused ${url}: it is not a test environment (${allowed.join(', ')}).`, {
       hint: 'elan-kit talks to production only when the config says "allowProduction": true.',
+      messageNb: `${url} ble avvist: adressen er ikke et testmiljø (${allowed.join(', ')}).`,
     });
     this.url = url;
   }
@@ -66,8 +77,14 @@ export class MaskinportenError extends ConformanceError {
   readonly oauthError: string | undefined;
   readonly description: string | undefined;
 
-  constructor(message: string, details: { status?: number; error?: string; description?: string; cause?: unknown }) {
-    super('ELAN_MASKINPORTEN_REFUSED', message, details.cause === undefined ? {} : { cause: details.cause });
+  constructor(
+    message: string,
+    details: { status?: number; error?: string; description?: string; cause?: unknown; messageNb?: string },
+  ) {
+    super('ELAN_MASKINPORTEN_REFUSED', message, {
+      ...(details.cause === undefined ? {} : { cause: details.cause }),
+      ...(details.messageNb === undefined ? {} : { messageNb: details.messageNb }),
+    });
     this.status = details.status;
     this.oauthError = details.error;
     this.description = details.description;

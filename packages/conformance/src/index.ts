@@ -13,6 +13,8 @@ export type { Check, CheckContext, CheckOutcome, EvidenceSink } from './engine/c
 export { defineCheck } from './engine/check.js';
 export type { Clock } from './engine/clock.js';
 export { createManualClock, createSystemClock } from './engine/clock.js';
+export type { BilingualFinding, FindingDetails, FindingText } from './engine/finding.js';
+export { finding } from './engine/finding.js';
 export type { PlannedCheck, RunListener, RunPlan } from './engine/listeners.js';
 export { fail, judge, manual, pass, skip, toolError } from './engine/outcomes.js';
 export type { RunChecksOptions } from './engine/run-checks.js';

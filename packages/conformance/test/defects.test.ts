@@ -1,6 +1,7 @@
 import type { RunResult } from '@elan-kit/schemas';
 import type { SimulatorDefect } from '@elan-kit/simulator';
 import { describe, expect, it } from 'vitest';
+import { findingsWithoutBokmaal } from './support/bilingual.js';
 import { runAgainstSimulator } from './support/run-simulator.js';
 
 /** For each deliberately broken simulator: the checks that must notice, and the finding codes that say why. */
@@ -68,6 +69,8 @@ describe('the checks can fail', () => {
       const result = await runAgainstSimulator({ defects: [defect], only });
       for (const [id, code] of Object.entries(mustFail)) failingWithEvidence(result, id, code);
       expect(result.summary.verdict).toBe('fail');
+      // The failures are explained in the bokmål summary too.
+      expect(findingsWithoutBokmaal(result)).toEqual([]);
     },
   );
 

@@ -2,6 +2,7 @@ import { validateRunResult } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import { type Check, defineCheck } from '../src/engine/check.js';
 import { createManualClock } from '../src/engine/clock.js';
+import { finding } from '../src/engine/finding.js';
 import type { RunListener } from '../src/engine/listeners.js';
 import { fail, pass, skip } from '../src/engine/outcomes.js';
 import { runChecks } from '../src/engine/run-checks.js';
@@ -43,13 +44,14 @@ describe('runChecks outcomes', () => {
   it('records each outcome and validates against the RunResult schema', async () => {
     const result = await run([
       check('a-pass', () => pass()),
-      check('b-fail', () => fail([{ code: 'X', message: 'broken' }])),
-      check('c-skip', () => skip('NOPE', 'not today')),
+      check('b-fail', () => fail([finding('X', { en: 'broken', nb: 'i stykker' })])),
+      check('c-skip', () => skip('NOPE', { en: 'not today', nb: 'ikke i dag' })),
       check('d-manual', () => ({ status: 'manual', attestation: { attested: true, by: 'Kari' }, findings: [] }), {
         section: '1',
       }),
     ]);
     expect(result.checks.map((c) => c.status)).toEqual(['pass', 'fail', 'skip', 'manual']);
+    expect(result.checks[1]?.findings[0]).toMatchObject({ code: 'X', message: 'broken', messageNb: 'i stykker' });
     expect(result.summary).toMatchObject({ total: 4, pass: 1, fail: 1, skip: 1, manual: 1, verdict: 'fail' });
     expect(result.summary.bySection['1']).toMatchObject({ total: 1, manual: 1 });
     expect(result.run.state).toBe('completed');
@@ -65,6 +67,7 @@ describe('runChecks outcomes', () => {
     ]);
     expect(result.checks[0]).toMatchObject({ status: 'error' });
     expect(result.checks[0]?.findings[0]?.message).toMatch(/kaboom in check/);
+    expect(result.checks[0]?.findings[0]?.messageNb).toBe('Kontrollen kunne ikke fullføres: kaboom in check');
     expect(result.checks[1]?.status).toBe('pass');
     expect(result.summary.verdict).toBe('error');
   });
@@ -72,13 +75,17 @@ describe('runChecks outcomes', () => {
   it('skips checks whose targets do not include the run target', async () => {
     const result = await run([check('only-test', () => pass(), { targets: ['test'] })]);
     expect(result.checks[0]).toMatchObject({ status: 'skip' });
-    expect(result.checks[0]?.findings[0]?.code).toBe('NOT_APPLICABLE');
+    expect(result.checks[0]?.findings[0]).toMatchObject({
+      code: 'NOT_APPLICABLE',
+      message: 'Not applicable to the simulator target (applies to: test).',
+      messageNb: 'Gjelder ikke for testmålet simulator (gjelder for: test).',
+    });
   });
 
   it('a recommended failure does not fail the verdict', async () => {
     const result = await run([
       check('req', () => pass()),
-      check('rec', () => fail([{ code: 'X', message: 'meh' }]), { severity: 'recommended' }),
+      check('rec', () => fail([finding('X', { en: 'meh', nb: 'tja' })]), { severity: 'recommended' }),
     ]);
     expect(result.summary.fail).toBe(1);
     expect(result.summary.verdict).toBe('pass');
@@ -125,6 +132,10 @@ describe('interruption', () => {
       ['never', 'skip', true],
     ]);
     expect(result.checks[1]?.findings[0]?.message).toMatch(/SIGINT/);
+    expect(result.checks[1]?.findings[0]?.messageNb).toMatch(
+      /^Kjøringen ble avbrutt mens denne kontrollen kjørte \(.*SIGINT/,
+    );
+    expect(result.checks[2]?.findings[0]?.messageNb).toBe('Ikke kjørt: kjøringen ble avbrutt før den kom hit.');
     expect(validateRunResult(JSON.parse(JSON.stringify(result))).valid).toBe(true);
   });
 

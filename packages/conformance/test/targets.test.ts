@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCheck } from '../src/engine/check.js';
+import { finding } from '../src/engine/finding.js';
 import { fail } from '../src/engine/outcomes.js';
 import { runChecks } from '../src/engine/run-checks.js';
 import { ProductionUrlError, RunStoppedError } from '../src/errors.js';
@@ -79,10 +80,13 @@ describe('production URL refusal', () => {
 describe('test environment off-hours', () => {
   it('turns a failure outside weekdays 08:00–15:45 Oslo into an inconclusive error, and keeps it inside', async () => {
     const target = await openTarget({ kind: 'test', http, modelVersion: '1.0', maskinporten: settings() });
-    const failed = fail([{ code: 'X', message: 'broken' }]);
+    const failed = fail([finding('X', { en: 'broken', nb: 'i stykker' })]);
     const saturday = target.review?.(failed, new Date('2026-03-07T10:00:00Z'));
     expect(saturday?.status).toBe('error');
     expect(saturday?.findings?.[0]?.code).toBe('OUTSIDE_SUPPORT_HOURS');
+    expect(saturday?.findings?.[0]?.messageNb).toMatch(
+      /^Usikkert resultat: .*utenfor testmiljøets ordinære arbeidstid/,
+    );
     expect(saturday?.findings?.[1]?.code).toBe('X');
     expect(target.review?.(failed, new Date('2026-03-02T10:00:00Z'))).toBe(failed);
   });
@@ -114,7 +118,7 @@ describe('synthetic-data guard, end to end', () => {
           await context.api.validerNy({
             saksoekt: [{ saksoekt: { person: { identifikator: { verdi: REAL_LOOKING_FNR } } } }],
           });
-          return fail([{ code: 'UNREACHABLE', message: 'should have been stopped' }]);
+          return fail([finding('UNREACHABLE', { en: 'should have been stopped', nb: 'skulle vært stoppet' })]);
         },
       });
       const error = await runChecks({ checks: [sendsRealData], target, http }).catch((e: unknown) => e);
@@ -123,6 +127,9 @@ describe('synthetic-data guard, end to end', () => {
       expect(stopped.code).toBe('ELAN_NON_SYNTHETIC_DATA');
       expect(stopped.message).toContain('/saksoekt/0/saksoekt/person/identifikator/verdi');
       expect(stopped.result.checks[0]?.findings[0]?.pointer).toBe('/saksoekt/0/saksoekt/person/identifikator/verdi');
+      expect(stopped.result.checks[0]?.findings[0]?.messageNb).toMatch(
+        /ble stoppet før den ble sendt: verdien i \/saksoekt\/0\/saksoekt\/person\/identifikator\/verdi ser ut som et ekte fødselsnummer/,
+      );
       expect(api.received).toHaveLength(0);
       expect(JSON.stringify(stopped.result)).not.toContain(REAL_LOOKING_FNR);
     } finally {

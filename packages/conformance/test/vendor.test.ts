@@ -9,6 +9,7 @@ import { createHttpClient } from '../src/http/http-client.js';
 import { PRESETS, selectChecks } from '../src/presets.js';
 import { openTarget } from '../src/targets/open-target.js';
 import { badVendorAdapter } from './support/bad-vendor.js';
+import { findingsWithoutBokmaal } from './support/bilingual.js';
 import { runAgainstSimulator } from './support/run-simulator.js';
 
 describe('vendor target: the vendor system is the client under test', () => {
@@ -64,6 +65,7 @@ describe('vendor target: the vendor system is the client under test', () => {
       ]) {
         expect(codes, code).toContain(code);
       }
+      expect(findingsWithoutBokmaal(result)).toEqual([]);
       // Findings about exchanges point at evidence kept in the same check.
       for (const check of result.checks) {
         for (const finding of check.findings.filter((f) => f.exchangeId)) {

@@ -34,4 +34,28 @@ describe('RunResult schema', () => {
     expect(result.valid).toBe(false);
     if (!result.valid) expect(result.errors.map((e) => e.instancePath)).toContain('/checks/0/status');
   });
+
+  it('accepts findings with and without the bokmål text, and rejects a bokmål text that is not a string', () => {
+    const withFindings = (findings: unknown[]) => {
+      const run = structuredClone(minimal) as { checks: Array<{ findings: unknown[] }> };
+      run.checks[0]!.findings = findings;
+      return run;
+    };
+    expect(
+      validateRunResult(
+        withFindings([
+          { code: 'TOKEN_OBTAINED', message: 'Token obtained.', messageNb: 'Tilgangstoken hentet.' },
+          { code: 'OLD_RESULT', message: 'Written before findings were bilingual.' },
+        ]),
+      ),
+    ).toMatchObject({ valid: true });
+
+    for (const messageNb of [42, { nb: 'Tilgangstoken hentet.' }, '']) {
+      const result = validateRunResult(
+        withFindings([{ code: 'TOKEN_OBTAINED', message: 'Token obtained.', messageNb }]),
+      );
+      expect(result.valid).toBe(false);
+      if (!result.valid) expect(result.errors.map((e) => e.instancePath)).toContain('/checks/0/findings/0/messageNb');
+    }
+  });
 });

@@ -3,7 +3,6 @@ import type {
   ChecklistSection,
   CheckStatus,
   Exchange,
-  Finding,
   LocalizedText,
   Severity,
   TargetKind,
@@ -12,11 +11,13 @@ import type { ElanApi } from '../client/elan-api.js';
 import type { HttpClient } from '../http/http-client.js';
 import type { Target } from '../targets/target.js';
 import type { Clock } from './clock.js';
+import type { BilingualFinding } from './finding.js';
 
 /** What a check's `run` returns. Evidence is collected by the context, not returned. */
 export interface CheckOutcome {
   readonly status: CheckStatus;
-  readonly findings?: readonly Finding[];
+  /** Each in English and bokmål (`finding(code, { en, nb }, …)`). */
+  readonly findings?: readonly BilingualFinding[];
   /** Vilkår codes the check exercised (coverage view). */
   readonly vilkaar?: readonly string[];
   readonly attestation?: Attestation;

@@ -1,8 +1,16 @@
 import { type ConformanceError, isRunStoppingError } from '../errors.js';
 import { redactValue } from '../http/redact.js';
 import type { CheckOutcome } from './check.js';
+import { type FindingText, finding } from './finding.js';
 
-export class CheckTimeout extends Error {}
+export class CheckTimeout extends Error {
+  readonly messageNb: string;
+
+  constructor(timeoutMs: number) {
+    super(`The check did not finish within ${timeoutMs} ms.`);
+    this.messageNb = `Kontrollen ble ikke ferdig innen ${timeoutMs} ms.`;
+  }
+}
 
 export interface ErrorVerdict {
   readonly outcome: CheckOutcome;
@@ -16,8 +24,14 @@ function errorMessage(error: unknown): string {
   return String(redactValue(error instanceof Error ? error.message : String(error)));
 }
 
-function errorOutcome(code: string, message: string, pointer?: string): CheckOutcome {
-  return { status: 'error', findings: [{ code, message, severity: 'error', ...(pointer ? { pointer } : {}) }] };
+/** An error's own text in bokmål when it has one (guards, Maskinporten, HTTP), else its English message. */
+function errorMessageNb(error: unknown): string {
+  const nb = (error as { messageNb?: unknown } | null)?.messageNb;
+  return typeof nb === 'string' && nb ? String(redactValue(nb)) : errorMessage(error);
+}
+
+function errorOutcome(code: string, text: FindingText, pointer?: string): CheckOutcome {
+  return { status: 'error', findings: [finding(code, text, { severity: 'error', ...(pointer ? { pointer } : {}) })] };
 }
 
 /**
@@ -27,25 +41,31 @@ function errorOutcome(code: string, message: string, pointer?: string): CheckOut
 export function outcomeForError(error: unknown, signal: AbortSignal): ErrorVerdict {
   if (isRunStoppingError(error)) {
     const pointer = 'pointer' in error && typeof error.pointer === 'string' ? error.pointer : undefined;
-    return { outcome: errorOutcome(error.code, error.message, pointer), unfinished: false, stop: error };
+    return {
+      outcome: errorOutcome(error.code, { en: error.message, nb: errorMessageNb(error) }, pointer),
+      unfinished: false,
+      stop: error,
+    };
   }
   if (signal.aborted) {
+    const reason = errorMessage(signal.reason);
     return {
-      outcome: errorOutcome(
-        'INTERRUPTED',
-        `The run was interrupted while this check ran (${errorMessage(signal.reason)}).`,
-      ),
+      outcome: errorOutcome('INTERRUPTED', {
+        en: `The run was interrupted while this check ran (${reason}).`,
+        nb: `Kjøringen ble avbrutt mens denne kontrollen kjørte (${reason}).`,
+      }),
       unfinished: true,
     };
   }
-  if (error instanceof CheckTimeout)
-    return { outcome: errorOutcome('CHECK_TIMEOUT', error.message), unfinished: false };
+  if (error instanceof CheckTimeout) {
+    return { outcome: errorOutcome('CHECK_TIMEOUT', { en: error.message, nb: error.messageNb }), unfinished: false };
+  }
   const code = (error as { code?: unknown } | null)?.code;
   return {
-    outcome: errorOutcome(
-      typeof code === 'string' ? code : 'CHECK_CRASHED',
-      `The check could not complete: ${errorMessage(error)}`,
-    ),
+    outcome: errorOutcome(typeof code === 'string' ? code : 'CHECK_CRASHED', {
+      en: `The check could not complete: ${errorMessage(error)}`,
+      nb: `Kontrollen kunne ikke fullføres: ${errorMessageNb(error)}`,
+    }),
     unfinished: false,
   };
 }

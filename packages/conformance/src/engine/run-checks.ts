@@ -20,6 +20,7 @@ import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { createCheckContext, type RunScope } from './check-context.js';
 import { type Clock, createSystemClock } from './clock.js';
 import { CheckTimeout, outcomeForError } from './error-outcome.js';
+import { type FindingText, finding } from './finding.js';
 import { notifyListeners, type PlannedCheck, type RunListener, type RunPlan } from './listeners.js';
 import { type Shard, selectShard } from './shard.js';
 import { summarizeChecks } from './summarize.js';
@@ -73,10 +74,7 @@ async function runGuarded(
   let cleanup = () => {};
   const stop = new Promise<never>((_, reject) => {
     const onAbort = () => reject(signal.reason ?? new Error('aborted'));
-    const timer = setTimeout(
-      () => reject(new CheckTimeout(`The check did not finish within ${timeoutMs} ms.`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => reject(new CheckTimeout(timeoutMs)), timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
     cleanup = () => {
       clearTimeout(timer);
@@ -90,12 +88,18 @@ async function runGuarded(
   }
 }
 
-function unfinishedResult(check: Check, message: string): CheckResult {
+function unfinishedResult(check: Check, stoppedBy: ConformanceError | undefined): CheckResult {
+  const text: FindingText = stoppedBy
+    ? {
+        en: `Not run: the run stopped (${stoppedBy.code}).`,
+        nb: `Ikke kjørt: kjøringen stoppet (${stoppedBy.code}).`,
+      }
+    : { en: 'Not run: the run was interrupted first.', nb: 'Ikke kjørt: kjøringen ble avbrutt før den kom hit.' };
   return {
     ...staticResult(check),
     status: 'skip',
     unfinished: true,
-    findings: [{ code: 'UNFINISHED', message, severity: 'info' }],
+    findings: [finding('UNFINISHED', text, { severity: 'info' })],
     evidence: [],
   };
 }
@@ -140,12 +144,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
 
   for (const check of selected) {
     if (signal.aborted || stoppedBy) {
-      results.push(
-        unfinishedResult(
-          check,
-          stoppedBy ? `Not run: the run stopped (${stoppedBy.code}).` : 'Not run: the run was interrupted first.',
-        ),
-      );
+      results.push(unfinishedResult(check, stoppedBy));
       continue;
     }
     const planned = plannedCheck(check);
@@ -159,11 +158,14 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       outcome = {
         status: 'skip',
         findings: [
-          {
-            code: 'NOT_APPLICABLE',
-            message: `Not applicable to the ${target.kind} target (applies to: ${check.targets.join(', ')}).`,
-            severity: 'info',
-          },
+          finding(
+            'NOT_APPLICABLE',
+            {
+              en: `Not applicable to the ${target.kind} target (applies to: ${check.targets.join(', ')}).`,
+              nb: `Gjelder ikke for testmålet ${target.kind} (gjelder for: ${check.targets.join(', ')}).`,
+            },
+            { severity: 'info' },
+          ),
         ],
       };
     } else {
@@ -242,8 +244,8 @@ function coverage(modelVersion: ModelVersion, results: readonly CheckResult[]): 
 }
 
 /** Findings may quote response bodies: they go through the same redaction as evidence. */
-function sanitizeFinding(finding: Finding): Finding {
-  return redactValue(finding) as Finding;
+function sanitizeFinding(item: Finding): Finding {
+  return redactValue(item) as Finding;
 }
 
 function assertUniqueIds(checks: readonly Check[]): void {

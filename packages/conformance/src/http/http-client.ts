@@ -71,8 +71,8 @@ export class HttpError extends ConformanceError {
   override readonly name = 'HttpError';
   readonly exchange: Exchange;
 
-  constructor(message: string, exchange: Exchange, cause: unknown) {
-    super('ELAN_HTTP_FAILED', message, { cause });
+  constructor(message: string, exchange: Exchange, cause: unknown, messageNb?: string) {
+    super('ELAN_HTTP_FAILED', message, { cause, ...(messageNb === undefined ? {} : { messageNb }) });
     this.exchange = exchange;
   }
 }
@@ -229,7 +229,12 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
         ...optional('note', req.note),
       };
       for (const sink of sinks) sink.add(exchange);
-      throw new HttpError(`${base.method} ${base.url} failed: ${reason}`, exchange, cause);
+      throw new HttpError(
+        `${base.method} ${base.url} failed: ${reason}`,
+        exchange,
+        cause,
+        `${base.method} ${base.url} feilet: ${req.signal?.aborted ? 'avbrutt' : reason}`,
+      );
     }
   }
 

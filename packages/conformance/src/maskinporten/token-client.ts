@@ -40,12 +40,11 @@ export async function requestToken(
   const body = (response.body ?? {}) as Record<string, unknown>;
   const error = typeof body['error'] === 'string' ? body['error'] : undefined;
   const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
-  throw new MaskinportenError(
-    `Maskinporten refused the grant (HTTP ${response.status}${error ? ` ${error}` : ''}${description ? `: ${description}` : ''}).`,
-    {
-      status: response.status,
-      ...(error ? { error } : {}),
-      ...(description ? { description } : {}),
-    },
-  );
+  const detail = `HTTP ${response.status}${error ? ` ${error}` : ''}${description ? `: ${description}` : ''}`;
+  throw new MaskinportenError(`Maskinporten refused the grant (${detail}).`, {
+    messageNb: `Maskinporten avviste tildelingen (${detail}).`,
+    status: response.status,
+    ...(error ? { error } : {}),
+    ...(description ? { description } : {}),
+  });
 }

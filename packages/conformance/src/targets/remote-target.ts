@@ -1,7 +1,8 @@
-import type { Finding, ModelVersion } from '@elan-kit/schemas';
+import type { ModelVersion } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
 import type { CheckOutcome } from '../engine/check.js';
 import { createSystemClock } from '../engine/clock.js';
+import { finding } from '../engine/finding.js';
 import { ConformanceError } from '../errors.js';
 import { isWithinSupportHours } from '../guards/off-hours.js';
 import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
@@ -45,12 +46,15 @@ function requireMaskinporten(settings: MaskinportenSettings | undefined, kind: s
 
 function outsideSupportHours(outcome: CheckOutcome, startedAt: Date): CheckOutcome {
   if (outcome.status !== 'fail' || isWithinSupportHours(startedAt)) return outcome;
-  const note: Finding = {
-    code: 'OUTSIDE_SUPPORT_HOURS',
-    severity: 'error',
-    message: `Inconclusive: this failed at ${startedAt.toISOString()}, outside the test environment's supported hours (weekdays 08:00–15:45 Europe/Oslo), when it may be down for maintenance. Run it again during support hours before treating it as your fault.`,
-    reference: 'Utleggsbegjæring API, tab Test: support 08:00–15:45 on weekdays',
-  };
+  const at = startedAt.toISOString();
+  const note = finding(
+    'OUTSIDE_SUPPORT_HOURS',
+    {
+      en: `Inconclusive: this failed at ${at}, outside the test environment's supported hours (weekdays 08:00–15:45 Europe/Oslo), when it may be down for maintenance. Run it again during support hours before treating it as your fault.`,
+      nb: `Usikkert resultat: kontrollen feilet ${at}, utenfor testmiljøets ordinære arbeidstid (hverdager kl. 08:00–15:45 Europe/Oslo), da miljøet kan være nede for vedlikehold. Kjør den på nytt innenfor arbeidstiden før du regner feilen som din.`,
+    },
+    { severity: 'error', reference: 'Utleggsbegjæring API, tab Test: support 08:00–15:45 on weekdays' },
+  );
   return { ...outcome, status: 'error', findings: [note, ...(outcome.findings ?? [])] };
 }
 

@@ -92,6 +92,7 @@ export const en: Messages = {
   findings: 'Findings',
   findingCode: 'Code',
   findingMessage: 'Message',
+  findingMessageNb: 'In bokmål',
   findingPointer: 'Pointer',
   findingExpected: 'Expected',
   findingActual: 'Actual',

@@ -90,6 +90,7 @@ export const nb = {
   findings: 'Funn',
   findingCode: 'Kode',
   findingMessage: 'Melding',
+  findingMessageNb: 'På bokmål',
   findingPointer: 'Peker',
   findingExpected: 'Forventet',
   findingActual: 'Faktisk',

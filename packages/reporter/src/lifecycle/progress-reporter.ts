@@ -2,6 +2,7 @@ import type { CheckResult, CheckStatus, RunResult } from '@elan-kit/schemas';
 import { createFormatter } from '../i18n/format.js';
 import { messagesFor } from '../i18n/messages.js';
 import { primaryKorrelasjonsid } from '../model/exchange-view.js';
+import { findingMessage } from '../model/finding-message.js';
 import type { Lang } from '../types.js';
 import type { PlannedCheck, Reporter, RunPlan } from './reporter.js';
 import { type AnsiColor, paint, terminalText } from './terminal-text.js';
@@ -77,7 +78,7 @@ export function progressReporter(output: ProgressOutput, options: ProgressReport
       if ((result.status === 'fail' || result.status === 'error') && finding) {
         const korrelasjonsid = primaryKorrelasjonsid(result);
         lines.push(
-          `      ${paint(terminalText(`${finding.code}: ${finding.message}`), markColor, color)}${
+          `      ${paint(terminalText(`${finding.code}: ${findingMessage(finding, lang)}`), markColor, color)}${
             korrelasjonsid ? ` (${t.korrelasjonsid} ${terminalText(korrelasjonsid)})` : ''
           }`,
         );

@@ -12,6 +12,7 @@ import { messagesFor } from '../i18n/messages.js';
 import { redactRunResult } from '../redact.js';
 import type { RenderOptions } from '../types.js';
 import { primaryKorrelasjonsid, viewExchange } from './exchange-view.js';
+import { findingMessage } from './finding-message.js';
 import { leadingFinding } from './leading-finding.js';
 import type {
   AttestationView,
@@ -56,10 +57,10 @@ function deviationKind(check: CheckResult): DeviationKind | undefined {
   return undefined;
 }
 
-function describeDeviation(view: CheckView, kind: DeviationKind, model: Pick<ReportModel, 't'>): string {
+function describeDeviation(view: CheckView, kind: DeviationKind, model: Pick<ReportModel, 't' | 'lang'>): string {
   const { t } = model;
   const finding = leadingFinding(view.check.findings);
-  const fromFinding = finding ? `${finding.code}: ${finding.message}` : undefined;
+  const fromFinding = finding ? `${finding.code}: ${findingMessage(finding, model.lang)}` : undefined;
   switch (kind) {
     case 'unfinished':
       return fromFinding ?? t.unfinished;
@@ -134,7 +135,7 @@ export function buildReportModel(input: RunResult, options: RenderOptions = {}):
         sectionIndex(a.view) - sectionIndex(b.view) ||
         a.index - b.index,
     )
-    .map(({ view, kind }) => ({ view, kind, reason: describeDeviation(view, kind, { t }) }));
+    .map(({ view, kind }) => ({ view, kind, reason: describeDeviation(view, kind, { t, lang }) }));
 
   const attestations: AttestationView[] = views
     .filter(

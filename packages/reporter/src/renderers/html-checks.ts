@@ -2,6 +2,7 @@
 import type { CheckStatus, Finding, HttpMessage } from '@elan-kit/schemas';
 import { truncateText } from '../escape.js';
 import { html, type Markup } from '../markup.js';
+import { findingMessage } from '../model/finding-message.js';
 import { formatBody, formatFindingValue } from '../model/format-value.js';
 import type { CheckView, ExchangeView, ReportModel, SectionView } from '../model/report-model.js';
 
@@ -72,7 +73,7 @@ function renderFindings(model: ReportModel, view: CheckView): Markup {
   ].filter((column) => column.used);
   return html`<div class="field-label">${t.findings}</div><table class="findings"><thead><tr><th>${t.findingCode}</th><th>${t.findingMessage}</th>${columns.map((column) => html`<th>${column.title}</th>`)}</tr></thead><tbody>${findings.map(
     (finding) =>
-      html`<tr class="finding finding-${finding.severity ?? 'error'}"><td><code>${finding.code}</code></td><td>${truncateText(finding.message, MAX_VALUE_CHARS)}</td>${columns.map((column) => html`<td>${column.cell(finding)}</td>`)}</tr>`,
+      html`<tr class="finding finding-${finding.severity ?? 'error'}"><td><code>${finding.code}</code></td><td>${truncateText(findingMessage(finding, model.lang), MAX_VALUE_CHARS)}</td>${columns.map((column) => html`<td>${column.cell(finding)}</td>`)}</tr>`,
   )}</tbody></table>`;
 }
 

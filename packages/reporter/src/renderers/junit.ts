@@ -2,6 +2,7 @@ import type { RunResult } from '@elan-kit/schemas';
 import { truncateText } from '../escape.js';
 import { type Markup, xml } from '../markup.js';
 import { buildReportModel } from '../model/build-report-model.js';
+import { findingMessage } from '../model/finding-message.js';
 import { formatBody, formatFindingValue } from '../model/format-value.js';
 import { leadingFinding } from '../model/leading-finding.js';
 import type { CheckView, ExchangeView, ReportModel, SectionView } from '../model/report-model.js';
@@ -50,11 +51,14 @@ function describeExchange(model: ReportModel, view: ExchangeView): string {
   return lines.join('\n');
 }
 
+/** Each finding in English (as in the `message` attribute); bokmål output adds the bokmål text below it. */
 function describeFindings(model: ReportModel, view: CheckView): string {
   const { t, fmt } = model;
   return view.check.findings
     .map((finding) => {
       const parts = [`${finding.code}: ${finding.message}`];
+      const nb = findingMessage(finding, model.lang);
+      if (nb !== finding.message) parts.push(`  ${t.findingMessageNb}: ${nb}`);
       if (finding.pointer !== undefined) parts.push(`  ${t.findingPointer}: ${finding.pointer || '/'}`);
       if (finding.expected !== undefined)
         parts.push(`  ${t.findingExpected}: ${formatFindingValue(finding.expected, fmt)}`);

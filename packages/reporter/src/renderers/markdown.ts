@@ -1,6 +1,7 @@
 import { CHECK_STATUSES, type CheckStatus, type RunResult } from '@elan-kit/schemas';
 import { escapeMarkdown, markdownCode, truncateText } from '../escape.js';
 import { buildReportModel } from '../model/build-report-model.js';
+import { findingMessage } from '../model/finding-message.js';
 import { formatFindingValue } from '../model/format-value.js';
 import type { CheckView, ReportModel } from '../model/report-model.js';
 import type { Renderer, RenderOptions } from '../types.js';
@@ -250,7 +251,7 @@ function renderCheck(model: ReportModel, view: CheckView): string[] {
         [t.findingCode, t.findingMessage, t.findingPointer, t.findingExpected, t.findingActual],
         check.findings.map((finding) => [
           code(finding.code),
-          text(finding.message),
+          text(findingMessage(finding, model.lang)),
           finding.pointer !== undefined ? code(finding.pointer || '/') : '',
           finding.expected !== undefined ? code(formatFindingValue(finding.expected, fmt)) : '',
           finding.actual !== undefined ? code(formatFindingValue(finding.actual, fmt)) : '',

@@ -90,7 +90,10 @@ export interface CheckResult {
 
 export interface Finding {
   readonly code: string;
+  /** The finding in English (JSON and JUnit consumers read this). */
   readonly message: string;
+  /** The same finding in Norwegian bokmål, when the producer wrote one; bokmål reports show it instead. */
+  readonly messageNb?: string;
   readonly severity?: 'error' | 'warning' | 'info';
   /** JSON pointer into the body concerned, when there is one. */
   readonly pointer?: string;

@@ -1,6 +1,6 @@
-import type { Finding } from '@elan-kit/schemas';
 import { generateKeyPair, SignJWT } from 'jose';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, type FindingText, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { createPayloads } from '../support/payloads.js';
 import { describeAnswer } from '../support/problem.js';
@@ -36,25 +36,40 @@ export default defineCheck({
       .setProtectedHeader({ alg: 'RS256', kid: String((isAccessToken(real) && real.header['kid']) || 'forged') })
       .sign(privateKey);
     const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...claims, iat: now, exp: now + 120 })}.`;
-    const bad: Array<[string, string]> = [
-      ['garbage', 'not-a-jwt'],
-      ['signed with a key that is not Maskinporten’s', forged],
-      ['alg none (unsigned)', unsigned],
+    // `label` goes into the evidence note as before; `text` names the token in the finding.
+    const bad: Array<{ label: string; text: FindingText; bearer: string }> = [
+      { label: 'garbage', text: { en: 'A token garbage', nb: 'Et tilgangstoken som er søppel' }, bearer: 'not-a-jwt' },
+      {
+        label: 'signed with a key that is not Maskinporten’s',
+        text: {
+          en: 'A token signed with a key that is not Maskinporten’s',
+          nb: 'Et tilgangstoken signert med en nøkkel som ikke er Maskinportens',
+        },
+        bearer: forged,
+      },
+      {
+        label: 'alg none (unsigned)',
+        text: { en: 'A token alg none (unsigned)', nb: 'Et tilgangstoken med alg none (usignert)' },
+        bearer: unsigned,
+      },
     ];
-    const findings: Finding[] = [];
-    for (const [label, bearer] of bad) {
+    const findings: BilingualFinding[] = [];
+    for (const { label, text, bearer } of bad) {
       const response = await context.api.validerNy(payloads.valid(), {
         auth: { bearer },
         note: `deliberate: ${label}`,
       });
       if (response.status !== 401) {
-        findings.push({
-          code: 'BAD_TOKEN_ACCEPTED',
-          message: `A token ${label} answered ${describeAnswer(response)}, not 401.`,
-          expected: 401,
-          actual: response.status,
-          exchangeId: response.exchange.id,
-        });
+        findings.push(
+          finding(
+            'BAD_TOKEN_ACCEPTED',
+            {
+              en: `${text.en} answered ${describeAnswer(response)}, not 401.`,
+              nb: `${text.nb} fikk svaret ${describeAnswer(response, 'nb')}, ikke 401.`,
+            },
+            { expected: 401, actual: response.status, exchangeId: response.exchange.id },
+          ),
+        );
       }
     }
     if (context.target.simulator && isAccessToken(real)) {
@@ -66,13 +81,16 @@ export default defineCheck({
       });
       context.target.tokens?.invalidate();
       if (response.status !== 401) {
-        findings.push({
-          code: 'EXPIRED_TOKEN_ACCEPTED',
-          message: `An expired token answered ${describeAnswer(response)}, not 401.`,
-          expected: 401,
-          actual: response.status,
-          exchangeId: response.exchange.id,
-        });
+        findings.push(
+          finding(
+            'EXPIRED_TOKEN_ACCEPTED',
+            {
+              en: `An expired token answered ${describeAnswer(response)}, not 401.`,
+              nb: `Et utløpt tilgangstoken fikk svaret ${describeAnswer(response, 'nb')}, ikke 401.`,
+            },
+            { expected: 401, actual: response.status, exchangeId: response.exchange.id },
+          ),
+        );
       }
     }
     return judge(findings);

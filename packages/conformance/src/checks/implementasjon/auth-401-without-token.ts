@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { createPayloads } from '../support/payloads.js';
 import { describeAnswer } from '../support/problem.js';
@@ -22,17 +22,20 @@ export default defineCheck({
       ['slaaOppRegelverk', () => context.api.slaaOppRegelverk([payloads.debtor()], { auth: 'none' })],
       ['hentStatusPaaSak', () => context.api.hentStatus(payloads.statusReference(), { auth: 'none' })],
     ] as const;
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     for (const [operation, call] of calls) {
       const response = await call();
       if (response.status !== 401) {
-        findings.push({
-          code: response.status < 400 ? 'ACCEPTED_WITHOUT_TOKEN' : 'WRONG_STATUS_WITHOUT_TOKEN',
-          message: `${operation} without a token answered ${describeAnswer(response)}, not 401.`,
-          expected: 401,
-          actual: response.status,
-          exchangeId: response.exchange.id,
-        });
+        findings.push(
+          finding(
+            response.status < 400 ? 'ACCEPTED_WITHOUT_TOKEN' : 'WRONG_STATUS_WITHOUT_TOKEN',
+            {
+              en: `${operation} without a token answered ${describeAnswer(response)}, not 401.`,
+              nb: `${operation} uten tilgangstoken svarte ${describeAnswer(response, 'nb')}, ikke 401.`,
+            },
+            { expected: 401, actual: response.status, exchangeId: response.exchange.id },
+          ),
+        );
       }
     }
     return judge(findings);

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../engine/check.js';
+import { finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { attachEvidence, isObservation, observe, sessionFinding } from '../support/observed.js';
 import { judgeBackoff } from '../support/traffic.js';
@@ -27,11 +28,14 @@ export default defineCheck({
     if (provoked === 0) {
       return judge([
         sessionFinding(observation),
-        {
-          code: 'NO_429_503_OBSERVED',
-          message: 'The client never received a 429 or 503, so its backoff could not be observed.',
-          severity: 'error',
-        },
+        finding(
+          'NO_429_503_OBSERVED',
+          {
+            en: 'The client never received a 429 or 503, so its backoff could not be observed.',
+            nb: 'Klienten fikk aldri 429 eller 503, så det kunne ikke observeres om den venter før nytt forsøk.',
+          },
+          { severity: 'error' },
+        ),
       ]);
     }
     return judge([sessionFinding(observation), ...findings]);

@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge, manual, skip } from '../../engine/outcomes.js';
 import { attachEvidence, isObservation, observe, sessionFinding } from '../support/observed.js';
 import { receivedKontrollutslag } from '../support/traffic.js';
@@ -21,31 +21,39 @@ export default defineCheck({
     const answers = receivedKontrollutslag(observation.items);
     attachEvidence(context, observation, [], (item) => item.exchange.status === 422);
     if (answers.length === 0) {
-      return skip('NO_422_OBSERVED', 'The client received no 422 answer, so surfacing could not be judged.');
+      return skip('NO_422_OBSERVED', {
+        en: 'The client received no 422 answer, so surfacing could not be judged.',
+        nb: 'Klienten fikk ikke noe 422-svar, så det kunne ikke vurderes om kontrollutslag vises for brukeren.',
+      });
     }
     const surfaced = observation.session.surfacedKontrollutslag;
     if (!surfaced) {
       const attestation = context.attestation();
-      const open: Finding = {
-        code: 'SURFACING_NOT_REPORTED',
-        severity: attestation?.attested ? 'info' : 'warning',
-        message:
-          'The kit saw the 422 answers but cannot see the screen: attest this check in the config, or let the vendor adapter return the kontrollutslag it showed.',
-      };
+      const open = finding(
+        'SURFACING_NOT_REPORTED',
+        {
+          en: 'The kit saw the 422 answers but cannot see the screen: attest this check in the config, or let the vendor adapter return the kontrollutslag it showed.',
+          nb: 'Verktøyet så 422-svarene, men ser ikke skjermbildet: attester denne kontrollen i konfigurasjonen, eller la leverandøradapteret returnere kontrollutslagene fagsystemet viste.',
+        },
+        { severity: attestation?.attested ? 'info' : 'warning' },
+      );
       return manual(attestation ?? { attested: false }, [sessionFinding(observation), open]);
     }
     const shown = new Set(Object.values(surfaced).flat());
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     for (const { item, codes } of answers) {
       const missing = codes.filter((code) => !shown.has(code));
       if (missing.length > 0) {
-        findings.push({
-          code: 'KONTROLLUTSLAG_NOT_SURFACED',
-          message: `The client received ${codes.join(', ')} but did not report ${missing.join(', ')} to its user.`,
-          expected: codes,
-          actual: [...shown],
-          exchangeId: item.exchange.id,
-        });
+        findings.push(
+          finding(
+            'KONTROLLUTSLAG_NOT_SURFACED',
+            {
+              en: `The client received ${codes.join(', ')} but did not report ${missing.join(', ')} to its user.`,
+              nb: `Klienten mottok ${codes.join(', ')}, men viste ikke ${missing.join(', ')} til brukeren.`,
+            },
+            { expected: codes, actual: [...shown], exchangeId: item.exchange.id },
+          ),
+        );
       }
     }
     return judge([sessionFinding(observation), ...findings]);

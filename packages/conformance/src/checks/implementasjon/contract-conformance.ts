@@ -1,5 +1,6 @@
-import type { Exchange, Finding } from '@elan-kit/schemas';
+import type { Exchange } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { operationsSeen, validateExchange } from '../support/contract.js';
 import { isObservation, observe, sessionFinding } from '../support/observed.js';
@@ -21,7 +22,7 @@ export default defineCheck({
   async run(context) {
     const { contracts } = context.target;
     let exchanges: readonly Exchange[];
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     let judgement = { requests: true, responses: true };
     if (context.target.kind === 'vendor') {
       const observation = await observe(context);
@@ -40,20 +41,27 @@ export default defineCheck({
     }
     const problems = exchanges.flatMap((exchange) => validateExchange(exchange, contracts, judgement));
     const covered = operationsSeen(classifyExchanges(exchanges, contracts));
-    findings.push({
-      code: 'CONTRACT_COVERAGE',
-      severity: 'info',
-      message: `Validated ${exchanges.length} exchange(s) covering ${covered.length} operation(s): ${covered.join(', ')}.`,
-      actual: covered,
-    });
+    findings.push(
+      finding(
+        'CONTRACT_COVERAGE',
+        {
+          en: `Validated ${exchanges.length} exchange(s) covering ${covered.length} operation(s): ${covered.join(', ')}.`,
+          nb: `Validerte ${exchanges.length} utveksling(er) mot kontrakten, fordelt på ${covered.length} operasjon(er): ${covered.join(', ')}.`,
+        },
+        { severity: 'info', actual: covered },
+      ),
+    );
     const named = new Set(problems.slice(0, MAX_FINDINGS).map((problem) => problem.exchangeId));
     for (const exchange of exchanges) if (named.has(exchange.id)) context.evidence.add(exchange);
     findings.push(...problems.slice(0, MAX_FINDINGS));
     if (problems.length > MAX_FINDINGS) {
-      findings.push({
-        code: 'CONTRACT_FINDINGS_TRUNCATED',
-        message: `${problems.length - MAX_FINDINGS} more contract violation(s) not listed.`,
-      });
+      const more = problems.length - MAX_FINDINGS;
+      findings.push(
+        finding('CONTRACT_FINDINGS_TRUNCATED', {
+          en: `${more} more contract violation(s) not listed.`,
+          nb: `${more} brudd på kontrakten til er ikke listet opp.`,
+        }),
+      );
     }
     return judge(findings);
   },

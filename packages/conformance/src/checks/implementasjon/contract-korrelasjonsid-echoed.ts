@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, type FindingText, finding } from '../../engine/finding.js';
 import { judge, toolError } from '../../engine/outcomes.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { DELIBERATE } from '../support/contract.js';
@@ -19,36 +19,48 @@ export default defineCheck({
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);
-    const provocations: Array<[string, () => Promise<HttpResponse>]> = [
+    const provocations: Array<[FindingText, () => Promise<HttpResponse>]> = [
       [
-        '400 (malformed JSON)',
+        { en: '400 (malformed JSON)', nb: '400 (ugyldig JSON)' },
         () =>
           context.api.send(
             { method: 'POST', url: `${context.target.baseUrls.utleggsbegjaering}/valider`, text: '{"broken": ' },
             { headers: { 'content-type': 'application/json' }, note: `${DELIBERATE} malformed JSON` },
           ),
       ],
-      ['401 (no token)', () => context.api.validerNy(payloads.valid(), { auth: 'none' })],
-      ['404 (unknown case)', () => context.api.hentStatus(payloads.unknownReference())],
-      ['422 (no claims)', () => context.api.validerNy(payloads.invalid())],
+      [
+        { en: '401 (no token)', nb: '401 (uten tilgangstoken)' },
+        () => context.api.validerNy(payloads.valid(), { auth: 'none' }),
+      ],
+      [{ en: '404 (unknown case)', nb: '404 (ukjent sak)' }, () => context.api.hentStatus(payloads.unknownReference())],
+      [{ en: '422 (no claims)', nb: '422 (uten krav)' }, () => context.api.validerNy(payloads.invalid())],
     ];
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     let judged = 0;
     for (const [label, provoke] of provocations) {
       const response = await provoke();
       if (response.status < 400) {
-        findings.push({
-          code: 'ERROR_NOT_PROVOKED',
-          severity: 'warning',
-          message: `${label}: the request was answered ${response.status}, so no error answer could be judged.`,
-          exchangeId: response.exchange.id,
-        });
+        findings.push(
+          finding(
+            'ERROR_NOT_PROVOKED',
+            {
+              en: `${label.en}: the request was answered ${response.status}, so no error answer could be judged.`,
+              nb: `${label.nb}: forespørselen fikk svaret ${response.status}, så ingen feilsvar kunne vurderes.`,
+            },
+            { severity: 'warning', exchangeId: response.exchange.id },
+          ),
+        );
         continue;
       }
       judged++;
       findings.push(...checkKorrelasjonsidEchoed(response, label));
     }
-    if (judged === 0) return toolError('NO_ERROR_PROVOKED', 'None of the provocations produced an error answer.');
+    if (judged === 0) {
+      return toolError('NO_ERROR_PROVOKED', {
+        en: 'None of the provocations produced an error answer.',
+        nb: 'Ingen av de provoserte forespørslene ga et feilsvar.',
+      });
+    }
     return judge(findings);
   },
 });

@@ -1,4 +1,5 @@
-import type { Contract, Exchange, Finding, OperationMatch } from '@elan-kit/schemas';
+import type { Contract, Exchange, OperationMatch } from '@elan-kit/schemas';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { headerValue } from '../../http/elan-headers.js';
 import type { ClassifiedExchange } from './traffic.js';
 
@@ -46,33 +47,42 @@ export function validateExchange(
   exchange: Exchange,
   contracts: readonly Contract[],
   judgement: ContractJudgement,
-): Finding[] {
+): BilingualFinding[] {
   const pathname = pathnameOf(exchange.url);
   const match = matchOperation(contracts, exchange.method, pathname);
   if (!match) return [];
   const { operation } = match;
-  const findings: Finding[] = [];
+  const findings: BilingualFinding[] = [];
   const label = `${operation.operationId} (${exchange.method} ${pathname})`;
   if (judgement.requests && !exchange.note?.startsWith(DELIBERATE)) {
     for (const error of operation.validateRequestHeaders(exchange.request.headers)) {
-      findings.push({
-        code: 'CONTRACT_REQUEST_HEADER_INVALID',
-        message: `${label}: request header ${error.instancePath.slice(1) || '?'} ${error.message}`,
-        pointer: error.instancePath,
-        exchangeId: exchange.id,
-      });
+      const header = error.instancePath.slice(1) || '?';
+      findings.push(
+        finding(
+          'CONTRACT_REQUEST_HEADER_INVALID',
+          {
+            en: `${label}: request header ${header} ${error.message}`,
+            nb: `${label}: forespørselshodet ${header} bryter kontrakten: ${error.message}`,
+          },
+          { pointer: error.instancePath, exchangeId: exchange.id },
+        ),
+      );
     }
     const body = exchange.request.body;
     const json = headerValue(exchange.request.headers, 'content-type')?.includes('json');
     if (json && body !== undefined && !exchange.request.bodyTruncated) {
       for (const error of operation.validateRequestBody(body, 'application/json')) {
-        findings.push({
-          code: 'CONTRACT_REQUEST_BODY_INVALID',
-          message: `${label}: request body ${error.instancePath || '/'} ${error.message}`,
-          pointer: error.instancePath,
-          actual: error.params,
-          exchangeId: exchange.id,
-        });
+        const at = error.instancePath || '/';
+        findings.push(
+          finding(
+            'CONTRACT_REQUEST_BODY_INVALID',
+            {
+              en: `${label}: request body ${at} ${error.message}`,
+              nb: `${label}: forespørselskroppen bryter kontrakten i ${at}: ${error.message}`,
+            },
+            { pointer: error.instancePath, actual: error.params, exchangeId: exchange.id },
+          ),
+        );
       }
     }
   }
@@ -89,21 +99,30 @@ export function validateExchange(
       body !== undefined &&
       (!Array.isArray(kontrollutslag) || kontrollutslag.length === 0)
     ) {
-      findings.push({
-        code: 'CONTRACT_422_WITHOUT_KONTROLLUTSLAG',
-        message: `${label} answered 422 without kontrollutslag: a 422 is ProblemDetailMedKontrollutslag with one entry per broken vilkår.`,
-        pointer: '/kontrollutslag',
-        exchangeId: exchange.id,
-      });
+      findings.push(
+        finding(
+          'CONTRACT_422_WITHOUT_KONTROLLUTSLAG',
+          {
+            en: `${label} answered 422 without kontrollutslag: a 422 is ProblemDetailMedKontrollutslag with one entry per broken vilkår.`,
+            nb: `${label} svarte 422 uten kontrollutslag: et 422-svar er ProblemDetailMedKontrollutslag med ett kontrollutslag per brutt vilkår.`,
+          },
+          { pointer: '/kontrollutslag', exchangeId: exchange.id },
+        ),
+      );
     }
     for (const error of errors) {
-      findings.push({
-        code: error.keyword === 'status' ? 'CONTRACT_STATUS_UNDOCUMENTED' : 'CONTRACT_RESPONSE_INVALID',
-        message: `${label} answered ${exchange.status}: ${error.keyword === 'status' ? error.message : `${error.instancePath || '/'} ${error.message}`}`,
-        pointer: error.instancePath,
-        actual: error.params,
-        exchangeId: exchange.id,
-      });
+      const undocumented = error.keyword === 'status';
+      const at = error.instancePath || '/';
+      findings.push(
+        finding(
+          undocumented ? 'CONTRACT_STATUS_UNDOCUMENTED' : 'CONTRACT_RESPONSE_INVALID',
+          {
+            en: `${label} answered ${exchange.status}: ${undocumented ? error.message : `${at} ${error.message}`}`,
+            nb: `${label} svarte ${exchange.status}: ${undocumented ? `statuskoden er ikke dokumentert i kontrakten (${error.message})` : `svaret bryter kontrakten i ${at}: ${error.message}`}`,
+          },
+          { pointer: error.instancePath, actual: error.params, exchangeId: exchange.id },
+        ),
+      );
     }
   }
   return findings;

@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge, toolError } from '../../engine/outcomes.js';
 import { headerValue } from '../../http/elan-headers.js';
 import { isObservation, observe, sessionFinding } from './observed.js';
@@ -23,7 +23,10 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
     if (faulted.length === 0) {
       return fail([
         sessionFinding(observation),
-        { code: 'FAULT_NOT_REACHED', message: `Your system never received the injected ${status}.` },
+        finding('FAULT_NOT_REACHED', {
+          en: `Your system never received the injected ${status}.`,
+          nb: `Systemet ditt mottok aldri den innlagte feilen ${status}.`,
+        }),
       ]);
     }
     const { findings } = judgeBackoff(
@@ -34,7 +37,12 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
     return judge([sessionFinding(observation), ...findings]);
   }
   const control = context.target.simulator;
-  if (!control) return toolError('NO_FAULT_INJECTION', 'This target cannot inject faults.');
+  if (!control) {
+    return toolError('NO_FAULT_INJECTION', {
+      en: 'This target cannot inject faults.',
+      nb: 'Dette testmålet kan ikke legge inn feil.',
+    });
+  }
   const payloads = await createPayloads(context);
   const prepared = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
   const mark = await control.lastRecordingId();
@@ -46,18 +54,23 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
   });
   const final = await context.api.validerNy(prepared.document, { retry: true });
   await control.clearFaults();
-  const findings: Finding[] = [...prepared.problems];
+  const findings: BilingualFinding[] = [...prepared.problems];
   const recorded = await control.recordings(mark ? { afterId: mark } : {});
   const items = classifyExchanges(recorded, context.target.contracts).filter(
     (item) => item.operationId === 'validerNyBegjaering',
   );
   const faulted = items.find((item) => item.exchange.status === status);
   if (!faulted) {
-    findings.push({
-      code: 'FAULT_NOT_ANSWERED',
-      message: `The injected ${status} was not answered; the call answered ${describeAnswer(final)}.`,
-      exchangeId: final.exchange.id,
-    });
+    findings.push(
+      finding(
+        'FAULT_NOT_ANSWERED',
+        {
+          en: `The injected ${status} was not answered; the call answered ${describeAnswer(final)}.`,
+          nb: `Den innlagte feilen ${status} ble ikke gitt som svar; kallet svarte ${describeAnswer(final, 'nb')}.`,
+        },
+        { exchangeId: final.exchange.id },
+      ),
+    );
     return judge(findings);
   }
   const answered = context
@@ -65,33 +78,47 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
     .find((exchange) => exchange.korrelasjonsid === faulted.exchange.korrelasjonsid && exchange.status === status);
   const retryAfter = headerValue(faulted.exchange.response?.headers ?? {}, 'retry-after');
   if (retryAfter === undefined) {
-    findings.push({
-      code: 'RETRY_AFTER_MISSING',
-      message: `The ${status} answer has no Retry-After header.`,
-      exchangeId: faulted.exchange.id,
-    });
+    findings.push(
+      finding(
+        'RETRY_AFTER_MISSING',
+        { en: `The ${status} answer has no Retry-After header.`, nb: `${status}-svaret mangler Retry-After-hodet.` },
+        { exchangeId: faulted.exchange.id },
+      ),
+    );
   }
   const body = faulted.exchange.response?.body as { status?: unknown } | undefined;
   if (body?.status !== status) {
-    findings.push({
-      code: 'ERROR_BODY_NOT_PROBLEM',
-      message: `The ${status} answer is not a ProblemDetail with status ${status}.`,
-      actual: body,
-      exchangeId: faulted.exchange.id,
-    });
+    findings.push(
+      finding(
+        'ERROR_BODY_NOT_PROBLEM',
+        {
+          en: `The ${status} answer is not a ProblemDetail with status ${status}.`,
+          nb: `${status}-svaret er ikke en ProblemDetail med status ${status}.`,
+        },
+        { actual: body, exchangeId: faulted.exchange.id },
+      ),
+    );
   }
   if (answered) {
     findings.push(
-      ...checkKorrelasjonsidEchoed({ status, body: answered.response?.body, exchange: answered }, `Injected ${status}`),
+      ...checkKorrelasjonsidEchoed(
+        { status, body: answered.response?.body, exchange: answered },
+        { en: `Injected ${status}`, nb: `Innlagt feil ${status}` },
+      ),
     );
   }
   findings.push(...judgeBackoff(items).findings);
   if (final.status !== 204 && final.status !== 200) {
-    findings.push({
-      code: 'NO_RECOVERY',
-      message: `After backing off, validation answered ${describeAnswer(final)}, not 204.`,
-      exchangeId: final.exchange.id,
-    });
+    findings.push(
+      finding(
+        'NO_RECOVERY',
+        {
+          en: `After backing off, validation answered ${describeAnswer(final)}, not 204.`,
+          nb: `Etter å ha ventet svarte valideringen ${describeAnswer(final, 'nb')}, ikke 204.`,
+        },
+        { exchangeId: final.exchange.id },
+      ),
+    );
   }
   for (const item of items) context.evidence.add(item.exchange);
   return judge(findings);

@@ -1,5 +1,6 @@
 import type { Check } from '../../engine/check.js';
 import { defineCheck } from '../../engine/check.js';
+import { finding } from '../../engine/finding.js';
 import { manual } from '../../engine/outcomes.js';
 
 /**
@@ -13,20 +14,29 @@ export function defineManualCheck(check: Omit<Check, 'run' | 'targets'>): Check 
     run(context) {
       const attestation = context.attestation();
       if (attestation?.attested) {
+        const by = attestation.by;
+        const date = attestation.date;
         return manual(attestation, [
-          {
-            code: 'ATTESTED',
-            message: `Attested${attestation.by ? ` by ${attestation.by}` : ''}${attestation.date ? ` on ${attestation.date}` : ''}.`,
-            severity: 'info',
-          },
+          finding(
+            'ATTESTED',
+            {
+              en: `Attested${by ? ` by ${by}` : ''}${date ? ` on ${date}` : ''}.`,
+              nb: `Attestert${by ? ` av ${by}` : ''}${date ? ` ${date}` : ''}.`,
+            },
+            { severity: 'info' },
+          ),
         ]);
       }
+      const snippet = `"attestations": { "${check.id}": { "attested": true, "by": "…", "date": "YYYY-MM-DD" } }`;
       return manual(attestation ?? { attested: false }, [
-        {
-          code: 'OPEN_ITEM',
-          message: `Not attested yet: add "attestations": { "${check.id}": { "attested": true, "by": "…", "date": "YYYY-MM-DD" } } to elan-kit.config.json once done.`,
-          severity: 'warning',
-        },
+        finding(
+          'OPEN_ITEM',
+          {
+            en: `Not attested yet: add ${snippet} to elan-kit.config.json once done.`,
+            nb: `Ikke attestert ennå: legg til ${snippet} i elan-kit.config.json når punktet er gjennomført.`,
+          },
+          { severity: 'warning' },
+        ),
       ]);
     },
   });

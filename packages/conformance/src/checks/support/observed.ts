@@ -1,5 +1,6 @@
 import type { Finding } from '@elan-kit/schemas';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { skip } from '../../engine/outcomes.js';
 import type { ObservedSession } from '../../targets/target.js';
 import { type ClassifiedExchange, classifyExchanges } from './traffic.js';
@@ -16,7 +17,10 @@ export interface Observation {
 export async function observe(context: CheckContext): Promise<Observation | CheckOutcome> {
   const observer = context.target.observer;
   if (!observer) {
-    return skip('NO_OBSERVED_TRAFFIC', `The ${context.target.kind} target records no client traffic to judge.`);
+    return skip('NO_OBSERVED_TRAFFIC', {
+      en: `The ${context.target.kind} target records no client traffic to judge.`,
+      nb: `Testmålet ${context.target.kind} registrerer ingen klienttrafikk som kan vurderes.`,
+    });
   }
   const session = await context.memo('observed-session', () =>
     observer.observe({ signal: context.signal, log: context.log }),
@@ -35,21 +39,24 @@ export function attachEvidence(
   findings: readonly Finding[],
   extra: (item: ClassifiedExchange) => boolean,
 ): void {
-  const named = new Set(findings.map((finding) => finding.exchangeId).filter(Boolean));
+  const named = new Set(findings.map((item) => item.exchangeId).filter(Boolean));
   for (const item of observation.items) {
     if (named.has(item.exchange.id) || extra(item)) context.evidence.add(item.exchange);
   }
 }
 
 /** Who was judged, for the evidence trail. */
-export function sessionFinding(observation: Observation): Finding {
-  const who =
+export function sessionFinding(observation: Observation): BilingualFinding {
+  const count = observation.items.length;
+  const text =
     observation.session.client === 'vendor'
-      ? "the vendor's system (traffic recorded by the kit)"
-      : "the kit's reference client (the simulator target has no vendor system; run --target vendor to judge yours)";
-  return {
-    code: 'OBSERVED_CLIENT',
-    severity: 'info',
-    message: `Judged ${observation.items.length} recorded exchange(s) of ${who}.`,
-  };
+      ? {
+          en: `Judged ${count} recorded exchange(s) of the vendor's system (traffic recorded by the kit).`,
+          nb: `Vurderte ${count} registrerte utveksling(er) fra leverandørens fagsystem (trafikk registrert av verktøyet).`,
+        }
+      : {
+          en: `Judged ${count} recorded exchange(s) of the kit's reference client (the simulator target has no vendor system; run --target vendor to judge yours).`,
+          nb: `Vurderte ${count} registrerte utveksling(er) fra verktøyets referanseklient (simulatoren har ikke noe fagsystem fra leverandøren; kjør med --target vendor for å vurdere ditt eget).`,
+        };
+  return finding('OBSERVED_CLIENT', text, { severity: 'info' });
 }

@@ -9,11 +9,11 @@ import {
   type RegisterOrganisation,
   utleggsbegjaering,
 } from '@elan-kit/fixtures';
-import type { Finding } from '@elan-kit/schemas';
 import { ATTACHMENT_WAIT } from '../../assumptions.js';
 import type { ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { Clock } from '../../engine/clock.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import type { Target } from '../../targets/target.js';
 
@@ -123,7 +123,7 @@ export interface PreparedSubmission {
   readonly document: Document;
   readonly uploads: readonly HttpResponse[];
   /** Problems on the way (upload refused, conversion never finished), as findings. */
-  readonly problems: readonly Finding[];
+  readonly problems: readonly BilingualFinding[];
 }
 
 function innsenderReferanse(document: Document): string {
@@ -185,18 +185,21 @@ export async function prepareSubmission(
   const referanse = innsenderReferanse(document);
   const uuids = new Map<string, string>();
   const uploads: HttpResponse[] = [];
-  const problems: Finding[] = [];
+  const problems: BilingualFinding[] = [];
   for (const ref of built.attachments) {
     const { response, uuid } = await uploadAttachment(api, ref, referanse);
     uploads.push(response);
     if (response.status !== 201 || !uuid) {
-      problems.push({
-        code: 'UPLOAD_REFUSED',
-        message: `Uploading ${ref.filnavn} answered ${response.status}, not 201 with a uuid.`,
-        expected: 201,
-        actual: response.status,
-        exchangeId: response.exchange.id,
-      });
+      problems.push(
+        finding(
+          'UPLOAD_REFUSED',
+          {
+            en: `Uploading ${ref.filnavn} answered ${response.status}, not 201 with a uuid.`,
+            nb: `Opplasting av vedlegget ${ref.filnavn} svarte ${response.status}, ikke 201 med en uuid.`,
+          },
+          { expected: 201, actual: response.status, exchangeId: response.exchange.id },
+        ),
+      );
       continue;
     }
     uuids.set(ref.uuid, uuid);
@@ -204,13 +207,17 @@ export async function prepareSubmission(
   for (const [, uuid] of uuids) {
     const { status, response } = await waitForAttachment(context, uuid, api);
     if (status !== 'KONVERTERT') {
-      problems.push({
-        code: 'ATTACHMENT_NOT_CONVERTED',
-        message: `Attachment ${uuid} ended as ${status ?? `HTTP ${response?.status}`}, not KONVERTERT.`,
-        expected: 'KONVERTERT',
-        actual: status,
-        ...(response ? { exchangeId: response.exchange.id } : {}),
-      });
+      const ended = status ?? `HTTP ${response?.status}`;
+      problems.push(
+        finding(
+          'ATTACHMENT_NOT_CONVERTED',
+          {
+            en: `Attachment ${uuid} ended as ${ended}, not KONVERTERT.`,
+            nb: `Vedlegget ${uuid} endte som ${ended}, ikke KONVERTERT.`,
+          },
+          { expected: 'KONVERTERT', actual: status, ...(response ? { exchangeId: response.exchange.id } : {}) },
+        ),
+      );
     }
   }
   return { document: replaceStrings(document, uuids), uploads, problems };

@@ -1,4 +1,4 @@
-import type { Finding } from '@elan-kit/schemas';
+import { type BilingualFinding, type FindingText, finding } from '../../engine/finding.js';
 import { headerValue } from '../../http/elan-headers.js';
 import type { HttpResponse } from '../../http/http-client.js';
 
@@ -14,30 +14,36 @@ export function kontrollutslagCodes(body: unknown): string[] {
 /** Findings when an error answer does not echo the request's Korrelasjonsid in its body. */
 export function checkKorrelasjonsidEchoed(
   response: Pick<HttpResponse, 'status' | 'body' | 'exchange'>,
-  what: string,
-): Finding[] {
+  what: FindingText,
+): BilingualFinding[] {
   const sent = response.exchange.korrelasjonsid;
   const echoed = (response.body as { korrelasjonsid?: unknown } | undefined)?.korrelasjonsid;
   if (sent !== undefined && echoed === sent) return [];
   return [
-    {
-      code: echoed === undefined ? 'KORRELASJONSID_MISSING' : 'KORRELASJONSID_WRONG',
-      message: `${what}: the ${response.status} answer ${echoed === undefined ? 'has no korrelasjonsid' : `carries korrelasjonsid ${String(echoed)}`}; it must echo the request's Korrelasjonsid ${sent}.`,
-      expected: sent,
-      actual: echoed,
-      pointer: '/korrelasjonsid',
-      reference:
-        'interfaces.md: error bodies always carry korrelasjonsid (echoed from the request); information-model.md §13.1',
-      exchangeId: response.exchange.id,
-    },
+    finding(
+      echoed === undefined ? 'KORRELASJONSID_MISSING' : 'KORRELASJONSID_WRONG',
+      {
+        en: `${what.en}: the ${response.status} answer ${echoed === undefined ? 'has no korrelasjonsid' : `carries korrelasjonsid ${String(echoed)}`}; it must echo the request's Korrelasjonsid ${sent}.`,
+        nb: `${what.nb}: ${response.status}-svaret ${echoed === undefined ? 'har ingen korrelasjonsid' : `har korrelasjonsid ${String(echoed)}`}; det skal gjenta forespørselens Korrelasjonsid ${sent}.`,
+      },
+      {
+        expected: sent,
+        actual: echoed,
+        pointer: '/korrelasjonsid',
+        reference:
+          'interfaces.md: error bodies always carry korrelasjonsid (echoed from the request); information-model.md §13.1',
+        exchangeId: response.exchange.id,
+      },
+    ),
   ];
 }
 
 /** A one-line description of an answer for messages: `422 [MANGLER_KRAV]`, `204`, `500 (KB-001)`. */
-export function describeAnswer(response: HttpResponse): string {
+export function describeAnswer(response: HttpResponse, lang: 'en' | 'nb' = 'en'): string {
   const codes = kontrollutslagCodes(response.body);
   const feilkode = (response.body as { feilkode?: unknown } | undefined)?.feilkode;
-  const list = codes.length ? ` [${codes.join(', ')}]` : response.status === 422 ? ' without kontrollutslag' : '';
+  const without = lang === 'nb' ? ' uten kontrollutslag' : ' without kontrollutslag';
+  const list = codes.length ? ` [${codes.join(', ')}]` : response.status === 422 ? without : '';
   return `${response.status}${list}${typeof feilkode === 'string' ? ` (${feilkode})` : ''}`;
 }
 

@@ -1,17 +1,26 @@
-import type { Finding } from '@elan-kit/schemas';
+import { type BilingualFinding, type FindingText, finding } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { describeAnswer } from './problem.js';
 
 /** A finding when a step did not answer one of the expected statuses. */
-export function expectStatus(step: string, response: HttpResponse, expected: readonly number[]): Finding | undefined {
+export function expectStatus(
+  step: FindingText,
+  response: HttpResponse,
+  expected: readonly number[],
+): BilingualFinding | undefined {
   if (expected.includes(response.status)) return undefined;
-  return {
-    code: 'UNEXPECTED_STATUS',
-    message: `${step}: answered ${describeAnswer(response)}, expected ${expected.join(' or ')}.`,
-    expected: expected.length === 1 ? expected[0] : expected,
-    actual: response.status,
-    exchangeId: response.exchange.id,
-  };
+  return finding(
+    'UNEXPECTED_STATUS',
+    {
+      en: `${step.en}: answered ${describeAnswer(response)}, expected ${expected.join(' or ')}.`,
+      nb: `${step.nb}: svarte ${describeAnswer(response, 'nb')}, forventet ${expected.join(' eller ')}.`,
+    },
+    {
+      expected: expected.length === 1 ? expected[0] : expected,
+      actual: response.status,
+      exchangeId: response.exchange.id,
+    },
+  );
 }
 
 export function stringField(body: unknown, name: string): string | undefined {

@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
+import { finding } from '../../engine/finding.js';
 import { fail, toolError } from '../../engine/outcomes.js';
 import { MaskinportenError } from '../../errors.js';
 import type { AccessToken } from '../../maskinporten/token-provider.js';
@@ -13,10 +13,11 @@ export async function obtainToken(
   if (!tokens) {
     return toolError(
       'NO_MASKINPORTEN_CLIENT',
-      `No Maskinporten client is configured for the ${context.target.kind} target.`,
       {
-        reference: 'ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE)',
+        en: `No Maskinporten client is configured for the ${context.target.kind} target.`,
+        nb: `Ingen Maskinporten-klient er satt opp for testmålet ${context.target.kind}.`,
       },
+      { reference: 'ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE)' },
     );
   }
   try {
@@ -27,13 +28,16 @@ export async function obtainToken(
     });
   } catch (error) {
     if (error instanceof MaskinportenError) {
-      const finding: Finding = {
-        code: 'MASKINPORTEN_REFUSED',
-        message: error.message,
-        actual: { status: error.status, error: error.oauthError, error_description: error.description },
-        reference: 'maskinporten-identifiers-interest.md §1.7 (MP-xxx error codes)',
-      };
-      return fail([finding]);
+      return fail([
+        finding(
+          'MASKINPORTEN_REFUSED',
+          { en: error.message, nb: error.messageNb ?? error.message },
+          {
+            actual: { status: error.status, error: error.oauthError, error_description: error.description },
+            reference: 'maskinporten-identifiers-interest.md §1.7 (MP-xxx error codes)',
+          },
+        ),
+      ]);
     }
     throw error;
   }

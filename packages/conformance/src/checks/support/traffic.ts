@@ -7,6 +7,7 @@ import {
   TOKEN_REUSE_MIN_USED_FRACTION,
 } from '../../assumptions.js';
 import { parseRetryAfter } from '../../client/retry-after.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { headerValue } from '../../http/elan-headers.js';
 import { matchOperation } from './contract.js';
 
@@ -57,11 +58,16 @@ function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
+/** Seconds with a decimal comma, for bokmål text. */
+function sekunder(ms: number): string {
+  return seconds(ms).replace('.', ',');
+}
+
 /** Checklist 2: a token is fetched again only when the previous one is (nearly) used up. */
-export function judgeTokenReuse(items: readonly ClassifiedExchange[]): Finding[] {
+export function judgeTokenReuse(items: readonly ClassifiedExchange[]): BilingualFinding[] {
   const fetches = items.filter((item) => item.operationId === 'token' && item.exchange.status === 200);
   const calls = items.filter((item) => item.operationId !== undefined && item.operationId !== 'token');
-  const findings: Finding[] = [];
+  const findings: BilingualFinding[] = [];
   for (let i = 1; i < fetches.length; i++) {
     const previous = fetches[i - 1]!;
     const current = fetches[i]!;
@@ -71,23 +77,37 @@ export function judgeTokenReuse(items: readonly ClassifiedExchange[]): Finding[]
     const used = current.timeMs - previous.timeMs;
     const callsBetween = calls.filter((c) => c.timeMs > previous.timeMs && c.timeMs < current.timeMs).length;
     if (used < lifetimeMs * TOKEN_REUSE_MIN_USED_FRACTION) {
-      findings.push({
-        code: 'TOKEN_NOT_REUSED',
-        message: `A new token was fetched ${seconds(used)} after the previous one, which lived ${seconds(lifetimeMs)} (${callsBetween} API call(s) in between): reuse a token within its lifetime.`,
-        expected: `at least ${seconds(lifetimeMs * TOKEN_REUSE_MIN_USED_FRACTION)} between fetches`,
-        actual: seconds(used),
-        reference: 'Skatteetaten: tokens live about 2 minutes and may be reused within that time',
-        ...ref(current),
-      });
+      findings.push(
+        finding(
+          'TOKEN_NOT_REUSED',
+          {
+            en: `A new token was fetched ${seconds(used)} after the previous one, which lived ${seconds(lifetimeMs)} (${callsBetween} API call(s) in between): reuse a token within its lifetime.`,
+            nb: `Et nytt tilgangstoken ble hentet ${sekunder(used)} etter det forrige, som varte i ${sekunder(lifetimeMs)} (${callsBetween} API-kall i mellomtiden): bruk tilgangstokenet om igjen så lenge det er gyldig.`,
+          },
+          {
+            expected: `at least ${seconds(lifetimeMs * TOKEN_REUSE_MIN_USED_FRACTION)} between fetches`,
+            actual: seconds(used),
+            reference: 'Skatteetaten: tokens live about 2 minutes and may be reused within that time',
+            ...ref(current),
+          },
+        ),
+      );
     }
   }
   if (fetches.length > 1 && calls.length > 0 && fetches.length >= calls.length) {
-    findings.push({
-      code: 'TOKEN_PER_CALL',
-      message: `${fetches.length} token fetches for ${calls.length} API calls: the client fetches a token per call.`,
-      expected: 'fewer token fetches than API calls',
-      actual: { tokenFetches: fetches.length, apiCalls: calls.length },
-    });
+    findings.push(
+      finding(
+        'TOKEN_PER_CALL',
+        {
+          en: `${fetches.length} token fetches for ${calls.length} API calls: the client fetches a token per call.`,
+          nb: `${fetches.length} henting av tilgangstoken for ${calls.length} API-kall: klienten henter et nytt tilgangstoken for hvert kall.`,
+        },
+        {
+          expected: 'fewer token fetches than API calls',
+          actual: { tokenFetches: fetches.length, apiCalls: calls.length },
+        },
+      ),
+    );
   }
   return findings;
 }
@@ -97,29 +117,40 @@ function sameRequest(a: Exchange, b: Exchange): boolean {
 }
 
 /** Checklist 4: a request refused with a 4xx is not sent again unchanged. */
-export function judgeNoBlindRetry(items: readonly ClassifiedExchange[]): Finding[] {
-  const findings: Finding[] = [];
+export function judgeNoBlindRetry(items: readonly ClassifiedExchange[]): BilingualFinding[] {
+  const findings: BilingualFinding[] = [];
   const api = items.filter((item) => item.operationId !== 'token');
   for (const [index, item] of api.entries()) {
     const status = item.exchange.status;
     if (status === undefined || !NON_RETRYABLE_STATUSES.includes(status)) continue;
     const repeat = api.slice(index + 1).find((later) => sameRequest(later.exchange, item.exchange));
     if (repeat) {
-      findings.push({
-        code: 'BLIND_RETRY_4XX',
-        message: `${item.exchange.method} ${pathnameOf(item.exchange.url)} was refused with ${status} and then sent again unchanged.`,
-        expected: 'fix the request (or give up) after a 4xx',
-        actual: { firstStatus: status, repeatedAt: repeat.exchange.time },
-        ...ref(repeat),
-      });
+      const request = `${item.exchange.method} ${pathnameOf(item.exchange.url)}`;
+      findings.push(
+        finding(
+          'BLIND_RETRY_4XX',
+          {
+            en: `${request} was refused with ${status} and then sent again unchanged.`,
+            nb: `${request} ble avvist med ${status} og deretter sendt på nytt uendret.`,
+          },
+          {
+            expected: 'fix the request (or give up) after a 4xx',
+            actual: { firstStatus: status, repeatedAt: repeat.exchange.time },
+            ...ref(repeat),
+          },
+        ),
+      );
     }
   }
   return findings;
 }
 
 /** Checklist 4: after 429/503 the client waits (at least Retry-After) before the next request for the same operation. */
-export function judgeBackoff(items: readonly ClassifiedExchange[]): { findings: Finding[]; provoked: number } {
-  const findings: Finding[] = [];
+export function judgeBackoff(items: readonly ClassifiedExchange[]): {
+  findings: BilingualFinding[];
+  provoked: number;
+} {
+  const findings: BilingualFinding[] = [];
   const api = items.filter((item) => item.operationId !== 'token');
   let provoked = 0;
   for (const [index, item] of api.entries()) {
@@ -135,15 +166,21 @@ export function judgeBackoff(items: readonly ClassifiedExchange[]): { findings: 
     if (!next) continue;
     const waited = next.timeMs - item.timeMs;
     if (waited < minimum) {
-      findings.push({
-        code: retryAfter === undefined ? 'NO_BACKOFF' : 'RETRY_AFTER_IGNORED',
-        message: `After ${status} on ${item.operationId ?? pathnameOf(item.exchange.url)} the client came back after ${seconds(waited)}${
-          retryAfter === undefined ? '' : `, although Retry-After said ${retryAfter} s`
-        }.`,
-        expected: `wait at least ${seconds(minimum)}`,
-        actual: seconds(waited),
-        ...ref(next),
-      });
+      const operation = item.operationId ?? pathnameOf(item.exchange.url);
+      findings.push(
+        finding(
+          retryAfter === undefined ? 'NO_BACKOFF' : 'RETRY_AFTER_IGNORED',
+          {
+            en: `After ${status} on ${operation} the client came back after ${seconds(waited)}${
+              retryAfter === undefined ? '' : `, although Retry-After said ${retryAfter} s`
+            }.`,
+            nb: `Etter ${status} på ${operation} kom klienten tilbake etter ${sekunder(waited)}${
+              retryAfter === undefined ? '' : `, selv om Retry-After sa ${retryAfter} s`
+            }.`,
+          },
+          { expected: `wait at least ${seconds(minimum)}`, actual: seconds(waited), ...ref(next) },
+        ),
+      );
     }
   }
   return { findings, provoked };
@@ -174,8 +211,8 @@ function lookupAnswer(item: ClassifiedExchange): string | undefined {
 }
 
 /** Checklist 4 / Overgangsperioden: Betjeningskartet right before each new submission, and not otherwise. */
-export function judgeBetjeningskartet(items: readonly ClassifiedExchange[]): Finding[] {
-  const findings: Finding[] = [];
+export function judgeBetjeningskartet(items: readonly ClassifiedExchange[]): BilingualFinding[] {
+  const findings: BilingualFinding[] = [];
   const windowMs = BETJENINGSKARTET_MAX_AGE_SECONDS * 1000;
   const lookups = items.filter((item) => item.operationId === 'slaaOppRegelverk' && item.exchange.status === 200);
   const submissions = items.filter((item) => item.operationId === 'opprettBegjaering');
@@ -194,34 +231,46 @@ export function judgeBetjeningskartet(items: readonly ClassifiedExchange[]): Fin
       used.add(lookup);
       continue;
     }
-    findings.push({
-      code: 'BETJENINGSKARTET_NOT_CALLED',
-      message: `A new begjæring was submitted without a Betjeningskartet lookup for its debtors in the ${BETJENINGSKARTET_MAX_AGE_SECONDS / 60} minutes before.`,
-      expected: 'slaaOppRegelverk for every saksøkt right before opprettBegjaering',
-      actual: { debtors },
-      reference: 'Utleggsbegjæring API, tab Overgangsperioden: call it immediately before submitting a new begjæring',
-      ...ref(submission),
-    });
+    const minutes = BETJENINGSKARTET_MAX_AGE_SECONDS / 60;
+    findings.push(
+      finding(
+        'BETJENINGSKARTET_NOT_CALLED',
+        {
+          en: `A new begjæring was submitted without a Betjeningskartet lookup for its debtors in the ${minutes} minutes before.`,
+          nb: `En ny utleggsbegjæring ble sendt inn uten at saksøkte var slått opp i Betjeningskartet de siste ${minutes} minuttene før.`,
+        },
+        {
+          expected: 'slaaOppRegelverk for every saksøkt right before opprettBegjaering',
+          actual: { debtors },
+          reference:
+            'Utleggsbegjæring API, tab Overgangsperioden: call it immediately before submitting a new begjæring',
+          ...ref(submission),
+        },
+      ),
+    );
   }
   for (const lookup of lookups) {
     if (used.has(lookup) || lookupAnswer(lookup) !== 'nyttRegelverk') continue;
     const followed = submissions.some((s) => s.timeMs >= lookup.timeMs && s.timeMs - lookup.timeMs <= windowMs);
     if (!followed) {
-      findings.push({
-        code: 'BETJENINGSKARTET_NEEDLESS',
-        severity: 'warning',
-        message:
-          'Betjeningskartet answered nyttRegelverk but no new begjæring followed: call it only right before a new submission.',
-        ...ref(lookup),
-      });
+      findings.push(
+        finding(
+          'BETJENINGSKARTET_NEEDLESS',
+          {
+            en: 'Betjeningskartet answered nyttRegelverk but no new begjæring followed: call it only right before a new submission.',
+            nb: 'Betjeningskartet svarte nyttRegelverk, men ingen ny utleggsbegjæring fulgte: kall tjenesten bare rett før en ny innsending.',
+          },
+          { severity: 'warning', ...ref(lookup) },
+        ),
+      );
     }
   }
   return findings;
 }
 
 /** Checklist 4: status is not polled more often than MIN_POLL_INTERVAL_SECONDS (per case, and for the change feed). */
-export function judgePolling(items: readonly ClassifiedExchange[]): Finding[] {
-  const findings: Finding[] = [];
+export function judgePolling(items: readonly ClassifiedExchange[]): BilingualFinding[] {
+  const findings: BilingualFinding[] = [];
   const minimum = MIN_POLL_INTERVAL_SECONDS * 1000;
   const groups = new Map<string, ClassifiedExchange[]>();
   for (const item of items) {
@@ -236,13 +285,20 @@ export function judgePolling(items: readonly ClassifiedExchange[]): Finding[] {
     for (let i = 1; i < polls.length; i++) {
       const gap = polls[i]!.timeMs - polls[i - 1]!.timeMs;
       if (gap < minimum) {
-        findings.push({
-          code: 'POLLING_TOO_FREQUENT',
-          message: `Status (${key === 'feed' ? 'change feed' : key.slice(5)}) was polled again after ${seconds(gap)}.`,
-          expected: `at least ${MIN_POLL_INTERVAL_SECONDS} s between polls`,
-          actual: seconds(gap),
-          ...ref(polls[i]!),
-        });
+        findings.push(
+          finding(
+            'POLLING_TOO_FREQUENT',
+            {
+              en: `Status (${key === 'feed' ? 'change feed' : key.slice(5)}) was polled again after ${seconds(gap)}.`,
+              nb: `Status på sak (${key === 'feed' ? 'endringsstrømmen' : key.slice(5)}) ble spurt om igjen etter ${sekunder(gap)}.`,
+            },
+            {
+              expected: `at least ${MIN_POLL_INTERVAL_SECONDS} s between polls`,
+              actual: seconds(gap),
+              ...ref(polls[i]!),
+            },
+          ),
+        );
       }
     }
   }

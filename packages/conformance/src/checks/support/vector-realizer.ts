@@ -8,6 +8,7 @@ import {
 import type { AttachmentStatus, ModelVersion, ProvingContext } from '@elan-kit/schemas';
 import { createElanApi, type ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
+import type { FindingText } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { replaceStrings, waitForAttachment } from './payloads.js';
 
@@ -22,7 +23,8 @@ export interface RealizedVector {
   readonly setup: readonly HttpResponse[];
 }
 
-export type Realization = RealizedVector | { readonly skip: string };
+/** `skip` completes "the vector …" in both languages: "needs …" / "krever …". */
+export type Realization = RealizedVector | { readonly skip: FindingText };
 
 /** Upload content and processing steps (on the virtual clock) that leave an attachment in each status. */
 const STATUS_PLAN: Partial<Record<AttachmentStatus, { bytes: () => Uint8Array; steps: number; remove?: boolean }>> = {
@@ -95,16 +97,18 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** Context a remote target cannot be put into: only the simulator's admin API can. */
-function needsSimulatorState(data: ContextData): string | undefined {
-  if (data.mode === 'endring' || data.earlier) return 'a stored case to change';
-  if (data.earlierSubmissions?.length) return 'an earlier submission';
+function needsSimulatorState(data: ContextData): FindingText | undefined {
+  if (data.mode === 'endring' || data.earlier) return { en: 'a stored case to change', nb: 'en lagret sak å endre' };
+  if (data.earlierSubmissions?.length) return { en: 'an earlier submission', nb: 'en tidligere innsending' };
   if (data.parties?.length || data.unknownParties?.length || data.registerDocumentParties === false)
-    return 'party register entries';
+    return { en: 'party register entries', nb: 'oppføringer i partsregisteret' };
   if (data.attachments?.length || data.unknownAttachments?.length || data.registerDocumentAttachments === false) {
-    return 'attachments in given states';
+    return { en: 'attachments in given states', nb: 'vedlegg med bestemte statuser' };
   }
-  if (data.authenticatedOrgnr !== undefined) return 'another authenticated organisation';
-  if (data.today !== undefined) return 'another date';
+  if (data.authenticatedOrgnr !== undefined) {
+    return { en: 'another authenticated organisation', nb: 'en annen autentisert organisasjon' };
+  }
+  if (data.today !== undefined) return { en: 'another date', nb: 'en annen dato' };
   return undefined;
 }
 
@@ -131,7 +135,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     document: Document,
     orgnr: string,
     setup: HttpResponse[],
-  ): Promise<Document | string> {
+  ): Promise<{ readonly document: Document } | { readonly needs: FindingText }> {
     const refs = attachmentRefs(document);
     const planned = refs.flatMap((ref) => {
       const info = proving.attachments?.get(ref.uuid);
@@ -139,7 +143,14 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
       return [{ ref, info, plan: STATUS_PLAN[info.status] }];
     });
     const missing = planned.find((item) => !item.plan);
-    if (missing) return `an attachment in state ${missing.info.status}`;
+    if (missing) {
+      return {
+        needs: {
+          en: `an attachment in state ${missing.info.status}`,
+          nb: `et vedlegg med status ${missing.info.status}`,
+        },
+      };
+    }
     // The target binds an attachment to the begjæring's innsenderReferanse (simulator ASSUMPTION): an attachment
     // the context binds to "this begjæring" is uploaded with that reference, any other keeps its own.
     const ownReference =
@@ -170,7 +181,14 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
         });
         setup.push(upload);
         const uuid = (upload.body as { uuid?: unknown } | undefined)?.uuid;
-        if (upload.status !== 201 || typeof uuid !== 'string') return `an upload the target refused (${upload.status})`;
+        if (upload.status !== 201 || typeof uuid !== 'string') {
+          return {
+            needs: {
+              en: `an upload the target refused (${upload.status})`,
+              nb: `et vedlegg som testmålet ikke tok imot (${upload.status})`,
+            },
+          };
+        }
         if (plan.remove) setup.push(await api.slettVedlegg(uuid));
         uuids.set(item.ref.uuid, uuid);
         if (steps === 3) uploadCache.set(keyOf(item), uuid);
@@ -185,7 +203,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
         await waitForAttachment(context, uuid, api);
       }
     }
-    return replaceStrings(document, uuids);
+    return { document: replaceStrings(document, uuids) };
   }
 
   async function realize(vector: VectorCase, base: Document): Promise<Realization> {
@@ -193,13 +211,32 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     const data = vector.context ?? {};
     // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state.
     const options = Object.keys(data.options ?? {});
-    if (options.length > 0) return { skip: `needs prøving options the target decides itself (${options.join(', ')})` };
+    if (options.length > 0) {
+      const list = options.join(', ');
+      return {
+        skip: {
+          en: `needs prøving options the target decides itself (${list})`,
+          nb: `krever prøvingsvalg som testmålet bestemmer selv (${list})`,
+        },
+      };
+    }
     if (!control) {
       const reason = needsSimulatorState(data);
-      if (reason) return { skip: `needs ${reason}, which only the simulator can set up` };
+      if (reason) {
+        return {
+          skip: {
+            en: `needs ${reason.en}, which only the simulator can set up`,
+            nb: `krever ${reason.nb}, noe bare simulatoren kan sette opp`,
+          },
+        };
+      }
     }
     const proving = contextFromData(data, { modelVersion, document, baseDocument: base, register });
-    if (proving.earlier?.hasUnprocessedSubmission) return { skip: 'needs a case with an unprocessed submission' };
+    if (proving.earlier?.hasUnprocessedSubmission) {
+      return {
+        skip: { en: 'needs a case with an unprocessed submission', nb: 'krever en sak med en ubehandlet innsending' },
+      };
+    }
     const orgnr = proving.authenticatedOrgnr ?? innsenderOrgnr(document) ?? context.target.expectations.consumerOrgnr;
     const setup: HttpResponse[] = [];
     if (control) {
@@ -236,18 +273,20 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     }
     const api = await apiFor(orgnr);
     const realized = await realizeAttachments(api, proving, document, orgnr ?? '', setup);
-    if (typeof realized === 'string') return { skip: `needs ${realized}` };
+    if ('needs' in realized) return { skip: { en: `needs ${realized.needs.en}`, nb: `krever ${realized.needs.nb}` } };
     if (proving.mode === 'endring') {
-      if (!control || !proving.earlier) return { skip: 'needs a stored case to change' };
+      if (!control || !proving.earlier) {
+        return { skip: { en: 'needs a stored case to change', nb: 'krever en lagret sak å endre' } };
+      }
       const stored = (data.earlier?.document ?? base) as Document;
       const eksternSaksreferanse = await control.seedCase({
         orgnr: orgnr ?? '',
         document: replaceStrings(stored, new Map()),
         saksstatus: proving.earlier.saksstatus,
       });
-      return { api, mode: 'endring', document: realized, eksternSaksreferanse, setup };
+      return { api, mode: 'endring', document: realized.document, eksternSaksreferanse, setup };
     }
-    return { api, mode: 'ny', document: realized, setup };
+    return { api, mode: 'ny', document: realized.document, setup };
   }
 
   /** Puts the clock back where the run had it, if vectors moved it into the past. */

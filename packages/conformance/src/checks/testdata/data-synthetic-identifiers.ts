@@ -1,21 +1,29 @@
-import type { Exchange, Finding } from '@elan-kit/schemas';
+import type { Exchange } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { findRealIdentifiers } from '../../guards/synthetic-data.js';
 import { isObservation, observe, sessionFinding } from '../support/observed.js';
 import { createPayloads } from '../support/payloads.js';
 
-function scanExchanges(exchanges: readonly Exchange[]): Finding[] {
+function scanExchanges(exchanges: readonly Exchange[]): BilingualFinding[] {
   return exchanges.flatMap((exchange) =>
     exchange.request.body === undefined
       ? []
-      : findRealIdentifiers(exchange.request.body).map((found) => ({
-          code: 'NON_SYNTHETIC_IDENTIFIER',
-          message: `${exchange.method} ${exchange.url} carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
-          pointer: found.pointer,
-          exchangeId: exchange.id,
-          reference: 'Sjekkliste 3: «Bruk kun syntetiske data i vedlegg og meldinger»',
-        })),
+      : findRealIdentifiers(exchange.request.body).map((found) =>
+          finding(
+            'NON_SYNTHETIC_IDENTIFIER',
+            {
+              en: `${exchange.method} ${exchange.url} carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
+              nb: `${exchange.method} ${exchange.url} inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}: bruk bare syntetiske testdata (fra Tenor).`,
+            },
+            {
+              pointer: found.pointer,
+              exchangeId: exchange.id,
+              reference: 'Sjekkliste 3: «Bruk kun syntetiske data i vedlegg og meldinger»',
+            },
+          ),
+        ),
   );
 }
 
@@ -30,7 +38,7 @@ export default defineCheck({
   severity: 'required',
   reference: 'Sjekkliste 3 (Testmiljø og testdata); Tenor testdatasøk',
   async run(context) {
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     let exchanges: readonly Exchange[];
     if (context.target.observer) {
       const observation = await observe(context);
@@ -48,20 +56,30 @@ export default defineCheck({
     const corpus = payloads.corpus();
     for (const [name, document] of corpus) {
       for (const found of findRealIdentifiers(document)) {
-        problems.push({
-          code: 'NON_SYNTHETIC_IDENTIFIER',
-          message: `The kit's payload "${name}" carries what looks like a real ${found.kind} at ${found.pointer}.`,
-          pointer: found.pointer,
-        });
+        problems.push(
+          finding(
+            'NON_SYNTHETIC_IDENTIFIER',
+            {
+              en: `The kit's payload "${name}" carries what looks like a real ${found.kind} at ${found.pointer}.`,
+              nb: `Verktøyets melding «${name}» inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}.`,
+            },
+            { pointer: found.pointer },
+          ),
+        );
       }
     }
     const named = new Set(problems.map((problem) => problem.exchangeId));
     for (const exchange of exchanges) if (named.has(exchange.id)) context.evidence.add(exchange);
-    findings.push({
-      code: 'SCANNED',
-      severity: 'info',
-      message: `Scanned ${exchanges.length} exchange(s) and ${corpus.length} payload(s) of the kit for real-looking fødselsnummer, D-nummer and organisasjonsnummer.`,
-    });
+    findings.push(
+      finding(
+        'SCANNED',
+        {
+          en: `Scanned ${exchanges.length} exchange(s) and ${corpus.length} payload(s) of the kit for real-looking fødselsnummer, D-nummer and organisasjonsnummer.`,
+          nb: `Søkte gjennom ${exchanges.length} utveksling(er) og ${corpus.length} av verktøyets meldinger etter fødselsnummer, D-nummer og organisasjonsnummer som ser ekte ut.`,
+        },
+        { severity: 'info' },
+      ),
+    );
     return judge([...findings, ...problems]);
   },
 });

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge, toolError } from '../../engine/outcomes.js';
 import { HttpError } from '../../http/http-client.js';
 import { createPayloads } from '../support/payloads.js';
@@ -19,7 +19,7 @@ export default defineCheck({
   reference: 'Sjekkliste 3: «Koble til Skatteetatens testmiljø: https://api-test.sits.no»',
   targets: ['test', 'url'],
   async run(context) {
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     const urls = [context.target.baseUrls.utleggsbegjaering, context.target.tokens?.client.tokenEndpoint].filter(
       (url): url is string => typeof url === 'string',
     );
@@ -27,24 +27,42 @@ export default defineCheck({
       const host = new URL(url).hostname;
       try {
         const address = await lookup(host);
-        findings.push({ code: 'DNS_OK', severity: 'info', message: `${host} resolves to ${address.address}.` });
-      } catch (error) {
-        return toolError(
-          'DNS_FAILED',
-          `${host} does not resolve: ${error instanceof Error ? error.message : String(error)}.`,
+        findings.push(
+          finding(
+            'DNS_OK',
+            { en: `${host} resolves to ${address.address}.`, nb: `${host} slås opp til ${address.address}.` },
+            { severity: 'info' },
+          ),
         );
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return toolError('DNS_FAILED', {
+          en: `${host} does not resolve: ${reason}.`,
+          nb: `${host} kan ikke slås opp i DNS: ${reason}.`,
+        });
       }
     }
     try {
       const response = await context.http.send({ method: 'GET', url: context.target.baseUrls.utleggsbegjaering });
-      findings.push({
-        code: 'TLS_OK',
-        severity: 'info',
-        message: `${context.target.baseUrls.utleggsbegjaering} answered ${response.status} over ${new URL(context.target.baseUrls.utleggsbegjaering).protocol.replace(':', '')}.`,
-      });
+      const base = context.target.baseUrls.utleggsbegjaering;
+      const protocol = new URL(base).protocol.replace(':', '');
+      findings.push(
+        finding(
+          'TLS_OK',
+          {
+            en: `${base} answered ${response.status} over ${protocol}.`,
+            nb: `${base} svarte ${response.status} over ${protocol}.`,
+          },
+          { severity: 'info' },
+        ),
+      );
     } catch (error) {
       if (error instanceof HttpError) {
-        return toolError('UNREACHABLE', `The API cannot be reached: ${error.exchange.error ?? error.message}.`);
+        const reason = error.exchange.error ?? error.message;
+        return toolError('UNREACHABLE', {
+          en: `The API cannot be reached: ${reason}.`,
+          nb: `API-et kan ikke nås: ${reason}.`,
+        });
       }
       throw error;
     }
@@ -55,18 +73,26 @@ export default defineCheck({
     if (response.status === 401 || response.status === 403) {
       return fail([
         ...findings,
-        {
-          code: 'AUTH_REJECTED',
-          message: `An authenticated call answered ${describeAnswer(response)}: the token is not accepted (scope, orgnr or access not granted).`,
-          exchangeId: response.exchange.id,
-        },
+        finding(
+          'AUTH_REJECTED',
+          {
+            en: `An authenticated call answered ${describeAnswer(response)}: the token is not accepted (scope, orgnr or access not granted).`,
+            nb: `Et autentisert kall svarte ${describeAnswer(response, 'nb')}: tilgangstokenet godtas ikke (scope, orgnr eller tilgang er ikke gitt).`,
+          },
+          { exchangeId: response.exchange.id },
+        ),
       ]);
     }
-    findings.push({
-      code: 'AUTH_OK',
-      severity: 'info',
-      message: `An authenticated status call answered ${response.status}.`,
-    });
+    findings.push(
+      finding(
+        'AUTH_OK',
+        {
+          en: `An authenticated status call answered ${response.status}.`,
+          nb: `Et autentisert kall til Status på sak svarte ${response.status}.`,
+        },
+        { severity: 'info' },
+      ),
+    );
     return judge(findings);
   },
 });

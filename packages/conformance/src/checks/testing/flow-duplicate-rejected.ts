@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge } from '../../engine/outcomes.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
 import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
@@ -22,23 +22,30 @@ export default defineCheck({
     const payloads = await createPayloads(context);
     const prepared = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
     const first = await context.api.opprett(prepared.document);
-    const firstProblem = expectStatus('First submission', first, [201]);
+    const firstProblem = expectStatus({ en: 'First submission', nb: 'Første innsending' }, first, [201]);
     if (firstProblem) return fail([...prepared.problems, firstProblem]);
     const second = await context.api.opprett(prepared.document, { note: 'the same begjæring again, on purpose' });
     const codes = kontrollutslagCodes(second.body);
-    const findings: Finding[] = [...prepared.problems];
+    const findings: BilingualFinding[] = [...prepared.problems];
     if (second.status === 409) {
       context.note(
         'A duplicate submission answered 409 (the 2023 contract) instead of 422 DUPLIKAT_INNSENDING; accepted.',
       );
     } else if (second.status !== 422 || !codes.includes(CODE)) {
-      findings.push({
-        code: 'DUPLICATE_NOT_REJECTED',
-        message: `The second, identical submission answered ${describeAnswer(second)}, not 422 with ${CODE}.`,
-        expected: { status: 422, kontrollutslag: [CODE] },
-        actual: { status: second.status, kontrollutslag: codes },
-        exchangeId: second.exchange.id,
-      });
+      findings.push(
+        finding(
+          'DUPLICATE_NOT_REJECTED',
+          {
+            en: `The second, identical submission answered ${describeAnswer(second)}, not 422 with ${CODE}.`,
+            nb: `Den andre, identiske innsendingen svarte ${describeAnswer(second, 'nb')}, ikke 422 med ${CODE}.`,
+          },
+          {
+            expected: { status: 422, kontrollutslag: [CODE] },
+            actual: { status: second.status, kontrollutslag: codes },
+            exchangeId: second.exchange.id,
+          },
+        ),
+      );
     }
     return judge(findings, [CODE]);
   },

@@ -1,5 +1,6 @@
-import { type Finding, findVilkaar } from '@elan-kit/schemas';
+import { findVilkaar } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge, skip } from '../../engine/outcomes.js';
 import { isObservation, observe, sessionFinding } from '../support/observed.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
@@ -37,41 +38,52 @@ export default defineCheck({
           debtorIdentifiers(item.exchange.request.body).includes(locked),
       );
       for (const item of [...lookups, ...accepted]) context.evidence.add(item.exchange);
-      const findings: Finding[] = [sessionFinding(observation)];
+      const findings: BilingualFinding[] = [sessionFinding(observation)];
       if (lookups.length === 0) {
-        findings.push({
-          code: 'NO_LOOKUP_FOR_LOCKED_DEBTOR',
-          message: `Your system did not look up ${locked} in Betjeningskartet.`,
-        });
+        findings.push(
+          finding('NO_LOOKUP_FOR_LOCKED_DEBTOR', {
+            en: `Your system did not look up ${locked} in Betjeningskartet.`,
+            nb: `Systemet ditt slo ikke opp ${locked} i Betjeningskartet.`,
+          }),
+        );
       }
       if (accepted.length > 0) {
-        findings.push({
-          code: 'OLD_REGIME_SUBMITTED',
-          message: `A begjæring against ${locked} (old regime) was submitted to ELAN.`,
-        });
+        findings.push(
+          finding('OLD_REGIME_SUBMITTED', {
+            en: `A begjæring against ${locked} (old regime) was submitted to ELAN.`,
+            nb: `En utleggsbegjæring mot ${locked} (gammelt regelverk) ble sendt inn til ELAN.`,
+          }),
+        );
       }
       return judge(findings);
     }
     const model = context.target.modelVersion;
     if (!findVilkaar(CODE)?.modellversjoner.includes(model)) {
-      return skip('NOT_IN_MODEL', `Model ${model} has no ${CODE}: the old/new-regime split came with model 1.0.`);
+      return skip('NOT_IN_MODEL', {
+        en: `Model ${model} has no ${CODE}: the old/new-regime split came with model 1.0.`,
+        nb: `Modell ${model} har ikke ${CODE}: skillet mellom gammelt og nytt regelverk kom med modell 1.0.`,
+      });
     }
     const payloads = await createPayloads(context);
     const locked = payloads.lockedDebtor();
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     const lookup = await context.api.slaaOppRegelverk([locked]);
-    const lookupProblem = expectStatus('Betjeningskartet', lookup, [200]);
+    const lookupProblem = expectStatus({ en: 'Betjeningskartet', nb: 'Betjeningskartet' }, lookup, [200]);
     if (lookupProblem) findings.push(lookupProblem);
     else {
       const { combined, forDebtor } = regelverkOf(lookup.body, locked);
       if ((forDebtor ?? combined) !== 'tidligereRegelverk') {
-        findings.push({
-          code: 'LOCKED_DEBTOR_NOT_OLD_REGIME',
-          message: `Betjeningskartet answered ${String(forDebtor ?? combined)} for ${locked}, who is locked to the old regime.`,
-          expected: 'tidligereRegelverk',
-          actual: forDebtor ?? combined,
-          exchangeId: lookup.exchange.id,
-        });
+        const answered = String(forDebtor ?? combined);
+        findings.push(
+          finding(
+            'LOCKED_DEBTOR_NOT_OLD_REGIME',
+            {
+              en: `Betjeningskartet answered ${answered} for ${locked}, who is locked to the old regime.`,
+              nb: `Betjeningskartet svarte ${answered} for ${locked}, som er låst til gammelt regelverk.`,
+            },
+            { expected: 'tidligereRegelverk', actual: forDebtor ?? combined, exchangeId: lookup.exchange.id },
+          ),
+        );
       }
     }
     const prepared = await prepareSubmission(context, payloads.build({ saksoekt: locked }));
@@ -79,13 +91,20 @@ export default defineCheck({
     const submit = await context.api.opprett(prepared.document);
     const codes = kontrollutslagCodes(submit.body);
     if (submit.status !== 422 || !codes.includes(CODE)) {
-      findings.push({
-        code: 'OLD_REGIME_NOT_REJECTED',
-        message: `Submitting against ${locked} answered ${describeAnswer(submit)}, not 422 with ${CODE}.`,
-        expected: { status: 422, kontrollutslag: [CODE] },
-        actual: { status: submit.status, kontrollutslag: codes },
-        exchangeId: submit.exchange.id,
-      });
+      findings.push(
+        finding(
+          'OLD_REGIME_NOT_REJECTED',
+          {
+            en: `Submitting against ${locked} answered ${describeAnswer(submit)}, not 422 with ${CODE}.`,
+            nb: `Innsending mot ${locked} svarte ${describeAnswer(submit, 'nb')}, ikke 422 med ${CODE}.`,
+          },
+          {
+            expected: { status: 422, kontrollutslag: [CODE] },
+            actual: { status: submit.status, kontrollutslag: codes },
+            exchangeId: submit.exchange.id,
+          },
+        ),
+      );
     }
     return judge(findings, [CODE]);
   },

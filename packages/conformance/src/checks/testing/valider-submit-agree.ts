@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, type FindingText, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
 import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
@@ -22,15 +22,21 @@ export default defineCheck({
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);
-    const cases: Array<[string, Record<string, unknown>]> = [];
-    const findings: Finding[] = [];
+    const cases: Array<[FindingText, Record<string, unknown>]> = [];
+    const findings: BilingualFinding[] = [];
     const valid = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
     findings.push(...valid.problems);
-    cases.push(['a valid begjæring', valid.document]);
+    cases.push([{ en: 'a valid begjæring', nb: 'en gyldig utleggsbegjæring' }, valid.document]);
     const noClaims = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
-    cases.push(['a begjæring without claims', { ...noClaims.document, kravTilInnkreving: [] }]);
+    cases.push([
+      { en: 'a begjæring without claims', nb: 'en utleggsbegjæring uten krav' },
+      { ...noClaims.document, kravTilInnkreving: [] },
+    ]);
     const locked = await prepareSubmission(context, payloads.build({ saksoekt: payloads.lockedDebtor() }));
-    cases.push(['a begjæring against an old-regime debtor', locked.document]);
+    cases.push([
+      { en: 'a begjæring against an old-regime debtor', nb: 'en utleggsbegjæring mot en saksøkt på gammelt regelverk' },
+      locked.document,
+    ]);
     const exercised = new Set<string>();
     for (const [label, document] of cases) {
       const validated = await context.api.validerNy(document);
@@ -42,20 +48,32 @@ export default defineCheck({
         verdict(validated.status) === verdict(submitted.status) &&
         JSON.stringify(validatedCodes) === JSON.stringify(submittedCodes);
       if (!same) {
-        findings.push({
-          code: 'VALIDER_SUBMIT_DISAGREE',
-          message: `For ${label}, valider answered ${describeAnswer(validated)} but submit answered ${describeAnswer(submitted)}.`,
-          expected: { status: validated.status, kontrollutslag: validatedCodes },
-          actual: { status: submitted.status, kontrollutslag: submittedCodes },
-          exchangeId: submitted.exchange.id,
-        });
+        findings.push(
+          finding(
+            'VALIDER_SUBMIT_DISAGREE',
+            {
+              en: `For ${label.en}, valider answered ${describeAnswer(validated)} but submit answered ${describeAnswer(submitted)}.`,
+              nb: `For ${label.nb} svarte validering ${describeAnswer(validated, 'nb')}, men innsending svarte ${describeAnswer(submitted, 'nb')}.`,
+            },
+            {
+              expected: { status: validated.status, kontrollutslag: validatedCodes },
+              actual: { status: submitted.status, kontrollutslag: submittedCodes },
+              exchangeId: submitted.exchange.id,
+            },
+          ),
+        );
       }
       if (verdict(validated.status) === 'other') {
-        findings.push({
-          code: 'UNEXPECTED_STATUS',
-          message: `For ${label}, valider answered ${describeAnswer(validated)} (neither accepted nor 422).`,
-          exchangeId: validated.exchange.id,
-        });
+        findings.push(
+          finding(
+            'UNEXPECTED_STATUS',
+            {
+              en: `For ${label.en}, valider answered ${describeAnswer(validated)} (neither accepted nor 422).`,
+              nb: `For ${label.nb} svarte validering ${describeAnswer(validated, 'nb')} (verken godtatt eller 422).`,
+            },
+            { exchangeId: validated.exchange.id },
+          ),
+        );
       }
     }
     return judge(findings, [...exercised]);

@@ -1,6 +1,7 @@
 import { type VilkaarVector, vilkaarVectors } from '@elan-kit/fixtures';
-import { type Finding, loadCanonicalExample, vilkaarCatalog } from '@elan-kit/schemas';
+import { loadCanonicalExample, vilkaarCatalog } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge, skip } from '../../engine/outcomes.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { describeAnswer, kontrollutslagCodes } from '../support/problem.js';
@@ -32,11 +33,18 @@ export default defineCheck({
   async run(context) {
     const model = context.target.modelVersion;
     const vectors = vilkaarVectors.filter((vector) => vector.modelVersions.includes(model));
-    if (vectors.length === 0) return skip('NO_VECTORS', `No vilkår vectors for model ${model}.`);
+    if (vectors.length === 0) {
+      return skip('NO_VECTORS', {
+        en: `No vilkår vectors for model ${model}.`,
+        nb: `Ingen testvektorer for vilkår i modell ${model}.`,
+      });
+    }
     const exact = context.target.kind === 'simulator';
     const groupOf = new Map(vilkaarCatalog.map((vilkaar) => [vilkaar.kode, vilkaar.gruppe]));
+    // The vectors describe themselves in English; bokmål text names the vilkår by its published title instead.
+    const titleOf = new Map(vilkaarCatalog.map((vilkaar) => [vilkaar.kode, vilkaar.tittel]));
     const tally = new Map<string, GroupTally>();
-    const findings: Finding[] = [];
+    const findings: BilingualFinding[] = [];
     const exercised: string[] = [];
     const realizer = createVectorRealizer(context, model);
     // A party, once registered on the simulator, stays known: vectors that need an unknown party go first.
@@ -60,13 +68,20 @@ export default defineCheck({
           if ('skip' in realized) continue;
           const accepted = await send(realized, `neighbour of vilkår vector ${vector.kode}`);
           if (accepted.status < 200 || accepted.status >= 300) {
-            findings.push({
-              code: 'NEIGHBOUR_REJECTED',
-              message: `${vector.kode}: the passing neighbour (${vector.neighbour.description}) answered ${describeAnswer(accepted)}, not 204.`,
-              expected: 204,
-              actual: { status: accepted.status, kontrollutslag: kontrollutslagCodes(accepted.body) },
-              exchangeId: accepted.exchange.id,
-            });
+            findings.push(
+              finding(
+                'NEIGHBOUR_REJECTED',
+                {
+                  en: `${vector.kode}: the passing neighbour (${vector.neighbour.description}) answered ${describeAnswer(accepted)}, not 204.`,
+                  nb: `${vector.kode}: nabovarianten som oppfyller vilkåret, svarte ${describeAnswer(accepted, 'nb')}, ikke 204.`,
+                },
+                {
+                  expected: 204,
+                  actual: { status: accepted.status, kontrollutslag: kontrollutslagCodes(accepted.body) },
+                  exchangeId: accepted.exchange.id,
+                },
+              ),
+            );
             context.evidence.add(accepted.exchange);
           }
           continue;
@@ -74,11 +89,16 @@ export default defineCheck({
         const realized = await realizer.realize(vector, base);
         if ('skip' in realized) {
           counts.skipped++;
-          findings.push({
-            code: 'VECTOR_NOT_SENT',
-            severity: 'info',
-            message: `${vector.kode} (${vector.description}) was not sent: it ${realized.skip}.`,
-          });
+          findings.push(
+            finding(
+              'VECTOR_NOT_SENT',
+              {
+                en: `${vector.kode} (${vector.description}) was not sent: it ${realized.skip.en}.`,
+                nb: `${vector.kode} (${titleOf.get(vector.kode) ?? vector.description}) ble ikke sendt: testvektoren ${realized.skip.nb}.`,
+              },
+              { severity: 'info' },
+            ),
+          );
           continue;
         }
         counts.sent++;
@@ -90,31 +110,44 @@ export default defineCheck({
           : response.status === 422 && codes.includes(vector.kode);
         if (matches) counts.confirmed++;
         else {
-          findings.push({
-            code: 'KONTROLLUTSLAG_MISMATCH',
-            message: `${vector.kode} (${vector.description}): expected 422 with ${exact ? 'exactly ' : ''}[${vector.kode}], got ${describeAnswer(response)}.`,
-            expected: { status: 422, kontrollutslag: [vector.kode] },
-            actual: { status: response.status, kontrollutslag: codes },
-            exchangeId: response.exchange.id,
-          });
+          findings.push(
+            finding(
+              'KONTROLLUTSLAG_MISMATCH',
+              {
+                en: `${vector.kode} (${vector.description}): expected 422 with ${exact ? 'exactly ' : ''}[${vector.kode}], got ${describeAnswer(response)}.`,
+                nb: `${vector.kode} (${titleOf.get(vector.kode) ?? vector.description}): forventet 422 med ${exact ? 'nøyaktig ' : ''}[${vector.kode}], fikk ${describeAnswer(response, 'nb')}.`,
+              },
+              {
+                expected: { status: 422, kontrollutslag: [vector.kode] },
+                actual: { status: response.status, kontrollutslag: codes },
+                exchangeId: response.exchange.id,
+              },
+            ),
+          );
           context.evidence.add(response.exchange);
         }
       }
     } finally {
       await realizer.restore();
     }
-    const summary = [...tally.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(
-        ([group, counts]) =>
-          `${group}: ${counts.confirmed}/${counts.sent}${counts.skipped ? ` (${counts.skipped} not sent)` : ''}`,
-      );
-    findings.unshift({
-      code: 'VILKAAR_GROUPS',
-      severity: 'info',
-      message: `Kontrollutslag confirmed per vilkår group: ${summary.join('; ')}.`,
-      actual: Object.fromEntries(tally),
-    });
+    const groups = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const summary = (notSent: string) =>
+      groups
+        .map(
+          ([group, counts]) =>
+            `${group}: ${counts.confirmed}/${counts.sent}${counts.skipped ? ` (${counts.skipped} ${notSent})` : ''}`,
+        )
+        .join('; ');
+    findings.unshift(
+      finding(
+        'VILKAAR_GROUPS',
+        {
+          en: `Kontrollutslag confirmed per vilkår group: ${summary('not sent')}.`,
+          nb: `Bekreftede kontrollutslag per vilkårsgruppe: ${summary('ikke sendt')}.`,
+        },
+        { severity: 'info', actual: Object.fromEntries(tally) },
+      ),
+    );
     return judge(findings, exercised);
   },
 });

@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { checkTokenClaims, displayClaims } from '../../maskinporten/claims.js';
 import { isAccessToken, obtainToken } from '../support/token.js';
@@ -21,23 +21,35 @@ export default defineCheck({
   async run(context) {
     const token = await obtainToken(context);
     if (!isAccessToken(token)) return token;
-    const findings: Finding[] = [
-      {
-        code: 'TOKEN_CLAIMS',
-        severity: 'info',
-        message: 'Decoded claims of the access token (the token itself is never stored).',
-        actual: { header: { alg: token.header['alg'], kid: token.header['kid'] }, claims: displayClaims(token.claims) },
-      },
+    const findings: BilingualFinding[] = [
+      finding(
+        'TOKEN_CLAIMS',
+        {
+          en: 'Decoded claims of the access token (the token itself is never stored).',
+          nb: 'Dekodede claims i tilgangstokenet (selve tokenet lagres aldri).',
+        },
+        {
+          severity: 'info',
+          actual: {
+            header: { alg: token.header['alg'], kid: token.header['kid'] },
+            claims: displayClaims(token.claims),
+          },
+        },
+      ),
       ...checkTokenClaims(token.claims, context.target.expectations),
     ];
     const alg = token.header['alg'];
     if (typeof alg !== 'string' || !ALGORITHMS.includes(alg)) {
-      findings.push({
-        code: 'TOKEN_ALGORITHM_UNEXPECTED',
-        message: `The token is signed with ${String(alg)}; Maskinporten signs with RS256/RS384/RS512.`,
-        expected: ALGORITHMS,
-        actual: alg,
-      });
+      findings.push(
+        finding(
+          'TOKEN_ALGORITHM_UNEXPECTED',
+          {
+            en: `The token is signed with ${String(alg)}; Maskinporten signs with RS256/RS384/RS512.`,
+            nb: `Tilgangstokenet er signert med ${String(alg)}; Maskinporten signerer med RS256/RS384/RS512.`,
+          },
+          { expected: ALGORITHMS, actual: alg },
+        ),
+      );
     }
     return judge(findings);
   },

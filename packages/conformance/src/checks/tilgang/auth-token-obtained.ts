@@ -1,5 +1,5 @@
-import type { Finding } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
+import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge } from '../../engine/outcomes.js';
 import { checkTokenClaims } from '../../maskinporten/claims.js';
 import { isObservation, observe, sessionFinding } from '../support/observed.js';
@@ -24,10 +24,10 @@ export default defineCheck({
       if (!fetches.some((item) => item.exchange.status === 200)) {
         return fail([
           sessionFinding(observation),
-          {
-            code: 'NO_TOKEN_OBTAINED',
-            message: `Your system obtained no token from the kit's Maskinporten (${fetches.length} attempt(s)).`,
-          },
+          finding('NO_TOKEN_OBTAINED', {
+            en: `Your system obtained no token from the kit's Maskinporten (${fetches.length} attempt(s)).`,
+            nb: `Systemet ditt fikk ikke noe tilgangstoken fra verktøyets Maskinporten (${fetches.length} forsøk).`,
+          }),
         ]);
       }
       return judge([sessionFinding(observation)]);
@@ -35,16 +35,25 @@ export default defineCheck({
     const token = await obtainToken(context, { fresh: true });
     if (!isAccessToken(token)) return token;
     const expectations = context.target.expectations;
-    const findings: Finding[] = checkTokenClaims(token.claims, expectations).filter((finding) =>
-      ['TOKEN_CONSUMER_MISSING', 'TOKEN_CONSUMER_MISMATCH', 'TOKEN_SCOPE_MISSING'].includes(finding.code),
+    const findings: BilingualFinding[] = checkTokenClaims(token.claims, expectations).filter((item) =>
+      ['TOKEN_CONSUMER_MISSING', 'TOKEN_CONSUMER_MISMATCH', 'TOKEN_SCOPE_MISSING'].includes(item.code),
     );
-    findings.unshift({
-      code: 'TOKEN_OBTAINED',
-      severity: 'info',
-      message: `Token obtained from ${context.target.tokens?.client.tokenEndpoint} (expires_in ${token.response.expires_in} s, scope "${token.response.scope ?? token.claims['scope'] ?? ''}").`,
-      actual: { consumer: token.claims['consumer'], scope: token.claims['scope'] },
-      expected: { consumerOrgnr: expectations.consumerOrgnr, scope: expectations.scope },
-    });
+    const endpoint = context.target.tokens?.client.tokenEndpoint;
+    const lifetime = `expires_in ${token.response.expires_in} s, scope "${token.response.scope ?? token.claims['scope'] ?? ''}"`;
+    findings.unshift(
+      finding(
+        'TOKEN_OBTAINED',
+        {
+          en: `Token obtained from ${endpoint} (${lifetime}).`,
+          nb: `Tilgangstoken hentet fra ${endpoint} (${lifetime}).`,
+        },
+        {
+          severity: 'info',
+          actual: { consumer: token.claims['consumer'], scope: token.claims['scope'] },
+          expected: { consumerOrgnr: expectations.consumerOrgnr, scope: expectations.scope },
+        },
+      ),
+    );
     return judge(findings);
   },
 });

@@ -19,7 +19,10 @@ export default defineCheck({
     if (!isObservation(observation)) return observation;
     const tokenFetches = observation.items.filter((item) => item.operationId === 'token');
     if (tokenFetches.length === 0) {
-      return skip('NO_TOKEN_TRAFFIC', 'No token request was observed, so reuse cannot be judged.');
+      return skip('NO_TOKEN_TRAFFIC', {
+        en: 'No token request was observed, so reuse cannot be judged.',
+        nb: 'Ingen henting av tilgangstoken ble observert, så gjenbruk kan ikke vurderes.',
+      });
     }
     const findings = judgeTokenReuse(observation.items);
     attachEvidence(context, observation, findings, (item) => item.operationId === 'token');
