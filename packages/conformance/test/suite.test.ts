@@ -4,6 +4,27 @@ import { allChecks } from '../src/checks/index.js';
 import { PRESETS } from '../src/presets.js';
 import { runAgainstSimulator } from './support/run-simulator.js';
 
+describe('vilkår coverage against the simulator', () => {
+  it.each([
+    ['1.0', 58],
+    ['2.0', 72],
+  ] as const)(
+    'model %s: every applicable vilkår is exercised, including those needing simulator state',
+    {
+      timeout: 60_000,
+    },
+    async (modelVersion, applicable) => {
+      const result = await runAgainstSimulator({ only: ['vilkaar-kontrollutslag'], modelVersion });
+      const coverage = result.vilkaarCoverage;
+      expect(coverage?.applicable).toHaveLength(applicable);
+      expect(coverage?.applicable.filter((k) => !coverage.exercised.includes(k))).toEqual([]);
+      // A change while a submission is unprocessed, and (2.0) a saksøkt missing from a register declared complete.
+      expect(coverage?.exercised).toContain('UAVKLART_STATUS');
+      if (modelVersion === '2.0') expect(coverage?.exercised).toContain('SAKSOEKT_MANGLER_I_REGISTERET');
+    },
+  );
+});
+
 describe('the whole suite against a healthy simulator', () => {
   it('every check passes (or is manual / not applicable), the result is valid, and no secret is in it', {
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
-import type { PartyInfo } from '@elan-kit/schemas';
+import type { PartyInfo, ProvingOptions } from '@elan-kit/schemas';
 import { VirtualClock } from './clock.js';
 import { AttachmentStore } from './elan/attachments.js';
 import { CaseStore } from './elan/cases.js';
@@ -54,6 +54,8 @@ export class SimulatorState {
   readonly extraParties = new Map<string, PartyInfo>();
   /** Identifiers that have had coordinated withholding under the new rules (Oppslag samordnet trekk). */
   readonly samordnetTrekk = new Set<string>();
+  /** Set through the admin API; the defaults of @elan-kit/rules otherwise. */
+  provingOptions: ProvingOptions = {};
   validation: RequestValidation;
   runtime: Runtime | undefined;
   #testAuthority: Promise<CertificateAuthority> | undefined;

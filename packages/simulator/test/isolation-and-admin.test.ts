@@ -144,6 +144,30 @@ describe('admin over HTTP (/__admin/)', () => {
     expect((await admin('/state')).body).toMatchObject({ listening: true, internalErrors: 0 });
   });
 
+  it('sets prøving options and seeds a case with a submission still being processed', async () => {
+    const set = await admin('/proving-options', {
+      method: 'PUT',
+      body: JSON.stringify({ partyRegisterComplete: true }),
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ partyRegisterComplete: true });
+    expect(
+      (await admin('/proving-options', { method: 'PUT', body: JSON.stringify({ partyRegisterKomplett: true }) }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await admin('/proving-options', { method: 'PUT', body: JSON.stringify({ partyRegisterComplete: 'ja' }) }))
+        .status,
+    ).toBe(400);
+    expect((await admin('/proving-options', { method: 'PUT', body: '{}' })).body).toEqual({});
+
+    const pending = await admin('/cases', {
+      method: 'POST',
+      body: JSON.stringify({ eksternSaksreferanse: 'HTTP-PENDING', unprocessedSubmission: true }),
+    });
+    expect(pending.status).toBe(201);
+  });
+
   it('answers unknown operations with 404, bad JSON with 400, and is not recorded', async () => {
     expect((await admin('/nothing')).status).toBe(404);
     expect((await admin('/cases', { method: 'POST', body: '{' })).status).toBe(400);

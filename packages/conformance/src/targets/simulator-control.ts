@@ -28,11 +28,15 @@ export function simulatorControl(simulator: Simulator, http: HttpClient): Simula
     recordings: async (filter = {}) => admin.recordings.list(filter.afterId ? { after: filter.afterId } : {}),
     lastRecordingId: async () => admin.recordings.list().at(-1)?.id,
     registerParty: async (party) => admin.registerParty(party),
+    setProvingOptions: async (options) => {
+      admin.setProvingOptions(options);
+    },
     seedCase: async (input) => {
       const seeded = admin.seedCase({
         orgnr: input.orgnr,
         document: input.document,
         ...(input.saksstatus ? { saksstatus: input.saksstatus } : {}),
+        ...(input.unprocessedSubmission ? { unprocessedSubmission: true } : {}),
       });
       return String(seeded['eksternSaksreferanse']);
     },

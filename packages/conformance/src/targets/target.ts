@@ -4,6 +4,7 @@ import type {
   Exchange,
   ModelVersion,
   PartyInfo,
+  ProvingOptions,
   Saksstatus,
   TargetInfo,
   TargetKind,
@@ -38,8 +39,16 @@ export interface SimulatorControl {
   readonly attachmentStepMs: number;
   /** Makes the party register answer this for an identifier (in front of the seeded register). */
   registerParty(party: PartyInfo): Promise<void>;
+  /** How the simulator's prøving judges what a request cannot say (e.g. a party register declared complete). */
+  setProvingOptions(options: ProvingOptions): Promise<void>;
   /** Stores a case as if submitted earlier; returns its eksternSaksreferanse. */
-  seedCase(input: { orgnr: string; document: unknown; saksstatus?: Saksstatus }): Promise<string>;
+  seedCase(input: {
+    orgnr: string;
+    document: unknown;
+    saksstatus?: Saksstatus;
+    /** A submission on the case is still being processed (a change meanwhile: UAVKLART_STATUS). */
+    unprocessedSubmission?: boolean;
+  }): Promise<string>;
   /** A token provider for a client of this organisation (registered on first use). */
   tokensFor(orgnr: string): Promise<TokenProvider>;
   /** Moves the virtual clock so that it is `date` (YYYY-MM-DD) in Norway, 10:00. */

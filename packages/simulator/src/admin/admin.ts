@@ -5,6 +5,7 @@ import {
   isModelVersion,
   type ModelVersion,
   type PartyInfo,
+  type ProvingOptions,
   SAKSSTATUSER,
   type Saksstatus,
 } from '@elan-kit/schemas';
@@ -58,6 +59,8 @@ export interface SeedCaseInput {
   readonly saksstatus?: Saksstatus;
   readonly eksternSaksreferanse?: string;
   readonly modelVersion?: ModelVersion;
+  /** A submission on the case is still being processed: a change meanwhile is answered with UAVKLART_STATUS. */
+  readonly unprocessedSubmission?: boolean;
 }
 
 export interface SeedAttachmentInput {
@@ -127,6 +130,11 @@ export interface SimulatorAdmin {
   seedAttachment(input: SeedAttachmentInput): { uuid: string; filnavn: string; status: string };
   registerParty(party: PartyInfo): void;
   setCoordinatedWithholding(identifier: string, value: boolean): void;
+  /**
+   * How prøving judges what the simulator cannot know from a request (e.g. `partyRegisterComplete`: a saksøkt the
+   * register does not hold is SAKSOEKT_MANGLER_I_REGISTERET). Replaces the earlier options; `{}` restores the defaults.
+   */
+  setProvingOptions(options: ProvingOptions): ProvingOptions;
   state(): SimulatorSnapshot;
   /** Forgets cases, attachments, decisions, faults and recordings (clients and keys stay). */
   reset(): void;
@@ -289,6 +297,7 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
           ? { duplicateKey: duplicateKey(orgnr, begjaeringsdato, innsenderReferanse) }
           : {}),
       });
+      if (seed.unprocessedSubmission === true) state.cases.markSubmissionPending(record, nowMs);
       return statusView(record);
     },
 
@@ -353,6 +362,21 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
       else state.samordnetTrekk.delete(identifier);
     },
 
+    setProvingOptions(options) {
+      if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+        throw input('Proving options must be an object.');
+      }
+      const known = ['strictBegrunnelseUnnlatVarsel', 'partyRegisterComplete'];
+      const result: { -readonly [K in keyof ProvingOptions]: ProvingOptions[K] } = {};
+      for (const [name, value] of Object.entries(options)) {
+        if (!known.includes(name)) throw input(`Unknown proving option "${name}"; known: ${known.join(', ')}.`);
+        if (typeof value !== 'boolean') throw input(`Proving option "${name}" must be true or false.`);
+        result[name as keyof ProvingOptions] = value;
+      }
+      state.provingOptions = result;
+      return result;
+    },
+
     state() {
       const nowMs = state.clock.nowMs();
       state.cases.materialise(nowMs);
@@ -399,6 +423,7 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
       state.recorder.clear();
       state.samordnetTrekk.clear();
       state.extraParties.clear();
+      state.provingOptions = {};
     },
   };
 }

@@ -150,6 +150,11 @@ function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
     },
     {
       method: 'PUT',
+      template: `${p}/proving-options`,
+      handle: ({ body }) => admin.setProvingOptions(body as never),
+    },
+    {
+      method: 'PUT',
       template: `${p}/samordnet-trekk/{identifier}`,
       handle: ({ params, body }) => {
         admin.setCoordinatedWithholding(params.identifier ?? '', body.value !== false);

@@ -162,6 +162,11 @@ export class CaseStore {
   change(record: CaseRecord, document: unknown, nowMs: number): void {
     record.document = document;
     record.versions++;
+    this.markSubmissionPending(record, nowMs);
+  }
+
+  /** A submission on the case arrived at `nowMs` and is processed only after `CHANGE_PROCESSING_MS`. */
+  markSubmissionPending(record: CaseRecord, nowMs: number): void {
     record.lastChangeAtMs = nowMs;
   }
 

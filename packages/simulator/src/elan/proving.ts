@@ -28,6 +28,7 @@ export function proveDocument(state: SimulatorState, input: ProvingInput): Kontr
     // A change carries the same begjæringsdato and reference as its case: only new submissions can be duplicates.
     ...(input.mode === 'ny' ? { earlierSubmissions: state.cases.earlierSubmissions } : {}),
     ...(begjaeringReferanse === undefined ? {} : { begjaeringReferanse }),
+    options: state.provingOptions,
   };
   return prov(input.document, context);
 }

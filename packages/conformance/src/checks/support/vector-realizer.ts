@@ -122,6 +122,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
   const register = createPartyRegister({ seed: context.target.seed });
   const uploadCache = new Map<string, string>();
   const originalToday = OSLO_DATE.format(context.clock.now());
+  let provingOptionsSet = false;
 
   async function apiFor(orgnr: string | undefined): Promise<ElanApi> {
     if (!control || !orgnr) return context.api;
@@ -209,9 +210,10 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
   async function realize(vector: VectorCase, base: Document): Promise<Realization> {
     const document = vector.mutate(base) as Document;
     const data = vector.context ?? {};
-    // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state.
+    // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state:
+    // only the simulator can be told to use them, and only for the vector that needs them.
     const options = Object.keys(data.options ?? {});
-    if (options.length > 0) {
+    if (options.length > 0 && !control) {
       const list = options.join(', ');
       return {
         skip: {
@@ -219,6 +221,10 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
           nb: `krever prøvingsvalg som testmålet bestemmer selv (${list})`,
         },
       };
+    }
+    if (control && (options.length > 0 || provingOptionsSet)) {
+      await control.setProvingOptions(data.options ?? {});
+      provingOptionsSet = options.length > 0;
     }
     if (!control) {
       const reason = needsSimulatorState(data);
@@ -232,11 +238,6 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
       }
     }
     const proving = contextFromData(data, { modelVersion, document, baseDocument: base, register });
-    if (proving.earlier?.hasUnprocessedSubmission) {
-      return {
-        skip: { en: 'needs a case with an unprocessed submission', nb: 'krever en sak med en ubehandlet innsending' },
-      };
-    }
     const orgnr = proving.authenticatedOrgnr ?? innsenderOrgnr(document) ?? context.target.expectations.consumerOrgnr;
     const setup: HttpResponse[] = [];
     if (control) {
@@ -283,15 +284,20 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
         orgnr: orgnr ?? '',
         document: replaceStrings(stored, new Map()),
         saksstatus: proving.earlier.saksstatus,
+        ...(proving.earlier.hasUnprocessedSubmission ? { unprocessedSubmission: true } : {}),
       });
       return { api, mode: 'endring', document: realized.document, eksternSaksreferanse, setup };
     }
     return { api, mode: 'ny', document: realized.document, setup };
   }
 
-  /** Puts the clock back where the run had it, if vectors moved it into the past. */
+  /** Puts the clock back where the run had it, if vectors moved it into the past, and the prøving options too. */
   async function restore(): Promise<void> {
     if (control && OSLO_DATE.format(context.clock.now()) < originalToday) await control.setToday(originalToday);
+    if (control && provingOptionsSet) {
+      await control.setProvingOptions({});
+      provingOptionsSet = false;
+    }
   }
 
   return { realize, restore };
