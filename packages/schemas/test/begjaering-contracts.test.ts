@@ -147,7 +147,7 @@ describe.each(MODEL_VERSIONS)('Utleggsbegjæring %s document', (version) => {
       if ('minimum' in node || 'exclusiveMinimum' in node) minimums.push(pointer);
     }
     // Only postal codes, municipality numbers, country and currency codes and the numeric-string priority.
-    expect([...patterns].sort()).toEqual(['^[0-9]{4}$', '^[1-9][0-9]?$', '^[A-Z]{2}$', '^[A-Za-z]{3}$']);
+    expect([...patterns].sort()).toEqual(['^[0-9]{4}$', '^[1-9][0-9]?$', '^[A-Z]{2}$', '^[A-Z]{3}$', '^[a-z]{3}$']);
     expect(minimums).toEqual(['/Prioritet/oneOf/0']);
   });
 

@@ -233,6 +233,33 @@ describe('warnings for accepted deviations', () => {
     expect(warning?.message).not.toMatch(/accepted, but|navnet fra|det gamle feltet|bruker/);
   });
 
+  it('notes the municipality forms, a lower-case currency and a boolean rettsgebyr in a 1.0 begjæring', () => {
+    const doc = example('1.0', 'complex');
+    setAt(doc, ['innsender', 'innsender', 'virksomhet', 'identifikator'], {
+      taxIdentificationNumber: '312345676',
+      annenOffisiellIdentifikator: null,
+      landkodeIdentifikator: 'NO',
+    });
+    setAt(doc, ['innsender', 'innsender', 'adresse', 0, 'adresseInnland'], {
+      adressetekst: 'Testveien 1',
+      postnummer: '0150',
+      poststedsnavn: 'OSLO',
+    });
+    setAt(doc, ['kravTilInnkreving', 0, 'opprinneligBeloep', 'valuta'], 'nok');
+    setAt(doc, ['kreverRettsgebyrErstattet'], true);
+    const result = validateBegjaering(doc, { modelVersion: '1.0' });
+    expect(result.schemaErrors).toEqual([]);
+    expect(result.warnings.map((warning) => `${warning.code} ${warning.pointer}`).sort()).toEqual([
+      'ELAN_DEVIATING_VARIANT /innsender/innsender/adresse/0/adresseInnland/adressetekst',
+      'ELAN_DEVIATING_VARIANT /innsender/innsender/virksomhet/identifikator',
+      'ELAN_DEVIATING_VARIANT /kravTilInnkreving/0/opprinneligBeloep/valuta',
+      'ELAN_DEVIATING_VARIANT /kreverRettsgebyrErstattet',
+    ]);
+    // A currency in neither case is still a schema error.
+    setAt(doc, ['kravTilInnkreving', 0, 'opprinneligBeloep', 'valuta'], 'Nok');
+    expect(validateBegjaering(doc, { modelVersion: '1.0' }).schemaErrors).not.toEqual([]);
+  });
+
   it('reports the chosen union branch, not the branch the value does not take', () => {
     const doc = example('1.0', 'complex');
     setAt(doc, ['saksoeker', 0, 'saksoeker', 'virksomhet', 'identifikator', 'verdi'], 310987654);

@@ -72,6 +72,7 @@ export class SchemaWalker {
   private readonly resolved = new WeakMap<object, Resolved>();
   private readonly shapes = new WeakMap<object, Map<string, ObjectShape>>();
   private readonly unions = new WeakMap<object, readonly unknown[]>();
+  private readonly patterns = new Map<string, RegExp | null>();
 
   constructor(document: Readonly<Record<string, unknown>>) {
     this.document = document as Record<string, unknown>;
@@ -274,6 +275,20 @@ export class SchemaWalker {
     return isRecord(branch) && (typeof branch['$ref'] === 'string' || branch['type'] !== undefined);
   }
 
+  /** Whether `text` matches a schema `pattern` (a pattern that is not a valid expression matches nothing). */
+  private matches(pattern: string, text: string): boolean {
+    let expression = this.patterns.get(pattern);
+    if (expression === undefined) {
+      try {
+        expression = new RegExp(pattern, 'u');
+      } catch {
+        expression = null;
+      }
+      this.patterns.set(pattern, expression);
+    }
+    return expression?.test(text) === true;
+  }
+
   private unionBranches(schema: Record<string, unknown>): readonly unknown[] {
     let branches = this.unions.get(schema);
     if (!branches) {
@@ -309,6 +324,8 @@ export class SchemaWalker {
     const actual = jsonTypeOf(value);
     if (schema['type'] !== undefined && !typeAllows(schema['type'], actual)) return Number.NEGATIVE_INFINITY;
     if (schema['type'] === undefined && isRecord(schema['properties']) && actual !== 'object')
+      return Number.NEGATIVE_INFINITY;
+    if (typeof value === 'string' && typeof schema['pattern'] === 'string' && !this.matches(schema['pattern'], value))
       return Number.NEGATIVE_INFINITY;
     const nested = this.pickUnionBranch(schema, value);
     if (nested !== undefined) return this.fit(nested, value);
