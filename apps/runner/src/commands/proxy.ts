@@ -1,18 +1,16 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  allChecks,
   assertUrlAllowed,
   createHttpClient,
   createSyntheticDataGuard,
   createUrlGuard,
   loadTargetContracts,
-  PRESET_NAMES,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
 import { isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
@@ -55,13 +53,7 @@ export default defineElanCommand({
     '  elan-kit run --target vendor   (with "vendorTarget": { "recordings": "<out>" } in the config)',
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
-    const config = loadConfig({
-      cwd,
-      env,
-      ...(args.config ? { configPath: args.config } : {}),
-      knownCheckIds: allChecks.map((check) => check.id),
-      presets: PRESET_NAMES,
-    });
+    const config = loadKitConfig({ cwd, env, configPath: args.config });
     const model = args.model ?? config.modelVersion;
     if (!isModelVersion(model)) throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`);
     const port = Number(args.port);

@@ -14,7 +14,7 @@ import {
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
 import { isModelVersion, MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { CliError } from '../errors.js';
@@ -138,13 +138,7 @@ export default defineElanCommand({
     '(or the run was interrupted: the partial result is still written).',
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
-    const loaded = loadConfig({
-      cwd,
-      env,
-      ...(args.config ? { configPath: args.config } : {}),
-      knownCheckIds: allChecks.map((check) => check.id),
-      presets: PRESET_NAMES,
-    });
+    const loaded = loadKitConfig({ cwd, env, configPath: args.config });
     if (args.model !== undefined && !isModelVersion(args.model)) {
       throw new CliError('ELAN_USAGE', `Unknown model version "${args.model}".`, {
         hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,

@@ -1,15 +1,7 @@
-import {
-  allChecks,
-  createHttpClient,
-  displayClaims,
-  openTarget,
-  PRESET_NAMES,
-  runChecks,
-  type Target,
-} from '@elan-kit/conformance';
+import { allChecks, createHttpClient, displayClaims, openTarget, runChecks, type Target } from '@elan-kit/conformance';
 import type { CheckResult, RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
@@ -66,13 +58,7 @@ export default defineElanCommand({
     'Exit codes: 0 every check passed, 1 a check failed (e.g. wrong orgnr or scope), 2 setup error.',
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
-    const config = loadConfig({
-      cwd,
-      env,
-      ...(args.config ? { configPath: args.config } : {}),
-      knownCheckIds: allChecks.map((check) => check.id),
-      presets: PRESET_NAMES,
-    });
+    const config = loadKitConfig({ cwd, env, configPath: args.config });
     const settings = await resolveMaskinportenSettings(config, env);
     const http = createHttpClient();
     let target: Target | undefined;
