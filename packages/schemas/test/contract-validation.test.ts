@@ -71,6 +71,7 @@ describe('request bodies', () => {
         keyword: expect.any(String),
         params: expect.any(Object),
         message: expect.any(String),
+        messageNb: expect.any(String),
       });
     }
   });
@@ -259,5 +260,26 @@ describe('schemaErrorPointer', () => {
 
   it('keeps the instance path for every other keyword', () => {
     expect(schemaErrorPointer(error('type', '/a/b', { type: 'string' }))).toBe('/a/b');
+  });
+});
+
+describe('bokmål messages', () => {
+  const validator = loadContract('utleggsbegjaering', '1.0').operation('validerNyBegjaering');
+
+  it('gives every schema error its message in bokmål next to the English one', () => {
+    const errors = validator.validateRequestBody({ innsenderReferanse: 7 }, 'application/json');
+    const missing = errors.find((error) => error.keyword === 'required');
+    expect(missing?.message).toMatch(/^must have required property/);
+    expect(missing?.messageNb).toMatch(/^må ha den påkrevde egenskapen /);
+    const wrongType = errors.find((error) => error.keyword === 'type' && error.instancePath === '/innsenderReferanse');
+    expect(wrongType?.message).toBe('must be string');
+    expect(wrongType?.messageNb).toBe('må være en streng');
+  });
+
+  it('words its own errors in bokmål too', () => {
+    const [contentType] = validator.validateRequestBody({}, 'text/plain');
+    expect(contentType?.messageNb).toBe('innholdstypen text/plain er ikke dokumentert (dokumentert: application/json)');
+    const [status] = validator.validateResponse(418, undefined);
+    expect(status?.messageNb).toMatch(/^statuskoden 418 er ikke dokumentert for validerNyBegjaering/);
   });
 });

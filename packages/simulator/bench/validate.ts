@@ -152,9 +152,9 @@ interface Round {
   readonly cpuPerRequest: number;
 }
 
-async function open(name: string, file: string, payload: Record<string, unknown>, prepare: boolean): Promise<Server> {
+async function open(name: string, file: string): Promise<Omit<Server, 'headers'>> {
   const { child, url } = await startServer(file);
-  return { name, child, url, headers: prepare ? await prepareSimulator(url, payload) : {} };
+  return { name, child, url };
 }
 
 async function round(server: Server, body: string, seconds: number): Promise<Round> {
@@ -187,13 +187,11 @@ console.log(
     `${ROUNDS} alternating rounds of ${ROUND_SECONDS} s per server (+${WARMUP_SECONDS} s warm-up), 127.0.0.1, ` +
     `plain node ${process.version}`,
 );
-const ceilingServer = await open('bare node:http + ajv', servers.bare, payload, false);
-const simulatorServer = await open(
-  'simulator (token, headers, schema, vilkår, recording)',
-  servers.simulator,
-  payload,
-  true,
-);
+const simulatorStarted = await open('simulator (token, headers, schema, vilkår, recording)', servers.simulator);
+// Both servers get the same requests, token and headers included; the ceiling reads none of them.
+const headers = await prepareSimulator(simulatorStarted.url, payload);
+const simulatorServer: Server = { ...simulatorStarted, headers };
+const ceilingServer: Server = { ...(await open('bare node:http + ajv', servers.bare)), headers };
 const rows: Array<{ server: Server; rounds: Round[] }> = [
   { server: ceilingServer, rounds: [] },
   { server: simulatorServer, rounds: [] },

@@ -75,6 +75,7 @@ export function createOperationValidator(
               'required',
               { missingProperty: 'body' },
               'request body is required',
+              'forespørselen mangler kropp',
             ),
           ]
         : [];
@@ -118,20 +119,39 @@ export function createOperationValidator(
           'status',
           { status, documented: responseStatuses },
           `status ${status} is not documented for ${source.operationId} (documented: ${responseStatuses.join(', ')})`,
+          `statuskoden ${status} er ikke dokumentert for ${source.operationId} (dokumentert: ${responseStatuses.join(', ')})`,
         ),
       ];
     }
     const { media, pointer: responsePointer } = responseFor(key);
     if (media.length === 0) {
       return hasBody(body)
-        ? [customError('', responsePointer, 'body', { status }, `status ${status} has no documented body`)]
+        ? [
+            customError(
+              '',
+              responsePointer,
+              'body',
+              { status },
+              `status ${status} has no documented body`,
+              `statuskoden ${status} har ingen dokumentert kropp`,
+            ),
+          ]
         : [];
     }
     const picked = pickMediaType(media, contentType);
     if (!picked) return [contentTypeError(responsePointer, contentType, media)];
     if (picked.schema === undefined) return [];
     if (!hasBody(body)) {
-      return [customError('', responsePointer, 'required', { missingProperty: 'body' }, 'response body is missing')];
+      return [
+        customError(
+          '',
+          responsePointer,
+          'required',
+          { missingProperty: 'body' },
+          'response body is missing',
+          'svaret mangler kropp',
+        ),
+      ];
     }
     const value = isJsonMediaType(picked.mediaType) ? body : normalizeBinary(body);
     return mediaValidator(responseValidators, `${key}\u0000${picked.mediaType}`, picked)(value);
@@ -267,8 +287,9 @@ function customError(
   keyword: string,
   params: Record<string, unknown>,
   message: string,
+  messageNb: string,
 ): SchemaError {
-  return { instancePath, schemaPath: `#${documentPointer}`, keyword, params, message };
+  return { instancePath, schemaPath: `#${documentPointer}`, keyword, params, message, messageNb };
 }
 
 function contentTypeError(
@@ -283,6 +304,7 @@ function contentTypeError(
     'contentType',
     { contentType: contentType === undefined ? undefined : essenceOf(contentType), allowed },
     `content type ${contentType ?? '(none)'} is not documented (documented: ${allowed.join(', ') || 'none'})`,
+    `innholdstypen ${contentType ?? '(ingen)'} er ikke dokumentert (dokumentert: ${allowed.join(', ') || 'ingen'})`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import localizeNbModule from 'ajv-i18n/localize/nb/index.js';
 import { SchemaPackageError } from '../errors.js';
 import { isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
 import { convertSchema } from './schema-conversion.js';
@@ -110,13 +111,21 @@ export function schemaIdFor(pointer: string): string {
   return BASE_URI + pointer.split('/').map(encodeURIComponent).join('/');
 }
 
+/** ajv-i18n is CommonJS (`module.exports = localize`) while its types declare a default export. */
+const localizeNb = localizeNbModule as unknown as (errors: ErrorObject[]) => void;
+
 function toSchemaErrors(errors: ErrorObject[] | null | undefined): SchemaError[] {
-  return (errors ?? []).map((error) => ({
+  const english = errors ?? [];
+  // The localizer rewrites `message` in place; ajv's own objects keep the English text.
+  const norwegian = english.map((error) => ({ ...error }));
+  localizeNb(norwegian);
+  return english.map((error, index) => ({
     instancePath: error.instancePath,
     schemaPath: toDocumentSchemaPath(error.schemaPath),
     keyword: error.keyword,
     params: error.params as Record<string, unknown>,
     message: error.message ?? error.keyword,
+    messageNb: norwegian[index]?.message ?? error.message ?? error.keyword,
   }));
 }
 

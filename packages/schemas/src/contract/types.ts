@@ -15,6 +15,8 @@ export interface SchemaError {
   readonly keyword: string;
   readonly params: Record<string, unknown>;
   readonly message: string;
+  /** The same message in bokmål, for Norwegian reports (the bundled validators always set it). */
+  readonly messageNb?: string;
 }
 
 export type ContractWarningCode =

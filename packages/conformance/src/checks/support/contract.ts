@@ -62,7 +62,7 @@ export function validateExchange(
           'CONTRACT_REQUEST_HEADER_INVALID',
           {
             en: `${label}: request header ${header} ${error.message}`,
-            nb: `${label}: forespørselshodet ${header} bryter kontrakten: ${error.message}`,
+            nb: `${label}: forespørselshodet ${header} bryter kontrakten: ${error.messageNb ?? error.message}`,
           },
           { pointer: error.instancePath, exchangeId: exchange.id },
         ),
@@ -78,7 +78,7 @@ export function validateExchange(
             'CONTRACT_REQUEST_BODY_INVALID',
             {
               en: `${label}: request body ${at} ${error.message}`,
-              nb: `${label}: forespørselskroppen bryter kontrakten i ${at}: ${error.message}`,
+              nb: `${label}: forespørselskroppen bryter kontrakten i ${at}: ${error.messageNb ?? error.message}`,
             },
             { pointer: error.instancePath, actual: error.params, exchangeId: exchange.id },
           ),
@@ -118,7 +118,7 @@ export function validateExchange(
           undocumented ? 'CONTRACT_STATUS_UNDOCUMENTED' : 'CONTRACT_RESPONSE_INVALID',
           {
             en: `${label} answered ${exchange.status}: ${undocumented ? error.message : `${at} ${error.message}`}`,
-            nb: `${label} svarte ${exchange.status}: ${undocumented ? `statuskoden er ikke dokumentert i kontrakten (${error.message})` : `svaret bryter kontrakten i ${at}: ${error.message}`}`,
+            nb: `${label} svarte ${exchange.status}: ${undocumented ? (error.messageNb ?? error.message) : `svaret bryter kontrakten i ${at}: ${error.messageNb ?? error.message}`}`,
           },
           { pointer: error.instancePath, actual: error.params, exchangeId: exchange.id },
         ),
