@@ -1,6 +1,5 @@
-import { RUN_RESULT_SCHEMA_VERSION, type RunResult, validateRunResult } from '@elan-kit/schemas';
+import { locateJsonSyntaxError, RUN_RESULT_SCHEMA_VERSION, type RunResult, validateRunResult } from '@elan-kit/schemas';
 import { ReporterError } from './errors.js';
-import { findJsonErrorOffset } from './json-error-offset.js';
 
 const MAX_LISTED_ERRORS = 5;
 
@@ -22,23 +21,13 @@ function describeSchemaError(error: SchemaError): { pointer: string; text: strin
   return { pointer: error.instancePath || '/', text: error.message ?? `fails "${error.keyword}"` };
 }
 
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return { line, column };
-}
-
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const offset = findJsonErrorOffset(text);
-    const where =
-      offset === undefined
-        ? ''
-        : (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, offset));
+    const located = locateJsonSyntaxError(text);
+    const where = located === undefined ? '' : ` (line ${located.line}, column ${located.column})`;
     throw new ReporterError('ELAN_REPORT_INVALID_JSON', `${source} is not valid JSON${where}: ${reason}`, {
       hint: 'Pass the RunResult file that "elan-kit run" wrote (one JSON document).',
       cause: error,

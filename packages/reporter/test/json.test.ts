@@ -1,7 +1,6 @@
 import type { RunResult } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import { parseRunResult, type ReporterError, renderJson } from '../src/index.js';
-import { findJsonErrorOffset } from '../src/json-error-offset.js';
 import { loadSample } from './helpers.js';
 
 function errorOf(action: () => unknown): ReporterError {
@@ -72,34 +71,5 @@ describe('parseRunResult', () => {
 
   it('accepts a byte order mark', () => {
     expect(parseRunResult(`\uFEFF${JSON.stringify(loadSample())}`, 'bom.json').run.id).toBe('run-20261126-203005-7f3a');
-  });
-});
-
-describe('findJsonErrorOffset', () => {
-  it('finds the first offending character of invalid JSON', () => {
-    expect(findJsonErrorOffset('{"a": [1, 2,]}')).toBe(12);
-    expect(findJsonErrorOffset('{"a": tru}')).toBe(6);
-    expect(findJsonErrorOffset('{"a": "x\\q"}')).toBe(8);
-    expect(findJsonErrorOffset('{"a": 1} extra')).toBe(9);
-    expect(findJsonErrorOffset('{"a": 01}')).toBe(7);
-    expect(findJsonErrorOffset('{"a": "unterminated')).toBe(19);
-    expect(findJsonErrorOffset('')).toBe(0);
-  });
-
-  it('accepts everything JSON.parse accepts', () => {
-    for (const text of [
-      '{}',
-      '[]',
-      '-0.5e+3',
-      '"\\u00e6\\n"',
-      ' {"a": [true, false, null, {"b": "c"}]} ',
-      JSON.stringify(loadSample()),
-    ]) {
-      expect(findJsonErrorOffset(text)).toBeUndefined();
-    }
-  });
-
-  it('gives up quietly on absurd nesting', () => {
-    expect(findJsonErrorOffset(`${'['.repeat(200_000)}x`)).toBeUndefined();
   });
 });

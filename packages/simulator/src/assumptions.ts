@@ -58,6 +58,14 @@ export const AUTHORIZATION_DETAILS_ERROR = 'invalid_authorization_details';
 /** The real server's tolerance of an issuer without its trailing slash is unknown (§1.10): strict by default. */
 export const DEFAULT_ACCEPT_AUDIENCE_WITHOUT_TRAILING_SLASH = false;
 
+// ── Request bodies ─────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A UTF-8 byte order mark in front of a JSON body is skipped, as RFC 8259 §8.1 allows a parser to do (Java's
+ * Jackson does); whether ELAN refuses it is not published. The exchange is logged with a note, since the RFC
+ * forbids sending one.
+ */
+export const SKIPS_BYTE_ORDER_MARK = true;
+
 // ── General error codes per HTTP status (seed page "Feilkoder", KB-001…KB-009) ────────────────────────
 export const FEILKODE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'KB-006',

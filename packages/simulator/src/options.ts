@@ -72,6 +72,8 @@ export interface ExchangeSummary {
   readonly status: number | undefined;
   readonly durationMs: number;
   readonly korrelasjonsid: string | undefined;
+  /** What the simulator tolerated in the request and a stricter server might refuse. */
+  readonly notes: readonly string[];
 }
 
 export interface SimulatorOptions {

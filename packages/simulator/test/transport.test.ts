@@ -101,6 +101,34 @@ describe('request pipeline: the general error answers', () => {
     );
   });
 
+  it('says where broken JSON stops being JSON, and that an empty body is empty', async () => {
+    const json = { 'content-type': 'application/json' };
+    const broken = await call(`${base}/valider`, { token, rawBody: '{\n  "a": 1\n  "b": 2\n}', headers: json });
+    expect(broken.body.detail).toBe(
+      'The request body is not valid JSON at line 3, column 3: expected "," or a closing bracket, found "\\"".',
+    );
+    const empty = await call(`${base}/valider`, { token, rawBody: ' ', headers: json });
+    expect(empty.body.detail).toBe('The request body is empty; a JSON document is expected.');
+  });
+
+  it('skips a byte order mark in front of a JSON body, and notes it in the log', async () => {
+    const notes: string[][] = [];
+    const logged = await startSimulator({ onExchange: (summary) => notes.push([...summary.notes]) });
+    try {
+      const answer = await call(`${logged.client.baseUrls.utleggsbegjaering}/valider`, {
+        token: await fetchToken(logged.client),
+        rawBody: '\uFEFF{}',
+        headers: { 'content-type': 'application/json' },
+      });
+      // Past the parser: the empty document is judged by the schema.
+      expect(answer.body.detail).toBe('The request does not match the schema.');
+      expect(notes.at(-1)).toEqual([expect.stringMatching(/^the JSON body starts with a byte order mark/)]);
+      expect(notes[0]).toEqual([]);
+    } finally {
+      await logged.close();
+    }
+  });
+
   it('answers a body over the limit with 413, whether declared or chunked', async () => {
     const big = JSON.stringify({ underskrift: 'x'.repeat(5000) });
     expectProblem(

@@ -67,6 +67,7 @@ function logLine(summary: ExchangeSummary): string {
     String(summary.status ?? 'reset'),
     `${summary.durationMs.toFixed(1)} ms`,
     summary.korrelasjonsid ?? '-',
+    ...summary.notes.map((note) => `(note: ${note})`),
   ].join(' ');
 }
 

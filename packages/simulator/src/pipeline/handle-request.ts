@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
+import { locateJsonSyntaxError, type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
+import { SKIPS_BYTE_ORDER_MARK } from '../assumptions.js';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
@@ -17,6 +18,9 @@ import type { Reply, Route, RouteRequest } from './route.js';
 import { type SentResponse, sendJson } from './send.js';
 
 const NO_BODY = NO_RECORDED_BODY;
+const NO_NOTES: readonly string[] = Object.freeze([]);
+const BYTE_ORDER_MARK_NOTE =
+  'the JSON body starts with a byte order mark, which RFC 8259 §8.1 forbids on the wire; it was skipped';
 const NO_FILES: Readonly<Record<string, MultipartPart>> = Object.freeze({});
 /** Shared by requests without a query string; nothing writes to it. */
 const NO_QUERY = new URLSearchParams();
@@ -26,8 +30,28 @@ const MAX_REPORTED_SCHEMA_ERRORS = 100;
 
 class ConnectionReset extends Error {}
 
+/** What the pipeline learns about an exchange on the way, for the answer, the recorder and the log. */
+interface Exchange {
+  requestBody: RecordedBody;
+  route: Route | undefined;
+  secrets: 'token-endpoint' | 'none';
+  notes: readonly string[];
+}
+
 function quote(text: string): string {
   return text.replace(/["\\]/g, '');
+}
+
+/** The 400 for a body that is not JSON, saying where it stops being JSON when that can be found. */
+function invalidJson(text: string): HttpProblem {
+  if (text.trim() === '') return new HttpProblem(400, 'The request body is empty; a JSON document is expected.');
+  const at = locateJsonSyntaxError(text);
+  return new HttpProblem(
+    400,
+    at === undefined
+      ? 'The request body is not valid JSON.'
+      : `The request body is not valid JSON at line ${at.line}, column ${at.column}: ${at.message}.`,
+  );
 }
 
 /** Schema errors as the 400 body's `errors: [{pointer, message}]`. */
@@ -61,11 +85,7 @@ export class RequestPipeline {
     const pathname = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
     const sentKorrelasjonsid = headerValue(request.headers, 'korrelasjonsid');
     const korrelasjonsid = sentKorrelasjonsid ?? randomUUID();
-    const exchange: { requestBody: RecordedBody; route: Route | undefined; secrets: 'token-endpoint' | 'none' } = {
-      requestBody: NO_BODY,
-      route: undefined,
-      secrets: 'none',
-    };
+    const exchange: Exchange = { requestBody: NO_BODY, route: undefined, secrets: 'none', notes: NO_NOTES };
 
     let sent: SentResponse | undefined;
     let error: string | undefined;
@@ -130,6 +150,7 @@ export class RequestPipeline {
       status: sent?.status,
       durationMs,
       korrelasjonsid: sentKorrelasjonsid,
+      notes: exchange.notes,
     });
   }
 
@@ -160,7 +181,7 @@ export class RequestPipeline {
     pathname: string,
     search: string,
     korrelasjonsid: string,
-    exchange: { requestBody: RecordedBody; route: Route | undefined },
+    exchange: Exchange,
   ): Promise<Reply> {
     const state = this.#state;
     const match = this.#router.match(method, pathname);
@@ -335,7 +356,7 @@ export class RequestPipeline {
     request: IncomingMessage,
     route: Route,
     contentType: string | undefined,
-    exchange: { requestBody: RecordedBody },
+    exchange: Exchange,
     acceptEverything: boolean,
   ): Promise<{ body: unknown; files: Readonly<Record<string, MultipartPart>> }> {
     const limits = this.#state.options.limits;
@@ -355,16 +376,20 @@ export class RequestPipeline {
           });
         }
         const raw = await readBody(request, limits.bodyBytes);
-        const text = raw.toString('utf8');
+        let text = raw.toString('utf8');
         exchange.requestBody = recorder.captureBytes(contentType, raw);
         // JSON between systems must be UTF-8 (RFC 8259 §8.1); decoding Latin-1 as U+FFFD would hide a vendor's bug.
         if (!acceptEverything && !isUtf8(raw)) throw new HttpProblem(400, 'The request body is not valid UTF-8.');
+        if (SKIPS_BYTE_ORDER_MARK && text.charCodeAt(0) === 0xfeff) {
+          text = text.slice(1);
+          exchange.notes = [BYTE_ORDER_MARK_NOTE];
+        }
         let body: unknown;
         try {
           body = JSON.parse(text);
         } catch {
           if (acceptEverything) return { body: undefined, files: NO_FILES };
-          throw new HttpProblem(400, 'The request body is not valid JSON.');
+          throw invalidJson(text);
         }
         if (exceedsJsonDepth(body)) {
           if (acceptEverything) return { body: undefined, files: NO_FILES };

@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { locateJsonSyntaxError } from './json-syntax.js';
+import { locateJsonSyntaxError } from '@elan-kit/schemas';
 
 /** Larger documents are refused: ELAN's own limit is far lower, and this keeps memory bounded. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
