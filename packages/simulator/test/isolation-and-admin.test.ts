@@ -170,7 +170,21 @@ describe('admin over HTTP (/__admin/)', () => {
 
   it('answers unknown operations with 404, bad JSON with 400, and is not recorded', async () => {
     expect((await admin('/nothing')).status).toBe(404);
-    expect((await admin('/cases', { method: 'POST', body: '{' })).status).toBe(400);
+    expect(await admin('/cases', { method: 'POST', body: '{' })).toEqual({
+      status: 400,
+      body: {
+        code: 'ELAN_SIMULATOR_ADMIN_INPUT',
+        message: 'The body is not valid JSON at line 1, column 2: expected "}", found end of input.',
+      },
+    });
+    expect((await admin('/clients', { method: 'POST', body: '["211214112"]' })).body).toEqual({
+      code: 'ELAN_SIMULATOR_ADMIN_INPUT',
+      message: 'The body must be a JSON object.',
+    });
+    expect((await admin('/tokens', { method: 'POST', body: '{"claims": "scope=x"}' })).body).toEqual({
+      code: 'ELAN_SIMULATOR_ADMIN_INPUT',
+      message: '"claims" must be a JSON object.',
+    });
     expect(a.admin.recordings.list().some((x) => x.url.includes('/__admin'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { locateJsonSyntaxError } from '@elan-kit/schemas';
 import { ADMIN_PREFIX, LOOPBACK_ADDRESSES } from '../assumptions.js';
 import { SimulatorError } from '../errors.js';
 import type { FaultSpec } from '../faults.js';
@@ -21,8 +22,14 @@ interface AdminRoute extends RoutePattern {
   readonly status?: number;
 }
 
-function record(body: unknown): Json {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Json) : {};
+function isJsonObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function claimsOf(body: Json): Json {
+  if (body.claims === undefined) return {};
+  if (!isJsonObject(body.claims)) throw new HttpProblem(400, '"claims" must be a JSON object.');
+  return body.claims;
 }
 
 function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
@@ -79,7 +86,7 @@ function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
       method: 'POST',
       template: `${p}/tokens`,
       status: 201,
-      handle: async ({ body }) => ({ access_token: await admin.mintAccessToken(record(body.claims)) }),
+      handle: async ({ body }) => ({ access_token: await admin.mintAccessToken(claimsOf(body)) }),
     },
     { method: 'GET', template: `${p}/faults`, handle: () => admin.faults.list() },
     {
@@ -203,12 +210,21 @@ export function createHttpAdmin(admin: SimulatorAdmin, options: { fromAnyAddress
             reply(415, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: 'Admin requests take application/json.' });
             return;
           }
+          const text = raw.toString('utf8');
+          let parsed: unknown;
           try {
-            body = record(JSON.parse(raw.toString('utf8')));
+            parsed = JSON.parse(text);
           } catch {
-            reply(400, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: 'The body is not valid JSON.' });
+            const at = locateJsonSyntaxError(text);
+            const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}: ${at.message}`;
+            reply(400, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: `The body is not valid JSON${where}.` });
             return;
           }
+          if (!isJsonObject(parsed)) {
+            reply(400, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: 'The body must be a JSON object.' });
+            return;
+          }
+          body = parsed;
         }
       }
       const result = await match.route.handle({ params: match.params, query: new URLSearchParams(search), body });
