@@ -34,6 +34,8 @@ export async function bundleServers(): Promise<{ simulator: string; bare: string
     format: 'esm',
     target: 'node20',
     conditions: ['source'],
+    // ES module builds first: a UMD `main` (jsonc-parser's) requires its own files at run time.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
     plugins: [ownImportMetaUrl],
     // CommonJS dependencies (ajv) call require(); give the ES module bundle one.
