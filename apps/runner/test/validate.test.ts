@@ -194,6 +194,7 @@ describe('elan-kit validate', () => {
       'broken.json': '{\n  "a": 1,\n  "b" 2\n}',
       'empty.json': '  \n',
       'big.json': Buffer.alloc(10 * 1024 * 1024 + 1, 32),
+      'latin1.json': Buffer.from('{\n  "type": "transporterklæring"\n}', 'latin1'),
     });
     const broken = await validate(['broken.json'], { cwd: dir });
     expect(broken.code).toBe(ExitCode.UsageOrSetup);
@@ -203,6 +204,9 @@ describe('elan-kit validate', () => {
       /big\.json is too large \(10485761 bytes; the limit is 10 MiB\)/,
     );
     expect((await validate(['missing.json'], { cwd: dir })).stderr).toMatch(/missing\.json was not found/);
+    expect((await validate(['latin1.json'], { cwd: dir })).stderr).toMatch(
+      /latin1\.json is not UTF-8: byte 0xE6 at line 2, column 25 is not a UTF-8 character/,
+    );
     const stdin = await validate(['-'], { stdin: '[1,2' });
     expect(stdin.stderr).toMatch(/standard input is not valid JSON at line 1, column 5/);
     const all = await validate(['broken.json', 'empty.json'], { cwd: dir });

@@ -35,8 +35,8 @@ export type {
 export { API_NAMES } from './contract/types.js';
 export type { SchemaPackageErrorCode, SchemaPackageErrorOptions } from './errors.js';
 export { isSchemaPackageError, SchemaPackageError } from './errors.js';
-export type { JsonSyntaxError } from './json-syntax.js';
-export { locateJsonSyntaxError } from './json-syntax.js';
+export type { InvalidUtf8, JsonSyntaxError } from './json-syntax.js';
+export { locateInvalidUtf8, locateJsonSyntaxError } from './json-syntax.js';
 export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
 export type { ModelVersion, PathVersion } from './model-version.js';
 export { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS, pathVersionFor } from './model-version.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateJsonSyntaxError } from '../src/index.js';
+import { locateInvalidUtf8, locateJsonSyntaxError } from '../src/index.js';
 
 const offsetOf = (text: string) => locateJsonSyntaxError(text)?.offset;
 
@@ -13,9 +13,17 @@ describe('locateJsonSyntaxError', () => {
     expect(offsetOf('')).toBe(0);
   });
 
-  it('points at the string that holds a bad escape or never ends', () => {
-    expect(offsetOf('{"a": "x\\q"}')).toBe(6);
-    expect(offsetOf('{"a": "unterminated')).toBe(6);
+  it('points at the bad escape or control character in a string, and at the start of one that never ends', () => {
+    expect(offsetOf('{"a": "x\\q"}')).toBe(8);
+    expect(offsetOf('{"a": "ok\\n, \\u12"}')).toBe(13);
+    expect(locateJsonSyntaxError('{"a": "x\u0013y"}')).toMatchObject({
+      offset: 8,
+      message: 'unescaped control character in string, found "\\u0013"',
+    });
+    expect(locateJsonSyntaxError('{"a": "unterminated')).toMatchObject({
+      offset: 6,
+      message: 'unterminated string (it starts here)',
+    });
   });
 
   it('says what is wrong, at which line and column', () => {
@@ -39,5 +47,21 @@ describe('locateJsonSyntaxError', () => {
 
   it('gives up quietly on absurd nesting', () => {
     expect(locateJsonSyntaxError(`${'['.repeat(200_000)}x`)).toBeUndefined();
+  });
+});
+
+describe('locateInvalidUtf8', () => {
+  it('finds the first byte that is not UTF-8, after multi-byte characters and on a later line', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"a": "æ😀\uFFFD",\n "b": "tr', 'utf8'),
+      Buffer.from([0xe6]),
+      Buffer.from('ffe"}', 'utf8'),
+    ]);
+    expect(locateInvalidUtf8(bytes)).toEqual({ offset: bytes.indexOf(0xe6, 10), byte: 0xe6, line: 2, column: 10 });
+  });
+
+  it('says nothing about valid UTF-8', () => {
+    expect(locateInvalidUtf8(Buffer.from('{"navn": "Ærlig Øvre Åsen 😀"}', 'utf8'))).toBeUndefined();
+    expect(locateInvalidUtf8(new Uint8Array())).toBeUndefined();
   });
 });

@@ -101,6 +101,18 @@ describe('request pipeline: the general error answers', () => {
     );
   });
 
+  it('refuses a body that is not UTF-8, naming the first byte that is not', async () => {
+    const latin1 = await call(`${base}/valider`, {
+      token,
+      rawBody: Buffer.from('{"innsenderReferanse": "Sørli"}', 'latin1'),
+      headers: { 'content-type': 'application/json' },
+    });
+    expectProblem(latin1, 400, 'KB-006');
+    expect(latin1.body.detail).toBe(
+      'The request body is not valid UTF-8 (byte 0xF8 at line 1, column 26); JSON between systems is UTF-8 (RFC 8259 §8.1).',
+    );
+  });
+
   it('says where broken JSON stops being JSON, and that an empty body is empty', async () => {
     const json = { 'content-type': 'application/json' };
     const broken = await call(`${base}/valider`, { token, rawBody: '{\n  "a": 1\n  "b": 2\n}', headers: json });

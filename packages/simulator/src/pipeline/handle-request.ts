@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { locateJsonSyntaxError, type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
+import { locateInvalidUtf8, locateJsonSyntaxError, type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
 import { SKIPS_BYTE_ORDER_MARK } from '../assumptions.js';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
@@ -40,6 +40,19 @@ interface Exchange {
 
 function quote(text: string): string {
   return text.replace(/["\\]/g, '');
+}
+
+/** The 400 for a body that is not UTF-8, naming the first byte that is not. */
+function notUtf8(raw: Buffer): HttpProblem {
+  const at = locateInvalidUtf8(raw);
+  const where =
+    at === undefined
+      ? ''
+      : ` (byte 0x${at.byte.toString(16).toUpperCase().padStart(2, '0')} at line ${at.line}, column ${at.column})`;
+  return new HttpProblem(
+    400,
+    `The request body is not valid UTF-8${where}; JSON between systems is UTF-8 (RFC 8259 §8.1).`,
+  );
 }
 
 /** The 400 for a body that is not JSON, saying where it stops being JSON when that can be found. */
@@ -379,7 +392,7 @@ export class RequestPipeline {
         let text = raw.toString('utf8');
         exchange.requestBody = recorder.captureBytes(contentType, raw);
         // JSON between systems must be UTF-8 (RFC 8259 §8.1); decoding Latin-1 as U+FFFD would hide a vendor's bug.
-        if (!acceptEverything && !isUtf8(raw)) throw new HttpProblem(400, 'The request body is not valid UTF-8.');
+        if (!acceptEverything && !isUtf8(raw)) throw notUtf8(raw);
         if (SKIPS_BYTE_ORDER_MARK && text.charCodeAt(0) === 0xfeff) {
           text = text.slice(1);
           exchange.notes = [BYTE_ORDER_MARK_NOTE];

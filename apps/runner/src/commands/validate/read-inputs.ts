@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { locateJsonSyntaxError } from '@elan-kit/schemas';
+import { locateInvalidUtf8, locateJsonSyntaxError } from '@elan-kit/schemas';
 
 /** Larger documents are refused: ELAN's own limit is far lower, and this keeps memory bounded. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -47,6 +47,17 @@ export function listJsonFiles(directory: string): string[] {
 export function parseInput(file: string, bytes: Buffer): InputResult {
   if (bytes.length > MAX_INPUT_BYTES) {
     return { ok: false, error: { file, problem: `is too large (${bytes.length} bytes; the limit is 10 MiB)` } };
+  }
+  const notUtf8 = locateInvalidUtf8(bytes);
+  if (notUtf8) {
+    const byte = notUtf8.byte.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      error: {
+        file,
+        problem: `is not UTF-8: byte 0x${byte} at line ${notUtf8.line}, column ${notUtf8.column} is not a UTF-8 character (Latin-1 or Windows-1252?). ELAN reads JSON as UTF-8 (RFC 8259 §8.1) and answers 400; save the file as UTF-8`,
+      },
+    };
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
