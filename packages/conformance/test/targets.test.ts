@@ -70,6 +70,32 @@ describe('production URL refusal', () => {
     ).rejects.toBeInstanceOf(ProductionUrlError);
   });
 
+  it('a url target without a path says that the ELAN base URL has one', async () => {
+    const open = (baseUrl: string) =>
+      openTarget({
+        kind: 'url',
+        http,
+        modelVersion: '1.0',
+        baseUrl,
+        maskinporten: { ...settings(), tokenEndpoint: 'http://127.0.0.1:4718/token' },
+      });
+    expect((await open('http://127.0.0.1:4718/')).notes).toEqual([
+      expect.stringMatching(/^The target URL has no path, .*…\/api\/utleggsbegjaering\/v2/),
+    ]);
+    expect((await open('http://127.0.0.1:4718/api/utleggsbegjaering/v2')).notes).toEqual([]);
+  });
+
+  it('a url target needs a Maskinporten client, with its token endpoint', async () => {
+    const error = await openTarget({
+      kind: 'url',
+      http,
+      modelVersion: '1.0',
+      baseUrl: 'http://127.0.0.1:1/v2',
+      maskinporten: undefined,
+    }).catch((caught: unknown) => caught);
+    expect((error as { hint?: string }).hint).toMatch(/with maskinporten\.tokenEndpoint/);
+  });
+
   it('the test target needs a Maskinporten client', async () => {
     await expect(openTarget({ kind: 'test', http, modelVersion: '1.0', maskinporten: undefined })).rejects.toThrow(
       /needs a Maskinporten client/,

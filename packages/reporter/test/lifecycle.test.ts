@@ -154,6 +154,14 @@ describe('summaryTable', () => {
     );
   });
 
+  it("lists the run's notes (tolerances, target remarks) under the deviations, at most five", () => {
+    const notes = Array.from({ length: 7 }, (_, i) => `note ${i + 1}`);
+    const table = summaryTable({ ...sample, notes }).split('\n');
+    const at = table.indexOf('Merknader:');
+    expect(table.slice(at + 1)).toEqual(['  note 1', '  note 2', '  note 3', '  note 4', '  note 5', '  … +2']);
+    expect(summaryTable({ ...sample, notes: [] })).not.toContain('Merknader');
+  });
+
   it('gives the failure itself as the reason, not an informational note that comes first', () => {
     const run = withCheck(sample, 'verify-duplicate-submission', (check) => ({
       ...check,

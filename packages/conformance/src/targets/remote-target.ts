@@ -38,7 +38,9 @@ export interface RemoteTargetOptions {
 function requireMaskinporten(settings: MaskinportenSettings | undefined, kind: string): MaskinportenSettings {
   if (!settings) {
     throw new ConformanceError('ELAN_MASKINPORTEN_CONFIG', `The ${kind} target needs a Maskinporten client.`, {
-      hint: 'Set ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR and ELAN_KIT_MASKINPORTEN_KEY (or ELAN_KIT_MASKINPORTEN_KEY_FILE), or the maskinporten section of elan-kit.config.json.',
+      hint:
+        'Set ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR and ELAN_KIT_MASKINPORTEN_KEY (or ELAN_KIT_MASKINPORTEN_KEY_FILE), or the maskinporten section of elan-kit.config.json' +
+        (kind === 'url' ? ', with maskinporten.tokenEndpoint (and kid when the key has none).' : '.'),
     });
   }
   return settings;
@@ -139,16 +141,22 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
   );
 }
 
+const ORIGIN_ONLY_NOTE =
+  'The target URL has no path, so every operation is called at the root (…/valider, …/vedlegg). ELAN serves them ' +
+  'under its base URL, e.g. …/api/utleggsbegjaering/v2; for a simulator started with "elan-kit serve", pass the ' +
+  'Utleggsbegjæring URL it prints. Answers of 404 below most likely mean the path is missing.';
+
 /** Any ELAN-compatible base URL (another simulator, a vendor's stub, a recorded mock) with the token endpoint from config. */
 export function openUrlTarget(options: RemoteTargetOptions): Target {
   if (!options.baseUrl) throw new ConformanceError('ELAN_TARGET_SETUP', 'The url target needs a base URL.');
   const base = options.baseUrl.replace(/\/+$/, '');
+  const notes = URL.canParse(base) && new URL(base).pathname.replace(/\/+$/, '') === '' ? [ORIGIN_ONLY_NOTE] : [];
   return buildRemoteTarget(
     'url',
     options,
     { utleggsbegjaering: base, betjeningskartet: base, status: base },
     { allowProduction: options.allowProduction ?? false },
     undefined,
-    [],
+    notes,
   );
 }

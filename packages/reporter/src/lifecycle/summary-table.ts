@@ -3,8 +3,9 @@ import { buildReportModel } from '../model/build-report-model.js';
 import type { Lang } from '../types.js';
 import { terminalText } from './terminal-text.js';
 
-/** At most this many deviations are listed under the table; the report has them all. */
+/** At most this many deviations and notes are listed under the table; the report has them all. */
 const MAX_LISTED_DEVIATIONS = 10;
+const MAX_LISTED_NOTES = 5;
 
 /** A plain-text table per checklist section for the end of a run, with the verdict and the open items. */
 export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
@@ -47,6 +48,13 @@ export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
       );
     }
     const more = model.deviations.length - MAX_LISTED_DEVIATIONS;
+    if (more > 0) lines.push(`  … +${more}`);
+  }
+  const notes = result.notes ?? [];
+  if (notes.length > 0) {
+    lines.push('', `${t.notes}:`);
+    for (const note of notes.slice(0, MAX_LISTED_NOTES)) lines.push(`  ${terminalText(note)}`);
+    const more = notes.length - MAX_LISTED_NOTES;
     if (more > 0) lines.push(`  … +${more}`);
   }
   return lines.join('\n');
