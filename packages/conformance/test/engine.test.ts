@@ -108,6 +108,9 @@ describe('runChecks outcomes', () => {
     const result = await run([check('one', () => pass())], { listeners: [broken, good] });
     expect(seen).toEqual(['start:1', 'begin:one', 'end:one:pass', 'done:pass']);
     expect(result.notes?.some((n) => /broken.*onCheckEnd.*reporter bug/.test(n))).toBe(true);
+    expect(result.notesNb?.some((n) => /^Rapportskriveren «broken» feilet i onCheckEnd: .*reporter bug/.test(n))).toBe(
+      true,
+    );
   });
 });
 

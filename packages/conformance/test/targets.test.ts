@@ -80,7 +80,10 @@ describe('production URL refusal', () => {
         maskinporten: { ...settings(), tokenEndpoint: 'http://127.0.0.1:4718/token' },
       });
     expect((await open('http://127.0.0.1:4718/')).notes).toEqual([
-      expect.stringMatching(/^The target URL has no path, .*…\/api\/utleggsbegjaering\/v2/),
+      {
+        en: expect.stringMatching(/^The target URL has no path, .*…\/api\/utleggsbegjaering\/v2/),
+        nb: expect.stringMatching(/^Mål-URL-en har ingen sti, .*…\/api\/utleggsbegjaering\/v2/),
+      },
     ]);
     expect((await open('http://127.0.0.1:4718/api/utleggsbegjaering/v2')).notes).toEqual([]);
   });

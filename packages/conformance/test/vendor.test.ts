@@ -102,6 +102,7 @@ describe('vendor target: the vendor system is the client under test', () => {
         ['client-backoff', 'pass'],
       ]);
       expect(result.notes?.[0]).toMatch(/exchange\(s\) recorded by elan-kit proxy/);
+      expect(result.notesNb?.[0]).toMatch(/utveksling\(er\) tatt opp av elan-kit proxy/);
     } finally {
       await target.close();
       await http.close();

@@ -162,6 +162,14 @@ describe('summaryTable', () => {
     expect(summaryTable({ ...sample, notes: [] })).not.toContain('Merknader');
   });
 
+  it('gives the notes in bokmål where the run has them, and in English in an English summary', () => {
+    const run = { ...sample, notes: ['Accepted 409.', 'Only English.'], notesNb: ['Godtok 409.', ''] };
+    const nb = summaryTable(run).split('\n');
+    expect(nb.slice(nb.indexOf('Merknader:') + 1)).toEqual(['  Godtok 409.', '  Only English.']);
+    const en = summaryTable(run, 'en').split('\n');
+    expect(en.slice(en.indexOf('Notes:') + 1)).toEqual(['  Accepted 409.', '  Only English.']);
+  });
+
   it('gives the failure itself as the reason, not an informational note that comes first', () => {
     const run = withCheck(sample, 'verify-duplicate-submission', (check) => ({
       ...check,

@@ -3,13 +3,14 @@ import { createElanApi } from '../client/elan-api.js';
 import type { HttpClient } from '../http/http-client.js';
 import type { Target } from '../targets/target.js';
 import type { Check, CheckContext } from './check.js';
+import type { FindingText } from './finding.js';
 
 /** What every check of one run shares: the target, the pooled client, run-wide evidence, memo and notes. */
 export interface RunScope {
   readonly target: Target;
   readonly http: HttpClient;
   readonly signal: AbortSignal;
-  readonly notes: string[];
+  readonly notes: FindingText[];
   readonly attestations?: Readonly<Record<string, Attestation>>;
   readonly log?: (text: string) => void;
   readonly runEvidence: Exchange[];
@@ -44,7 +45,7 @@ export function createCheckContext(check: Check, scope: RunScope): { context: Ch
     runEvidence: () => scope.runEvidence,
     attestation: () => scope.attestations?.[check.id],
     note: (text) => {
-      if (!scope.notes.includes(text)) scope.notes.push(text);
+      if (!scope.notes.some((note) => note.en === text.en)) scope.notes.push(text);
     },
     log: (text) => scope.log?.(text),
     memo: <T>(key: string, create: () => Promise<T>) => {

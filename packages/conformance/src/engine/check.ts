@@ -11,7 +11,7 @@ import type { ElanApi } from '../client/elan-api.js';
 import type { HttpClient } from '../http/http-client.js';
 import type { Target } from '../targets/target.js';
 import type { Clock } from './clock.js';
-import type { BilingualFinding } from './finding.js';
+import type { BilingualFinding, FindingText } from './finding.js';
 
 /** What a check's `run` returns. Evidence is collected by the context, not returned. */
 export interface CheckOutcome {
@@ -43,8 +43,8 @@ export interface CheckContext {
   runEvidence(): readonly Exchange[];
   /** The attestation the config holds for this check (manual sections). */
   attestation(): Attestation | undefined;
-  /** A tolerance note for `RunResult.notes` (a CONFLICT the kit accepted). */
-  note(text: string): void;
+  /** A tolerance note for `RunResult.notes` / `notesNb` (a CONFLICT the kit accepted). */
+  note(text: FindingText): void;
   /** A line for the person running the kit (scenario cards, hints). */
   log(text: string): void;
   /** Computes a value once per run and shares it between checks (e.g. one observed client session). */

@@ -1,6 +1,9 @@
 import type { Finding } from '@elan-kit/schemas';
 
-/** A finding's text in both report languages, written next to each other so both quote the same values. */
+/**
+ * A text in both report languages (a finding's message, a run note), written next to each other so both quote the
+ * same values.
+ */
 export interface FindingText {
   readonly en: string;
   readonly nb: string;

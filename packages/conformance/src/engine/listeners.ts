@@ -1,4 +1,5 @@
 import type { RunListener } from '@elan-kit/schemas';
+import type { FindingText } from './finding.js';
 
 export type { PlannedCheck, RunListener, RunPlan } from '@elan-kit/schemas';
 
@@ -9,7 +10,7 @@ export async function notifyListeners<H extends HookName>(
   listeners: readonly RunListener[],
   hook: H,
   args: Parameters<NonNullable<RunListener[H]>>,
-  notes: string[],
+  notes: FindingText[],
 ): Promise<void> {
   for (const [index, listener] of listeners.entries()) {
     const fn = listener[hook] as ((...a: unknown[]) => void | Promise<void>) | undefined;
@@ -18,7 +19,11 @@ export async function notifyListeners<H extends HookName>(
       await fn.apply(listener, args);
     } catch (error) {
       const name = listener.name ?? `listener ${index + 1}`;
-      notes.push(`Reporter "${name}" failed in ${hook}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      notes.push({
+        en: `Reporter "${name}" failed in ${hook}: ${reason}`,
+        nb: `Rapportskriveren «${name}» feilet i ${hook}: ${reason}`,
+      });
     }
   }
 }

@@ -117,7 +117,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const runId = options.runId ?? randomUUID();
   const selected = options.shard ? selectShard(options.checks, options.shard) : [...options.checks];
   assertUniqueIds(selected);
-  const notes: string[] = [...target.notes];
+  const notes: FindingText[] = [...target.notes];
   const scope: RunScope = {
     target,
     http: options.http.withGuards(target.guards),
@@ -216,7 +216,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     checks: results,
     summary: summarizeChecks(results),
     vilkaarCoverage: coverage(target.modelVersion, results),
-    ...(notes.length > 0 ? { notes } : {}),
+    ...(notes.length > 0 ? { notes: notes.map((note) => note.en), notesNb: notes.map((note) => note.nb) } : {}),
   };
   const validation = validateRunResult(JSON.parse(JSON.stringify(result)));
   if (!validation.valid) {

@@ -2,7 +2,7 @@ import type { ModelVersion } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
 import type { CheckOutcome } from '../engine/check.js';
 import { createSystemClock } from '../engine/clock.js';
-import { finding } from '../engine/finding.js';
+import { type FindingText, finding } from '../engine/finding.js';
 import { ConformanceError } from '../errors.js';
 import { isWithinSupportHours } from '../guards/off-hours.js';
 import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
@@ -66,7 +66,7 @@ function buildRemoteTarget(
   baseUrls: ElanBaseUrls,
   policy: UrlPolicy,
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
-  notes: string[],
+  notes: FindingText[],
 ): Target {
   for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
     assertUrlAllowed(url, policy);
@@ -137,14 +137,25 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
     { utleggsbegjaering: own, betjeningskartet: shared, status: shared },
     { onlyHosts: TEST_HOSTS, allowProduction: options.allowProduction ?? false },
     { issuer: TEST_ENVIRONMENT.maskinporten.issuer, tokenEndpoint: TEST_ENVIRONMENT.maskinporten.tokenEndpoint },
-    ['Skatteetaten does not process test submissions: case status is checked with the fixed TEST_SAK_* references.'],
+    [
+      {
+        en: 'Skatteetaten does not process test submissions: case status is checked with the fixed TEST_SAK_* references.',
+        nb: 'Skatteetaten behandler ikke innsendinger i testmiljøet: saksstatus kontrolleres med de faste TEST_SAK_*-referansene.',
+      },
+    ],
   );
 }
 
-const ORIGIN_ONLY_NOTE =
-  'The target URL has no path, so every operation is called at the root (…/valider, …/vedlegg). ELAN serves them ' +
-  'under its base URL, e.g. …/api/utleggsbegjaering/v2; for a simulator started with "elan-kit serve", pass the ' +
-  'Utleggsbegjæring URL it prints. Answers of 404 below most likely mean the path is missing.';
+const ORIGIN_ONLY_NOTE: FindingText = {
+  en:
+    'The target URL has no path, so every operation is called at the root (…/valider, …/vedlegg). ELAN serves them ' +
+    'under its base URL, e.g. …/api/utleggsbegjaering/v2; for a simulator started with "elan-kit serve", pass the ' +
+    'Utleggsbegjæring URL it prints. Answers of 404 most likely mean the path is missing.',
+  nb:
+    'Mål-URL-en har ingen sti, så alle operasjoner kalles på roten (…/valider, …/vedlegg). ELAN har dem under ' +
+    'basis-URL-en, f.eks. …/api/utleggsbegjaering/v2; for en simulator startet med «elan-kit serve», bruk ' +
+    'Utleggsbegjæring-URL-en den skriver ut. Svar med 404 betyr trolig at stien mangler.',
+};
 
 /** Any ELAN-compatible base URL (another simulator, a vendor's stub, a recorded mock) with the token endpoint from config. */
 export function openUrlTarget(options: RemoteTargetOptions): Target {

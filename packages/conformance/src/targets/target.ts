@@ -11,6 +11,7 @@ import type {
 } from '@elan-kit/schemas';
 import type { CheckOutcome } from '../engine/check.js';
 import type { Clock } from '../engine/clock.js';
+import type { FindingText } from '../engine/finding.js';
 import type { RequestGuard } from '../http/http-client.js';
 import type { ClaimExpectations } from '../maskinporten/claims.js';
 import type { TokenProvider } from '../maskinporten/token-provider.js';
@@ -99,8 +100,8 @@ export interface Target {
   readonly guards: readonly RequestGuard[];
   readonly simulator?: SimulatorControl;
   readonly observer?: TrafficObserver;
-  /** Tolerance notes from setting the target up. */
-  readonly notes: readonly string[];
+  /** Tolerance notes from setting the target up, in both report languages. */
+  readonly notes: readonly FindingText[];
   /** Re-judges an outcome, e.g. failures outside the test environment's supported hours become inconclusive. */
   review?(outcome: CheckOutcome, startedAt: Date): CheckOutcome;
   close(): Promise<void>;

@@ -53,7 +53,12 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
       clock: createSystemClock(),
       guards: [],
       observer: createRecordedObserver(options.recordings),
-      notes: [`Judged ${options.recordings.length} exchange(s) recorded by elan-kit proxy.`],
+      notes: [
+        {
+          en: `Judged ${options.recordings.length} exchange(s) recorded by elan-kit proxy.`,
+          nb: `Vurderte ${options.recordings.length} utveksling(er) tatt opp av elan-kit proxy.`,
+        },
+      ],
       close: async () => {},
     };
   }

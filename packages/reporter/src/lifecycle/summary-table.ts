@@ -50,7 +50,7 @@ export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
     const more = model.deviations.length - MAX_LISTED_DEVIATIONS;
     if (more > 0) lines.push(`  … +${more}`);
   }
-  const notes = result.notes ?? [];
+  const { notes } = model;
   if (notes.length > 0) {
     lines.push('', `${t.notes}:`);
     for (const note of notes.slice(0, MAX_LISTED_NOTES)) lines.push(`  ${terminalText(note)}`);

@@ -163,6 +163,7 @@ export function buildReportModel(input: RunResult, options: RenderOptions = {}):
     attestations,
     coverage: buildCoverage(result),
     comparison: options.compareWith ? compareRuns(redactRunResult(options.compareWith), result) : undefined,
+    notes: (result.notes ?? []).map((note, index) => (lang === 'nb' && result.notesNb?.[index]?.trim()) || note),
     localize,
   };
 }

@@ -25,6 +25,8 @@ export interface ReportModel {
   readonly attestations: readonly AttestationView[];
   readonly coverage: CoverageView | undefined;
   readonly comparison: RunComparison | undefined;
+  /** The run's notes in the report's language (bokmål where the run has it, else the English note). */
+  readonly notes: readonly string[];
   /** Resolves a localized text in the report's language (falls back to the other language when empty). */
   readonly localize: (text: LocalizedText | undefined) => string;
 }

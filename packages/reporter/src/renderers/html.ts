@@ -192,7 +192,7 @@ function renderCoverage(model: ReportModel): Markup {
 }
 
 function renderNotes(model: ReportModel): Markup {
-  const notes = model.result.notes ?? [];
+  const { notes } = model;
   if (notes.length === 0) return html``;
   return html`<section id="notes"><h2>${model.t.notes}</h2><p class="hint">${model.t.notesIntro}</p><ul>${notes.map((note) => html`<li>${note}</li>`)}</ul></section>`;
 }

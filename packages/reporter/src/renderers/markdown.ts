@@ -298,7 +298,7 @@ function renderChecks(model: ReportModel): string[] {
 }
 
 function renderNotes(model: ReportModel): string[] {
-  const notes = model.result.notes ?? [];
+  const { notes } = model;
   if (notes.length === 0) return [];
   return [`## ${escapeMarkdown(model.t.notes)}`, '', ...notes.map((note) => `- ${text(note, 2000)}`), ''];
 }

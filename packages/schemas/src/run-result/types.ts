@@ -32,6 +32,8 @@ export interface RunResult {
   readonly vilkaarCoverage?: VilkaarCoverage;
   /** Where the kit was tolerant (a CONFLICT in the docs, a legacy field name) it says so here. */
   readonly notes?: readonly string[];
+  /** The same notes in bokmål, in the same order. */
+  readonly notesNb?: readonly string[];
 }
 
 export interface ContractInfo {

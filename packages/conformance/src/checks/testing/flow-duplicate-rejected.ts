@@ -28,9 +28,10 @@ export default defineCheck({
     const codes = kontrollutslagCodes(second.body);
     const findings: BilingualFinding[] = [...prepared.problems];
     if (second.status === 409) {
-      context.note(
-        'A duplicate submission answered 409 (the 2023 contract) instead of 422 DUPLIKAT_INNSENDING; accepted.',
-      );
+      context.note({
+        en: 'A duplicate submission answered 409 (the 2023 contract) instead of 422 DUPLIKAT_INNSENDING; accepted.',
+        nb: 'En dobbel innsending fikk svaret 409 (kontrakten fra 2023) i stedet for 422 DUPLIKAT_INNSENDING; godtatt.',
+      });
     } else if (second.status !== 422 || !codes.includes(CODE)) {
       findings.push(
         finding(
