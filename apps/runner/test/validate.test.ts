@@ -315,3 +315,59 @@ describe('elan-kit validate', () => {
     expect(stdout).toMatch(/elan-kit validate fixtures\/ --model 1\.0 --json/);
   });
 });
+
+describe('elan-kit validate on what elan-kit fixtures wrote', () => {
+  async function writeFixtures(model: string): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'elan-validate-fixtures-'));
+    const code = await runCli(['fixtures', '--out', 'fx', '--model', model], {
+      output: bufferedOutput(),
+      cwd: dir,
+      env: {},
+      stdin: async () => Buffer.alloc(0),
+      signal: new AbortController().signal,
+    });
+    expect(code).toBe(ExitCode.Pass);
+    return dir;
+  }
+
+  it('judges each payload by the answer its index.json expects, and reads the index rather than validating it', async () => {
+    const dir = await writeFixtures('1.0');
+    const { code, stdout } = await validate(['fx'], { cwd: dir });
+    expect(code).toBe(ExitCode.Pass);
+    expect(stdout).toContain('fx/index.json  – fixtures index: the expected answer of 7 payload(s), not a document');
+    expect(stdout).toContain('fx/old-regime-debtor.json  ✓ refused as expected (422 SAKSOEKT_GAMMELT_REGELVERK)');
+    expect(stdout).toContain('fx/betjeningskartet-lookup.json  ✓ valid  betjeningskartet slaaOppRegelverk');
+    expect(stdout).toContain('fx/kommune-beslutning.json  ✓ valid  kommune sendBeslutningOmTrekk');
+    expect(stdout).toContain('7 files: 6 valid, 1 refused as expected, 0 invalid');
+
+    const json = JSON.parse((await validate(['fx', '--json'], { cwd: dir })).stdout) as {
+      files: Array<{ file: string; expected?: { status: number; met: boolean }; operation?: { api: string } }>;
+      skipped: Array<{ file: string }>;
+    };
+    expect(json.skipped.map((entry) => entry.file)).toEqual(['fx/index.json']);
+    expect(json.files.every((file) => file.expected?.met)).toBe(true);
+    expect(json.files.find((file) => file.file === 'fx/oppslag-samordnet-trekk.json')?.operation?.api).toBe('kommune');
+  });
+
+  it('fails a payload that no longer gets the expected answer, in either direction', async () => {
+    const dir = await writeFixtures('2.0');
+    const oldRegime = join(dir, 'fx', 'old-regime-debtor.json');
+    const minimal = join(dir, 'fx', 'minimal.json');
+    const lookup = join(dir, 'fx', 'betjeningskartet-lookup.json');
+    const register = createPartyRegister();
+    const newRegime = register.persons.find((person) => !person.locked && person.identifikatortype === 'fnr')
+      ?.identifier as string;
+    writeFileSync(oldRegime, readFileSync(oldRegime, 'utf8').replace(/"08907395937"/g, JSON.stringify(newRegime)));
+    writeFileSync(minimal, JSON.stringify({ ...(JSON.parse(readFileSync(minimal, 'utf8')) as Json), ukjent: 1 }));
+    writeFileSync(lookup, '{"skyldner": "not a list"}');
+    const { code, stdout } = await validate(['fx'], { cwd: dir });
+    expect(code).toBe(ExitCode.Findings);
+    expect(stdout).toContain(
+      'fx/old-regime-debtor.json  ✗ valid, but ELAN is expected to answer 422 SAKSOEKT_GAMMELT_REGELVERK',
+    );
+    expect(stdout).toMatch(
+      /fx\/minimal\.json {2}✗ invalid {2}model 2\.0 \(from the fixtures index\)\n {2}The fixtures index expects 204\./,
+    );
+    expect(stdout).toContain('fx/betjeningskartet-lookup.json  ✗ invalid  betjeningskartet slaaOppRegelverk');
+  });
+});

@@ -18,9 +18,9 @@ import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } f
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
 import { kitVersion } from '../kit-version.js';
 
-const INDEX_FILE = 'index.json';
 const NEGATIVE_DIR = 'vedlegg/negative';
 
 /** Attachments ELAN must refuse, and what a vendor's system should see when it uploads each. */
@@ -30,7 +30,6 @@ const NEGATIVE_ATTACHMENTS: ReadonlyArray<{ kind: AttachmentKind; expected: stri
   { kind: 'eicar', expected: 'Upload accepted; the virus check then fails the attachment (VIRUS_FUNNET).' },
   { kind: 'oversize', expected: 'Refused with 413: larger than the upload limit.' },
 ];
-const GENERATOR = 'elan-kit fixtures';
 
 async function listDirectory(path: string): Promise<string[] | undefined> {
   try {
@@ -45,12 +44,12 @@ async function listDirectory(path: string): Promise<string[] | undefined> {
 async function removePreviousRun(out: string): Promise<void> {
   let index: unknown;
   try {
-    index = JSON.parse(await readFile(join(out, INDEX_FILE), 'utf8'));
+    index = JSON.parse(await readFile(join(out, FIXTURES_INDEX_FILE), 'utf8'));
   } catch {
     return;
   }
   const previous = index as { generator?: unknown; files?: unknown };
-  if (previous.generator !== GENERATOR || !Array.isArray(previous.files)) return;
+  if (previous.generator !== FIXTURES_GENERATOR || !Array.isArray(previous.files)) return;
   for (const file of previous.files) {
     if (typeof file !== 'string') continue;
     const path = resolve(out, file);
@@ -226,16 +225,16 @@ export default defineElanCommand({
       );
     }
     const index = {
-      generator: GENERATOR,
+      generator: FIXTURES_GENERATOR,
       kitVersion: kitVersion(),
       modelVersion: set.modelVersion,
       seed: set.seed,
       today: set.today,
       fixtures: entries,
       ...(args.negative ? { negativeAttachments } : {}),
-      files: [...written, INDEX_FILE],
+      files: [...written, FIXTURES_INDEX_FILE],
     };
-    await write(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
+    await write(FIXTURES_INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
     output.out(
       `Wrote ${written.length} files for model ${set.modelVersion} (seed ${set.seed}, today ${set.today}) to ${out}`,
     );

@@ -5,9 +5,16 @@ import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion 
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
-import { type FileResult, type ValidateWarning, validateDocument } from './validate/validate-document.js';
+import {
+  type FileResult,
+  type ValidateWarning,
+  validateDocument,
+  validateOperationBody,
+  withExpectation,
+} from './validate/validate-document.js';
 
 const HELP = `Checks each begjæring offline as ELAN would: the schema of its model version (ELAN answers 400)
 and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
@@ -18,13 +25,19 @@ ENK, hovedenhet and old-regime checks; today's date (or --today); the authentica
 from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
 
+A folder written by "elan-kit fixtures" is judged by its index.json: each payload against the
+operation the index names (Betjeningskartet and municipality payloads by their own contract), with
+the index's date and seed, and it passes when ELAN would give the answer the index expects (e.g.
+422 SAKSOEKT_GAMMELT_REGELVERK for the old-regime debtor). The index itself is read, not validated.
+
 Examples:
   elan-kit validate begjaering.json
   elan-kit validate fixtures/ --model 1.0 --json > result.json
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
 
-Exit codes: 0 every file is valid, 1 a file has schema errors or kontrollutslag,
+Exit codes: 0 every file is valid (or gets the answer its fixtures index expects), 1 a file has schema
+errors or kontrollutslag (or does not get the expected answer),
 2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
 
 function resolveModel(value: string | undefined): ModelVersion | 'auto' {
@@ -134,25 +147,57 @@ export default defineElanCommand({
       );
     }
 
+    const documents = inputs.flatMap((input) => (input.ok ? [input.input] : []));
+    const indexes = new Map<string, FixturesIndex>();
+    for (const { file, document } of documents) {
+      const index = file === '-' ? undefined : readFixturesIndex(document, resolve(cwd, file));
+      if (index) indexes.set(file, index);
+    }
+    const fixtureOf = (file: string) => {
+      const path = resolve(cwd, file);
+      for (const index of indexes.values()) {
+        const entry = index.entries.get(path);
+        if (entry) return { index, entry };
+      }
+      return undefined;
+    };
+
     const register = createPartyRegister();
-    const results: FileResult[] = inputs.flatMap((input) => {
-      if (!input.ok) return [];
-      const result = validateDocument(input.input.file, input.input.document, {
-        modelVersion,
-        today,
-        register,
+    const results: FileResult[] = documents.flatMap(({ file, document }) => {
+      if (indexes.has(file)) return [];
+      const fixture = file === '-' ? undefined : fixtureOf(file);
+      if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
+        return [withExpectation(validateOperationBody(file, document, fixture.entry), fixture.entry)];
+      }
+      const fixtureModel =
+        fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
+      const result = validateDocument(file, document, {
+        modelVersion: fixtureModel ?? modelVersion,
+        today: fixture?.index.today ?? today,
+        register: fixture?.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
         ...(asOrg ? { asOrg } : {}),
         ...(spec ? { contract: spec.contract } : {}),
       });
-      return [spec ? { ...result, warnings: [...spec.warnings, ...result.warnings] } : result];
+      const withSpec = spec ? { ...result, warnings: [...spec.warnings, ...result.warnings] } : result;
+      return [fixture ? withExpectation(withSpec, fixture.entry) : withSpec];
     });
+    const skipped = [...indexes.entries()].map(([file, index]) => ({
+      file,
+      reason: `fixtures index: the expected answer of ${index.entries.size} payload(s), not a document`,
+    }));
 
     if (args.json) {
-      output.out(JSON.stringify({ files: results }, null, 2));
+      output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
-      output.out([...results.map((r) => renderFile(r, colour)), renderSummary(results, colour)].join('\n\n'));
+      output.out(
+        [
+          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
+          ...results.map((r) => renderFile(r, colour)),
+          renderSummary(results, colour),
+        ].join('\n\n'),
+      );
     }
-    return results.every((r) => r.valid) ? ExitCode.Pass : ExitCode.Findings;
+    return results.every((r) => (r.expected ? r.expected.met : r.valid)) ? ExitCode.Pass : ExitCode.Findings;
   },
 });

@@ -28,12 +28,36 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
+function describeAnswer(expected: NonNullable<FileResult['expected']>): string {
+  return expected.kontrollutslag.length > 0
+    ? `${expected.status} ${expected.kontrollutslag.join(', ')}`
+    : String(expected.status);
+}
+
+function statusOf(result: FileResult, c: Palette): string {
+  const { expected } = result;
+  if (!expected) return result.valid ? c.green('✓ valid') : c.red('✗ invalid');
+  if (expected.met) return c.green(result.valid ? '✓ valid' : `✓ refused as expected (${describeAnswer(expected)})`);
+  return c.red(result.valid ? `✗ valid, but ELAN is expected to answer ${describeAnswer(expected)}` : '✗ invalid');
+}
+
+function describeSubject(result: FileResult): string {
+  if (result.operation) return `${result.operation.api} ${result.operation.operationId} (from the fixtures index)`;
+  const how = result.expected
+    ? 'from the fixtures index'
+    : result.warnings.some((w) => w.code === 'ELAN_MODEL_DETECTED')
+      ? 'detected'
+      : 'from --model';
+  return `model ${result.modelVersion} (${how})`;
+}
+
 /** One file's block: status line, schema errors, kontrollutslag, warnings. */
 export function renderFile(result: FileResult, c: Palette): string {
   const name = result.file === '-' ? '<stdin>' : result.file;
-  const status = result.valid ? c.green('✓ valid') : c.red('✗ invalid');
-  const how = result.warnings.some((w) => w.code === 'ELAN_MODEL_DETECTED') ? 'detected' : 'from --model';
-  const lines = [`${c.bold(name)}  ${status}  ${c.dim(`model ${result.modelVersion} (${how})`)}`];
+  const lines = [`${c.bold(name)}  ${statusOf(result, c)}  ${c.dim(describeSubject(result))}`];
+  if (result.expected && !result.expected.met && !result.valid) {
+    lines.push(`  ${c.dim(`The fixtures index expects ${describeAnswer(result.expected)}.`)}`);
+  }
   if (result.schemaErrors.length > 0) {
     lines.push(`  ${c.bold(`Schema errors (${result.schemaErrors.length}) — ELAN answers 400:`)}`);
     for (const error of result.schemaErrors) {
@@ -58,11 +82,22 @@ export function renderFile(result: FileResult, c: Palette): string {
 }
 
 export function renderSummary(results: readonly FileResult[], c: Palette): string {
-  const invalid = results.filter((r) => !r.valid).length;
-  const schemaErrors = results.reduce((sum, r) => sum + r.schemaErrors.length, 0);
-  const utslag = results.reduce((sum, r) => sum + r.kontrollutslag.length, 0);
-  const counts = `${results.length} file${results.length === 1 ? '' : 's'}: ${results.length - invalid} valid, ${invalid} invalid`;
+  const refusedAsExpected = results.filter((r) => !r.valid && r.expected?.met).length;
+  const wrong = results.filter((r) => (r.expected ? !r.expected.met : !r.valid));
+  const invalid = results.filter((r) => !r.valid && !r.expected?.met).length;
+  const schemaErrors = wrong.reduce((sum, r) => sum + r.schemaErrors.length, 0);
+  const utslag = wrong.reduce((sum, r) => sum + r.kontrollutslag.length, 0);
+  const valid = results.filter((r) => r.valid).length;
+  const counts =
+    `${results.length} file${results.length === 1 ? '' : 's'}: ${valid} valid, ` +
+    (refusedAsExpected > 0 ? `${refusedAsExpected} refused as expected, ` : '') +
+    `${invalid} invalid`;
+  const unexpectedlyValid = wrong.length - invalid;
   const detail =
-    invalid > 0 ? ` (${schemaErrors} schema error${schemaErrors === 1 ? '' : 's'}, ${utslag} kontrollutslag)` : '';
-  return invalid > 0 ? c.red(counts + detail) : c.green(counts);
+    wrong.length > 0
+      ? ` (${schemaErrors} schema error${schemaErrors === 1 ? '' : 's'}, ${utslag} kontrollutslag` +
+        (unexpectedlyValid > 0 ? `, ${unexpectedlyValid} accepted that should be refused` : '') +
+        ')'
+      : '';
+  return wrong.length > 0 ? c.red(counts + detail) : c.green(counts);
 }

@@ -1,14 +1,17 @@
 import type { PartyRegister } from '@elan-kit/fixtures';
 import { provDetailed } from '@elan-kit/rules';
 import {
+  type ApiName,
   type Contract,
   type Kontrollutslag,
+  loadContract,
   type ModelVersion,
   type ProvingContext,
   type SchemaError,
   schemaErrorPointer,
   validateBegjaering,
 } from '@elan-kit/schemas';
+import type { FixtureEntry } from '../../fixtures-index.js';
 
 /** A warning of the validate command: the schemas package's, or one about what prøving could not check. */
 export interface ValidateWarning {
@@ -25,8 +28,14 @@ export interface ValidateSchemaError extends SchemaError {
 /** One file's result; the `--json` output is a list of these under `files`. */
 export interface FileResult {
   readonly file: string;
+  /** Whether ELAN would accept it: no schema error, no kontrollutslag. */
   readonly valid: boolean;
-  readonly modelVersion: ModelVersion;
+  /** The model version an utleggsbegjæring was validated as. */
+  readonly modelVersion?: ModelVersion;
+  /** The operation a fixtures index names for a file that is not an utleggsbegjæring. */
+  readonly operation?: { readonly api: ApiName; readonly operationId: string; readonly contractVersion?: string };
+  /** What the fixtures index expects ELAN to answer, and whether the result agrees with it. */
+  readonly expected?: { readonly status: number; readonly kontrollutslag: readonly string[]; readonly met: boolean };
   readonly schemaErrors: readonly ValidateSchemaError[];
   readonly kontrollutslag: readonly Kontrollutslag[];
   readonly warnings: readonly ValidateWarning[];
@@ -111,4 +120,37 @@ export function validateDocument(file: string, document: unknown, settings: Vali
     kontrollutslag,
     warnings,
   };
+}
+
+/** Schema validation of a request body for another operation (Betjeningskartet, the municipality API). */
+export function validateOperationBody(file: string, document: unknown, entry: FixtureEntry): FileResult {
+  const operation = loadContract(entry.api, entry.contractVersion).operation(entry.operationId);
+  const errors = operation.validateRequestBody(document, 'application/json');
+  return {
+    file,
+    valid: errors.length === 0,
+    operation: {
+      api: entry.api,
+      operationId: entry.operationId,
+      ...(entry.contractVersion ? { contractVersion: entry.contractVersion } : {}),
+    },
+    schemaErrors: errors.map((error) => ({ pointer: schemaErrorPointer(error), ...error })),
+    kontrollutslag: [],
+    warnings: [],
+  };
+}
+
+/** Whether a result is the answer the fixtures index expects: accepted, refused with exactly its vilkår, or a 400. */
+export function withExpectation(result: FileResult, entry: FixtureEntry): FileResult {
+  const { status, kontrollutslag } = entry.expected;
+  const found = new Set(result.kontrollutslag.map((utslag) => utslag.kode));
+  const met =
+    status === 422
+      ? result.schemaErrors.length === 0 &&
+        found.size === new Set(kontrollutslag).size &&
+        kontrollutslag.every((kode) => found.has(kode))
+      : status === 400
+        ? result.schemaErrors.length > 0
+        : result.valid;
+  return { ...result, expected: { status, kontrollutslag, met } };
 }
