@@ -73,6 +73,15 @@ describe('elan-kit pact verify', () => {
     expect(broken.code).toBe(ExitCode.UsageOrSetup);
     expect(broken.stderr).toMatch(/pact\.json: The pact is not valid JSON/);
     expect((await cli(['pact', 'publish', name], cwd)).stderr).toMatch(/Unknown pact action "publish"/);
-    expect((await cli(['pact', 'verify', 'missing.json'], cwd)).stderr).toMatch(/Cannot read missing\.json/);
+    expect((await cli(['pact', 'verify', 'missing.json'], cwd)).stderr).toMatch(
+      /missing\.json was not found\.\n {2}Give the path of the pact file/,
+    );
+  });
+
+  it('exits 2 for a pact with no HTTP interaction: nothing was verified, so nothing passed', async () => {
+    const { cwd, name } = pactFile([]);
+    const empty = await cli(['pact', 'verify', name], cwd);
+    expect(empty.code).toBe(ExitCode.UsageOrSetup);
+    expect(empty.stderr).toMatch(/pact\.json has no HTTP interaction to verify/);
   });
 });

@@ -49,7 +49,8 @@ export default defineElanCommand({
     'Each interaction is checked against the bundled contract (operation, headers, request and response',
     'schemas) and, for valider/opprett/endre, against prøving: a 422 must carry the codes the vilkår give',
     'for that request, and a success must not be a request the vilkår reject.',
-    'Exit codes: 0 every interaction conforms, 1 mismatches, 2 unreadable or invalid pact.',
+    'Exit codes: 0 every interaction conforms, 1 mismatches, 2 unreadable or invalid pact, or one without an',
+    'HTTP interaction (nothing verified).',
   ].join('\n'),
   async run({ args, cwd, output }) {
     if (args.action !== 'verify') {
@@ -69,7 +70,13 @@ export default defineElanCommand({
     try {
       text = await readFile(path, 'utf8');
     } catch (cause) {
-      throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read ${args.file}.`, { cause });
+      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file} ${missing ? 'was not found' : 'cannot be read'}.`, {
+        cause,
+        hint: missing
+          ? 'Give the path of the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json).'
+          : 'Check that the file is readable.',
+      });
     }
     let pact: ReturnType<typeof parsePact>;
     try {
@@ -84,6 +91,11 @@ export default defineElanCommand({
     const report = verifyPact(pact, { modelVersion: model, today: OSLO_DATE.format(new Date()) });
     if (args.json) output.out(JSON.stringify(report, null, 2));
     else printReport(output, report);
+    if (report.summary.pass + report.summary.fail === 0) {
+      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file} has no HTTP interaction to verify.`, {
+        hint: 'A pact passes only when its interactions were checked; message interactions are skipped.',
+      });
+    }
     return report.summary.fail > 0 ? ExitCode.Findings : ExitCode.Pass;
   },
 });
