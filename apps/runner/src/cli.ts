@@ -56,7 +56,8 @@ function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]):
   const known = knownOptions(command.args);
   for (const arg of rawArgs) {
     if (arg === '--') return;
-    if (!arg.startsWith('-') || arg === '-') continue;
+    // `-5` or `-0.5` is a value (a negative number), not an option.
+    if (!arg.startsWith('-') || arg === '-' || /^-\d/.test(arg)) continue;
     const name = arg.split('=')[0] ?? arg;
     if (!known.has(name)) {
       throw new CliError('ELAN_UNKNOWN_OPTION', `Unknown option ${name} for "elan-kit ${command.meta.name}".`, {

@@ -49,6 +49,13 @@ describe('elan-kit command wrapper', () => {
     expect(output.stderr()).toMatch(/Unknown option --frobnicate/);
   });
 
+  it('takes a negative number as the value of an option, not as an unknown option', async () => {
+    const { output, env } = environment();
+    const argv = ['interest', '--grunnlag', '-5', '--fra', '2025-01-01', '--til', '2025-02-01'];
+    expect(await runCli(argv, env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toMatch(/must be a non-negative amount .*got "-5"/);
+  });
+
   it('prints a value outside an enum as plain text with the allowed values, without terminal colour codes', () => {
     // citty colours its messages unless TEST or CI is set, which vitest sets: run the CLI as a user would.
     const env = { ...process.env };
