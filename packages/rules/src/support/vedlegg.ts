@@ -74,3 +74,16 @@ export function byRegistryState(
   }
   return funn ?? NO_FUNN;
 }
+
+/**
+ * The finding for a registered attachment whose status is one of `variants` (status → the vilkår's alternative
+ * text), worded with its file name; `undefined` for any other status or an unknown attachment.
+ */
+export function byStatusVariant(
+  variants: Readonly<Record<string, number>>,
+  info: AttachmentInfo | undefined,
+  vedlegg: VedleggView,
+): Funn | undefined {
+  if (!info || !Object.hasOwn(variants, info.status)) return undefined;
+  return { sti: vedlegg.sti, variant: variants[info.status] as number, posisjonelle: [filnavnOf(vedlegg)] };
+}
