@@ -371,3 +371,26 @@ describe('elan-kit validate on what elan-kit fixtures wrote', () => {
     expect(stdout).toContain('fx/betjeningskartet-lookup.json  ✗ invalid  betjeningskartet slaaOppRegelverk');
   });
 });
+
+describe('elan-kit validate on a municipality decision', () => {
+  const KOMMUNE = fileURLToPath(new URL('../../../packages/schemas/contracts/examples/kommune/', import.meta.url));
+  const decision = (path: string) => JSON.parse(readFileSync(join(KOMMUNE, path), 'utf8')) as Json;
+
+  it('recognises it, picks the API version its schema fits, and proves the vilkår it shares with a begjæring', async () => {
+    const broken = decision('1.0/sendBeslutningOmTrekk.request.published-8ed9725.json');
+    (broken['betalingsinformasjon'] as { kontoinformasjon: Json }).kontoinformasjon['kontonummer'] = '12345678901';
+    const dir = workspace({
+      'v1.json': decision('1.0/sendBeslutningOmTrekk.request.published-8ed9725.json'),
+      'v2.json': decision('2.0/sendBeslutningOmTrekk.request.constructed.json'),
+      'broken.json': broken,
+    });
+    const { code, stdout } = await validate(['v1.json', 'v2.json', 'broken.json'], { cwd: dir });
+    expect(code).toBe(ExitCode.Findings);
+    expect(stdout).toContain('v1.json  ✓ valid  kommune sendBeslutningOmTrekk 1.0 (detected)');
+    expect(stdout).toContain('v2.json  ✓ valid  kommune sendBeslutningOmTrekk 2.0 (detected)');
+    expect(stdout).toMatch(
+      /broken\.json {2}✗ invalid {2}kommune sendBeslutningOmTrekk 1\.0 \(detected\)\n.*\n {4}UGYLDIG_KONTONR/,
+    );
+    expect(stdout).not.toContain('INNSENDER_MANGLER');
+  });
+});

@@ -14,7 +14,29 @@ export interface RuleAssumption {
   readonly source: string;
 }
 
+/**
+ * No vilkår list is published for Beslutning om trekk fra kommune. The decision is a cut-down begjæring, so it is
+ * proved with the begjæring vilkår that concern what it shares: claims, amounts and payment details.
+ */
+export const KOMMUNE_BESLUTNING_VILKAAR: readonly string[] = [
+  'MANGLER_KRAV',
+  'KRAV_DUPLIKATE_REFERANSER',
+  'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER',
+  'RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV',
+  'UGYLDIG_BELOEP',
+  'UGYLDIG_KID',
+  'UGYLDIG_KONTONR',
+  'MANGELFULLE_KONTOOPPLYSNINGER',
+];
+
 export const ruleAssumptions: readonly RuleAssumption[] = [
+  {
+    id: 'kommune-beslutning-vilkaar',
+    vilkaar: KOMMUNE_BESLUTNING_VILKAAR,
+    assumption:
+      'A Beslutning om trekk fra kommune is proved with the begjæring vilkår about claims, amounts and payment details; no list of its own is published.',
+    source: 'seed page "Utleggstrekk fra kommune"; §17',
+  },
   {
     id: 'kravdetaljer-types',
     vilkaar: [

@@ -1,5 +1,5 @@
 export type { RuleAssumption } from './assumptions.js';
-export { ruleAssumptions } from './assumptions.js';
+export { KOMMUNE_BESLUTNING_VILKAAR, ruleAssumptions } from './assumptions.js';
 export {
   isValidFoedselsnummer,
   isValidIban,
@@ -15,7 +15,7 @@ export type { RulesErrorCode } from './errors.js';
 export { RulesError } from './errors.js';
 export { compareDocumentOrder, escapeSegment, parsePointer, resolvePointer } from './pointer.js';
 export type { NotApplicableVilkaar, ProvingReport, SkippedVilkaar, UnknownParty } from './prov.js';
-export { findRule, prov, provDetailed } from './prov.js';
+export { findRule, prov, provDetailed, provKommuneBeslutning } from './prov.js';
 export type { BegjaeringView } from './view/begjaering-view.js';
 export { createBegjaeringView } from './view/begjaering-view.js';
 export { vilkaarRules } from './vilkaar-rules.js';

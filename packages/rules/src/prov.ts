@@ -7,7 +7,7 @@ import {
   type VilkaarKontekst,
   vilkaarCatalog,
 } from '@elan-kit/schemas';
-import { strictBegrunnelseByDefault } from './assumptions.js';
+import { KOMMUNE_BESLUTNING_VILKAAR, strictBegrunnelseByDefault } from './assumptions.js';
 import { appendKontrollutslag, type RuleContext, type VilkaarRule } from './define-vilkaar.js';
 import { RulesError } from './errors.js';
 import { type BegjaeringView, createBegjaeringView } from './view/begjaering-view.js';
@@ -298,4 +298,9 @@ export function prov(document: unknown, context: ProvingContext): Kontrollutslag
 /** The rule of a code, or `undefined` for a code the catalog does not know. */
 export function findRule(kode: string): VilkaarRule | undefined {
   return rulesByKode.get(kode);
+}
+
+/** Prøving of a Beslutning om trekk fra kommune: the begjæring vilkår it shares (ASSUMPTION kommune-beslutning-vilkaar). */
+export function provKommuneBeslutning(document: unknown, context: ProvingContext): Kontrollutslag[] {
+  return prov(document, context).filter((utslag) => KOMMUNE_BESLUTNING_VILKAAR.includes(utslag.kode));
 }

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contextFromData } from '@elan-kit/fixtures';
 import type { ProvingContext } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
-import { prov, provDetailed, RulesError } from '../src/index.js';
+import { KOMMUNE_BESLUTNING_VILKAAR, prov, provDetailed, provKommuneBeslutning, RulesError } from '../src/index.js';
 import { example, register } from './support/examples.js';
 
 const bare = (overrides: Partial<ProvingContext> = {}): ProvingContext => ({
@@ -134,5 +136,33 @@ describe('order', () => {
     const reversed = Object.fromEntries(Object.entries(document).reverse());
     const context = contextFromData({}, { modelVersion: '1.0', document, register });
     expect(prov(reversed, context).map((k) => k.kode)).toEqual(prov(document, context).map((k) => k.kode));
+  });
+});
+
+describe('provKommuneBeslutning', () => {
+  const decision = (): Record<string, unknown> =>
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(
+          new URL(
+            '../../schemas/contracts/examples/kommune/1.0/sendBeslutningOmTrekk.request.published-8ed9725.json',
+            import.meta.url,
+          ),
+        ),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+
+  it('proves a municipality decision with only the begjæring vilkår it shares', () => {
+    const broken = decision();
+    (broken['betalingsinformasjon'] as { kontoinformasjon: { kontonummer: string } }).kontoinformasjon.kontonummer =
+      '12345678901';
+    const context = bare({ parties: register });
+    const everyVilkaar = prov(broken, context).map((utslag) => utslag.kode);
+    expect(everyVilkaar).toContain('INNSENDER_MANGLER');
+    const shared = provKommuneBeslutning(broken, context).map((utslag) => utslag.kode);
+    expect(shared).toEqual(['UGYLDIG_KONTONR']);
+    expect(shared.every((kode) => KOMMUNE_BESLUTNING_VILKAAR.includes(kode))).toBe(true);
+    expect(provKommuneBeslutning(decision(), context)).toEqual([]);
   });
 });

@@ -125,20 +125,6 @@ export const CHANGE_SUCCESS_STATUS = 200;
 export const REGIME_OF_VALID_UNREGISTERED_PARTY = 'nyttRegelverk' as const;
 
 // ── Municipality (information-model.md §17) ────────────────────────────────────────────────────────────
-/**
- * No vilkår list is published for Beslutning om trekk fra kommune. The decision is a cut-down begjæring, so the
- * simulator proves it with the begjæring vilkår that concern what it shares: claims, amounts and payment details.
- */
-export const KOMMUNE_VILKAAR: readonly string[] = [
-  'MANGLER_KRAV',
-  'KRAV_DUPLIKATE_REFERANSER',
-  'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER',
-  'RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV',
-  'UGYLDIG_BELOEP',
-  'UGYLDIG_KID',
-  'UGYLDIG_KONTONR',
-  'MANGELFULLE_KONTOOPPLYSNINGER',
-];
 /** The boolean's real name is not public. */
 export const DEFAULT_OPPSLAG_FLAG = 'harEllerHarHattSamordnetTrekkNyttRegelverk';
 

@@ -10,8 +10,10 @@ import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
 import {
   type FileResult,
+  isKommuneDecision,
   type ValidateWarning,
   validateDocument,
+  validateKommuneDecision,
   validateOperationBody,
   withExpectation,
 } from './validate/validate-document.js';
@@ -24,6 +26,9 @@ skipped) and - for standard input. Context for the vilkår: the fixtures' party 
 ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
 from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
+
+A Beslutning om trekk fra kommune is recognised (beslutning, no begjaeringsdato) and validated against
+the municipality API version whose schema it fits (1.0 or 2.0) and the begjæring vilkår it shares.
 
 A folder written by "elan-kit fixtures" is judged by its index.json: each payload against the
 operation the index names (Betjeningskartet and municipality payloads by their own contract), with
@@ -167,8 +172,14 @@ export default defineElanCommand({
       if (indexes.has(file)) return [];
       const fixture = file === '-' ? undefined : fixtureOf(file);
       if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
-        return [withExpectation(validateOperationBody(file, document, fixture.entry), fixture.entry)];
+        const settings = {
+          today: fixture.index.today ?? today,
+          register: fixture.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+        };
+        return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
+      if (!fixture && isKommuneDecision(document))
+        return [validateKommuneDecision(file, document, { today, register })];
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {

@@ -1,4 +1,4 @@
-import { prov } from '@elan-kit/rules';
+import { prov, provKommuneBeslutning } from '@elan-kit/rules';
 import type { EarlierCase, Kontrollutslag, ModelVersion, ProvingContext } from '@elan-kit/schemas';
 import { HttpProblem } from '../http/problem.js';
 import type { Caller } from '../maskinporten/access-token.js';
@@ -16,8 +16,17 @@ export interface ProvingInput {
 
 /** Prøving with the context filled from the simulator's own state. */
 export function proveDocument(state: SimulatorState, input: ProvingInput): Kontrollutslag[] {
+  return prov(input.document, provingContext(state, input));
+}
+
+/** Prøving of a Beslutning om trekk fra kommune: the begjæring vilkår it shares. */
+export function proveKommuneDecision(state: SimulatorState, input: ProvingInput): Kontrollutslag[] {
+  return provKommuneBeslutning(input.document, provingContext(state, input));
+}
+
+function provingContext(state: SimulatorState, input: ProvingInput): ProvingContext {
   const begjaeringReferanse = readText(input.document, 'innsenderReferanse');
-  const context: ProvingContext = {
+  return {
     modelVersion: input.modelVersion,
     today: state.clock.today(),
     mode: input.mode,
@@ -30,7 +39,6 @@ export function proveDocument(state: SimulatorState, input: ProvingInput): Kontr
     ...(begjaeringReferanse === undefined ? {} : { begjaeringReferanse }),
     options: state.provingOptions,
   };
-  return prov(input.document, context);
 }
 
 /** The 422 answer: one kontrollutslag per finding, bounded, or none at all with the `drop-kontrollutslag` defect. */

@@ -42,7 +42,10 @@ function statusOf(result: FileResult, c: Palette): string {
 }
 
 function describeSubject(result: FileResult): string {
-  if (result.operation) return `${result.operation.api} ${result.operation.operationId} (from the fixtures index)`;
+  if (result.operation) {
+    const { api, operationId, contractVersion, from } = result.operation;
+    return `${api} ${operationId}${contractVersion ? ` ${contractVersion}` : ''} (${from === 'detected' ? 'detected' : 'from the fixtures index'})`;
+  }
   const how = result.expected
     ? 'from the fixtures index'
     : result.warnings.some((w) => w.code === 'ELAN_MODEL_DETECTED')

@@ -1,5 +1,5 @@
 import type { PartyRegister } from '@elan-kit/fixtures';
-import { provDetailed } from '@elan-kit/rules';
+import { provDetailed, provKommuneBeslutning } from '@elan-kit/rules';
 import {
   type ApiName,
   type Contract,
@@ -32,8 +32,13 @@ export interface FileResult {
   readonly valid: boolean;
   /** The model version an utleggsbegjæring was validated as. */
   readonly modelVersion?: ModelVersion;
-  /** The operation a fixtures index names for a file that is not an utleggsbegjæring. */
-  readonly operation?: { readonly api: ApiName; readonly operationId: string; readonly contractVersion?: string };
+  /** The operation a file that is not an utleggsbegjæring was validated for, named by a fixtures index or detected. */
+  readonly operation?: {
+    readonly api: ApiName;
+    readonly operationId: string;
+    readonly contractVersion?: string;
+    readonly from: 'fixtures index' | 'detected';
+  };
   /** What the fixtures index expects ELAN to answer, and whether the result agrees with it. */
   readonly expected?: { readonly status: number; readonly kontrollutslag: readonly string[]; readonly met: boolean };
   readonly schemaErrors: readonly ValidateSchemaError[];
@@ -122,22 +127,73 @@ export function validateDocument(file: string, document: unknown, settings: Vali
   };
 }
 
-/** Schema validation of a request body for another operation (Betjeningskartet, the municipality API). */
-export function validateOperationBody(file: string, document: unknown, entry: FixtureEntry): FileResult {
+const KOMMUNE_DECISION = 'sendBeslutningOmTrekk';
+const KOMMUNE_VERSIONS = ['1.0', '2.0'] as const;
+
+/**
+ * A Beslutning om trekk fra kommune: it has the decision (`beslutning`, `beslutningsdato`) and none of the fields
+ * only a begjæring has.
+ */
+export function isKommuneDecision(document: unknown): boolean {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return false;
+  const fields = document as Record<string, unknown>;
+  const decision = 'beslutning' in fields || 'beslutningsdato' in fields;
+  return decision && !('begjaeringsdato' in fields) && !('tvangsfullbyrdelsestype' in fields);
+}
+
+/**
+ * Schema validation of a request body for another operation (Betjeningskartet, the municipality API); a municipality
+ * decision is also proved with the begjæring vilkår it shares, as the simulator does.
+ */
+export function validateOperationBody(
+  file: string,
+  document: unknown,
+  entry: Pick<FixtureEntry, 'api' | 'operationId' | 'contractVersion'>,
+  settings: Pick<ValidateSettings, 'today' | 'register'>,
+  from: 'fixtures index' | 'detected' = 'fixtures index',
+): FileResult {
   const operation = loadContract(entry.api, entry.contractVersion).operation(entry.operationId);
   const errors = operation.validateRequestBody(document, 'application/json');
+  const kontrollutslag =
+    entry.api === 'kommune' && entry.operationId === KOMMUNE_DECISION
+      ? provKommuneBeslutning(document, {
+          modelVersion: entry.contractVersion === '2.0' ? '2.0' : '1.0',
+          today: settings.today,
+          mode: 'ny',
+          parties: settings.register,
+        })
+      : [];
   return {
     file,
-    valid: errors.length === 0,
+    valid: errors.length === 0 && kontrollutslag.length === 0,
     operation: {
       api: entry.api,
       operationId: entry.operationId,
       ...(entry.contractVersion ? { contractVersion: entry.contractVersion } : {}),
+      from,
     },
     schemaErrors: errors.map((error) => ({ pointer: schemaErrorPointer(error), ...error })),
-    kontrollutslag: [],
+    kontrollutslag,
     warnings: [],
   };
+}
+
+/** A municipality decision, as the API version (1.0 or 2.0) whose schema it fits best. */
+export function validateKommuneDecision(
+  file: string,
+  document: unknown,
+  settings: Pick<ValidateSettings, 'today' | 'register'>,
+): FileResult {
+  const results = KOMMUNE_VERSIONS.map((contractVersion) =>
+    validateOperationBody(
+      file,
+      document,
+      { api: 'kommune', operationId: KOMMUNE_DECISION, contractVersion },
+      settings,
+      'detected',
+    ),
+  );
+  return results.reduce((best, next) => (next.schemaErrors.length < best.schemaErrors.length ? next : best));
 }
 
 /** Whether a result is the answer the fixtures index expects: accepted, refused with exactly its vilkår, or a 400. */

@@ -1,9 +1,8 @@
-import { KOMMUNE_VILKAAR } from '../../assumptions.js';
 import { HttpProblem } from '../../http/problem.js';
 import type { Reply, RouteRequest } from '../../pipeline/route.js';
 import type { SimulatorState } from '../../state.js';
 import { identifierValue, readParties } from '../document-fields.js';
-import { proveDocument, rejectWithKontrollutslag } from '../proving.js';
+import { proveKommuneDecision, rejectWithKontrollutslag } from '../proving.js';
 import { callerOrgnr } from './access.js';
 
 /** POST /api/utleggstrekk-fra-kommune/v1|v2/beslutning → 201 `{eksternSaksreferanse}`. */
@@ -16,13 +15,13 @@ export function receiveDecision(state: SimulatorState, modelVersion: '1.0' | '2.
     });
   }
   if (!state.options.defects.has('accept-everything')) {
-    const findings = proveDocument(state, {
+    const findings = proveKommuneDecision(state, {
       document: request.body,
       modelVersion,
       mode: 'ny',
       caller: request.caller,
       nowMs: request.nowMs,
-    }).filter((finding) => KOMMUNE_VILKAAR.includes(finding.kode));
+    });
     if (findings.length > 0) throw rejectWithKontrollutslag(state, findings);
   }
   const eksternSaksreferanse = state.cases.newReference();
