@@ -10,7 +10,7 @@ function digitsOf(value: string): number[] {
 }
 
 /** Exactly `length` ASCII digits (what `/^\d{length}$/` accepts), without a regular expression. */
-function isDigitsOfLength(value: string, length: number): boolean {
+export function isDigitsOfLength(value: string, length: number): boolean {
   if (value.length !== length) return false;
   for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i);

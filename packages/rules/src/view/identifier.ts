@@ -1,4 +1,4 @@
-import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
+import { isDigitsOfLength, isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
 import { childPointer } from '../pointer.js';
 import { isObject, type JsonObject, type Placed, textValue, withoutSpaces } from './node.js';
 
@@ -19,15 +19,6 @@ export interface IdentifierView {
   readonly key: string;
 }
 
-function isDigits(text: string, length: number): boolean {
-  if (text.length !== length) return false;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 /**
  * Norwegian identifiers are recognised by length (9 digits organisation, 11 digits person) and must have valid
  * check digits; an identifier with another country code is taken as it is.
@@ -39,8 +30,8 @@ export function classifyIdentifier(verdi: string, landkode: string | undefined):
 /** `classifyIdentifier` of an identifier already written without spaces. */
 function classifyKey(digits: string, landkode: string | undefined): IdentifierKind {
   if (landkode !== undefined && landkode.toUpperCase() !== 'NO') return 'utenlandsk';
-  if (isDigits(digits, 9)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
-  if (isDigits(digits, 11)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
+  if (isDigitsOfLength(digits, 9)) return isValidOrgnr(digits) ? 'orgnr' : 'ugyldig';
+  if (isDigitsOfLength(digits, 11)) return isValidFoedselsnummer(digits) ? 'foedselsnummer' : 'ugyldig';
   return 'ugyldig';
 }
 
