@@ -40,6 +40,7 @@ export { locateInvalidUtf8, locateJsonSyntaxError } from './json-syntax.js';
 export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
 export type { ModelVersion, PathVersion } from './model-version.js';
 export { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS, pathVersionFor } from './model-version.js';
+export * from './party-register/index.js';
 export type {
   AttachmentInfo,
   AttachmentStatus,
@@ -51,7 +52,6 @@ export type {
   Saksstatus,
 } from './proving-context.js';
 export { duplicateKey, SAKSSTATUSER } from './proving-context.js';
-export * from './party-register/index.js';
 export type { PlannedCheck, RunListener, RunPlan } from './run-result/lifecycle.js';
 export * from './run-result/types.js';
 export type { RunResultValidation } from './run-result/validate.js';
