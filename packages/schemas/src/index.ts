@@ -33,8 +33,19 @@ export type {
   SchemaError,
 } from './contract/types.js';
 export { API_NAMES } from './contract/types.js';
-export type { SchemaPackageErrorCode, SchemaPackageErrorOptions } from './errors.js';
-export { isSchemaPackageError, SchemaPackageError } from './errors.js';
+export type {
+  CliErrorCode,
+  ConformanceErrorCode,
+  ElanErrorCode,
+  ElanErrorOptions,
+  FixturesErrorCode,
+  ReporterErrorCode,
+  RulesErrorCode,
+  SchemaPackageErrorCode,
+  SchemaPackageErrorOptions,
+  SimulatorErrorCode,
+} from './errors/index.js';
+export { ElanError, isSchemaPackageError, SchemaPackageError } from './errors/index.js';
 export type { InvalidUtf8, JsonSyntaxError } from './json-syntax.js';
 export { locateInvalidUtf8, locateJsonSyntaxError } from './json-syntax.js';
 export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';

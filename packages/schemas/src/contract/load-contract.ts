@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { contractsPath } from '../paths.js';
 import { createContract } from './create-contract.js';
 import { inspectDocument } from './inspect-document.js';
