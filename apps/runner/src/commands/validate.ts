@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { createPartyRegister } from '@elan-kit/fixtures';
-import { isValidOrgnr } from '@elan-kit/rules';
-import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion } from '@elan-kit/schemas';
+import {
+  type Contract,
+  isModelVersion,
+  isValidOrgnr,
+  loadContractFromFile,
+  type ModelVersion,
+  osloDate,
+} from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -55,9 +61,7 @@ function resolveModel(value: string | undefined): ModelVersion | 'auto' {
 
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return osloDate(new Date());
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;

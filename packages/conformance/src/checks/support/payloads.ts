@@ -8,6 +8,7 @@ import {
   type RegisterOrganisation,
   utleggsbegjaering,
 } from '@elan-kit/fixtures';
+import { osloDate } from '@elan-kit/schemas';
 import { ATTACHMENT_WAIT } from '../../assumptions.js';
 import type { ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
@@ -46,13 +47,6 @@ export interface Payloads {
   corpus(): Array<[string, unknown]>;
 }
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months);
@@ -65,7 +59,7 @@ export function buildPayloads(target: Target, tag: string): Payloads {
   const orgnr = target.expectations.consumerOrgnr;
   const known = orgnr && isSynthetic(orgnr) ? register.party(orgnr) : undefined;
   const innsender = known?.kind === 'organisasjon' ? known : register.defaultInnsender;
-  const today = OSLO_DATE.format(target.clock.now());
+  const today = osloDate(target.clock.now());
   const debtors = register
     .findPersons({ regelverk: 'nyttRegelverk' })
     .slice(0, 40)
