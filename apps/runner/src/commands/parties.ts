@@ -33,9 +33,17 @@ import { readInputs } from './validate/read-inputs.js';
 const DEFAULT_OUT = 'tenor-register.json';
 const MAX_ANTALL = 2000;
 
-/** Text from a file or a server on one line, without control characters. */
+const isControl = (code: number) =>
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
+
+/** Text from a file or a server on one line, without control or direction characters. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  let out = '';
+  for (const char of text) out += isControl(char.codePointAt(0) ?? 0) ? ' ' : char;
+  return out;
 }
 
 function nameOf(party: RegisterPartyData): string {

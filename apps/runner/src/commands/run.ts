@@ -21,6 +21,7 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
 import type { Output } from '../output.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
 import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
@@ -62,6 +63,7 @@ async function targetOptions(
     case 'url': {
       const maskinporten = await resolveMaskinportenSettings(config, context.env);
       const baseUrl = config.target.kind === 'url' ? config.target.url : config.test.baseUrl;
+      const register = config.test.register ? await readRegisterFile(config.test.register, context.cwd) : undefined;
       return {
         kind: config.target.kind,
         http,
@@ -69,6 +71,7 @@ async function targetOptions(
         maskinporten,
         allowProduction: config.allowProduction,
         ...(baseUrl ? { baseUrl } : {}),
+        ...(register ? { register } : {}),
       };
     }
     case 'vendor': {
@@ -122,15 +125,23 @@ export default defineElanCommand({
       valueHint: 'file',
     },
     lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
+    register: {
+      type: 'string',
+      description: 'Party register from Tenor for --target test (elan-kit parties import/search)',
+      valueHint: 'file',
+    },
   },
   help: [
     'Examples:',
     '  elan-kit run                                  # embedded simulator, every check',
-    '  elan-kit run --target test                    # Skatteetaten test environment, real Maskinporten',
+    '  elan-kit run --target test --register tenor.json  # Skatteetaten test environment, Tenor parties',
     '  elan-kit run --target vendor                  # your system calls the simulator; the kit judges it',
     '  elan-kit run --target https://stub.example/api/utleggsbegjaering/v2',
     '  elan-kit run --only flow-full,auth-token-claims --lang en',
     '  elan-kit run --shard 1/3 --out reports/shard-1',
+    '',
+    '--target test sends only parties from a register imported from Tenor (--register, or test.register in the',
+    "config) and Skatteetaten's published test lists; without one it stops before anything is sent (exit 2).",
     '',
     'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
     'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
@@ -150,6 +161,7 @@ export default defineElanCommand({
       ...(args.model ? { modelVersion: args.model } : {}),
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
       ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
+      ...(args.register ? { test: { ...loaded.test, register: resolve(cwd, args.register) } } : {}),
     };
     const checks = selectChecks(allChecks, {
       preset: args.preset ?? config.checks.preset,

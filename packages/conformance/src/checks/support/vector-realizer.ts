@@ -1,9 +1,4 @@
-import {
-  attachments as attachmentFiles,
-  type ContextData,
-  contextFromData,
-  type VectorCase,
-} from '@elan-kit/fixtures';
+import { attachments as attachmentFiles, type ContextData, contextFromData, type VectorCase } from '@elan-kit/fixtures';
 import {
   type AttachmentStatus,
   innsenderOrgnr,
