@@ -88,7 +88,7 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'fixtures', description: 'Write Tenor-style synthetic payloads for a model version' },
+  meta: { name: 'fixtures' },
   args: {
     out: { type: 'string', description: 'Directory to write to', valueHint: 'dir' },
     model: {

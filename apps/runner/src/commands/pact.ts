@@ -34,7 +34,7 @@ function printReport(output: Output, report: PactReport): void {
 }
 
 export default defineElanCommand({
-  meta: { name: 'pact', description: 'Verify a consumer pact against the ELAN contract and the vilkår' },
+  meta: { name: 'pact' },
   args: {
     action: { type: 'positional', description: 'verify', valueHint: 'action' },
     file: { type: 'positional', description: 'The consumer pact (JSON)', valueHint: 'pact.json' },

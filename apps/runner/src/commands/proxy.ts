@@ -23,7 +23,7 @@ function stamp(date: Date): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'proxy', description: 'A validating, recording proxy in front of the test environment or any URL' },
+  meta: { name: 'proxy' },
   args: {
     upstream: {
       type: 'string',

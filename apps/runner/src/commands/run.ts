@@ -106,7 +106,7 @@ function exitFor(result: RunResult): ExitCode {
 }
 
 export default defineElanCommand({
-  meta: { name: 'run', description: 'Run the conformance checks (the vendor checklist) against a target' },
+  meta: { name: 'run' },
   args: {
     target: { type: 'string', description: 'simulator, test, vendor, or an https:// base URL', valueHint: 'target' },
     model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },

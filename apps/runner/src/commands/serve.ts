@@ -88,7 +88,7 @@ function parseSeed(value: string): number {
 }
 
 export default defineElanCommand({
-  meta: { name: 'serve', description: 'Run the local ELAN test environment with its Maskinporten stand-in' },
+  meta: { name: 'serve' },
   args: {
     port: {
       type: 'string',

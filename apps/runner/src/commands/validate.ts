@@ -93,7 +93,7 @@ function loadSpec(path: string, cwd: string): { contract: Contract; warnings: Va
 }
 
 export default defineElanCommand({
-  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  meta: { name: 'validate' },
   args: {
     files: {
       type: 'positional',
