@@ -1,3 +1,4 @@
+import { MODEL_VERSIONS } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.js';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
@@ -18,5 +19,23 @@ describe('every command behaves the same way', () => {
     const { output, env } = environment();
     expect(await runCli([name, '--help'], env)).toBe(ExitCode.Pass);
     expect(output.stdout().split('\n')[0]).toBe(`elan-kit ${name} — ${entry?.description}`);
+  });
+
+  const modelCommands = [
+    ['run'],
+    ['fixtures', '--out', 'never-written'],
+    ['validate', 'x.json'],
+    ['pact', 'verify', 'x.json'],
+    ['proxy'],
+    ['serve'],
+  ];
+  it.each(modelCommands)('%s: --model is read from the model versions in schemas, with one message', async (...argv) => {
+    const { output, env } = environment();
+    expect(await runCli([...argv, '--model', '9.9'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('--model "9.9" is not a model version the kit knows.');
+    expect(output.stderr()).toContain(MODEL_VERSIONS.join(', '));
+    const help = environment();
+    await runCli([argv[0] as string, '--help'], help.env);
+    expect(help.output.stdout()).toContain(MODEL_VERSIONS.join('|'));
   });
 });
