@@ -29,13 +29,16 @@ describe('every command behaves the same way', () => {
     ['proxy'],
     ['serve'],
   ];
-  it.each(modelCommands)('%s: --model is read from the model versions in schemas, with one message', async (...argv) => {
-    const { output, env } = environment();
-    expect(await runCli([...argv, '--model', '9.9'], env)).toBe(ExitCode.UsageOrSetup);
-    expect(output.stderr()).toContain('--model "9.9" is not a model version the kit knows.');
-    expect(output.stderr()).toContain(MODEL_VERSIONS.join(', '));
-    const help = environment();
-    await runCli([argv[0] as string, '--help'], help.env);
-    expect(help.output.stdout()).toContain(MODEL_VERSIONS.join('|'));
-  });
+  it.each(modelCommands)(
+    '%s: --model is read from the model versions in schemas, with one message',
+    async (...argv) => {
+      const { output, env } = environment();
+      expect(await runCli([...argv, '--model', '9.9'], env)).toBe(ExitCode.UsageOrSetup);
+      expect(output.stderr()).toContain('--model "9.9" is not a model version the kit knows.');
+      expect(output.stderr()).toContain(MODEL_VERSIONS.join(', '));
+      const help = environment();
+      await runCli([argv[0] as string, '--help'], help.env);
+      expect(help.output.stdout()).toContain(MODEL_VERSIONS.join('|'));
+    },
+  );
 });
