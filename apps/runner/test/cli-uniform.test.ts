@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MODEL_VERSIONS } from '@elan-kit/schemas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.js';
 import { loadConfig } from '../src/config/load-config.js';
+import { CONFIG_SCHEMA_ENUMS, withCodeEnums } from '../src/config/schema-enums.js';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
 import { readRecordings } from '../src/run-support/read-recordings.js';
 
@@ -116,5 +117,15 @@ describe('every file the kit reads', () => {
     const { output, env } = environment({}, cwd);
     expect(await runCli(['pact', 'verify', 'file.json'], env)).toBe(ExitCode.UsageOrSetup);
     expect(output.stderr()).toContain('The pact file.json is too large (10485761 bytes; the limit is 10 MiB)');
+  });
+});
+
+describe('config.schema.json', () => {
+  it('lists the model versions, languages, presets and defects the code knows (pnpm generate:config-schema)', () => {
+    const file = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as object;
+    expect(file).toEqual(withCodeEnums(file));
+    const enums = CONFIG_SCHEMA_ENUMS.map(([pointer]) => pointer);
+    expect(enums).toContain('/properties/modelVersion/enum');
+    expect(enums).toContain('/properties/simulator/properties/defects/items/enum');
   });
 });

@@ -6,12 +6,15 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { CliError } from '../errors.js';
 import { readJsonFile } from '../input/input-file.js';
+import { withCodeEnums } from './schema-enums.js';
 import type { ResolvedConfig, WrittenConfig } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['elan-kit.config.json', 'elan-kit.config.jsonc'] as const;
 export const DEFAULT_OUT_DIR = './elan-kit-report';
 
-const configSchema: object = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8'));
+const configSchema = withCodeEnums(
+  JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as object,
+);
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 
 function schemaValidator() {
