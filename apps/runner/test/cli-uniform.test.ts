@@ -129,3 +129,40 @@ describe('config.schema.json', () => {
     expect(enums).toContain('/properties/simulator/properties/defects/items/enum');
   });
 });
+
+describe('arguments', () => {
+  it.each([
+    ['interest', '--grunnlag', '1', '--fra', '2024-01-01', '--til', '2024-01-02', 'extra'],
+    ['init', 'extra'],
+    ['version', 'extra'],
+    ['report', 'a.json', 'b.json'],
+    ['pact', 'verify', 'a.json', 'b.json'],
+  ])('%s: an extra positional argument is an error, not ignored', async (...argv) => {
+    const { output, env } = environment({}, folder({}));
+    expect(await runCli(argv, env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toMatch(/Unexpected argument "(extra|b\.json)" for "elan-kit \w+"/);
+  });
+
+  it('suggests the nearest command and option', async () => {
+    const command = environment();
+    expect(await runCli(['rnu'], command.env)).toBe(ExitCode.UsageOrSetup);
+    expect(command.output.stderr()).toContain('Did you mean "elan-kit run"?');
+    const option = environment();
+    expect(await runCli(['run', '--modle', '2.0'], option.env)).toBe(ExitCode.UsageOrSetup);
+    expect(option.output.stderr()).toContain('Did you mean --model?');
+    const far = environment();
+    expect(await runCli(['frobnicate'], far.env)).toBe(ExitCode.UsageOrSetup);
+    expect(far.output.stderr()).not.toContain('Did you mean');
+  });
+
+  it('prints a command\'s help for "elan-kit help COMMAND"', async () => {
+    const viaHelp = environment();
+    expect(await runCli(['help', 'run'], viaHelp.env)).toBe(ExitCode.Pass);
+    const viaFlag = environment();
+    await runCli(['run', '--help'], viaFlag.env);
+    expect(viaHelp.output.stdout()).toBe(viaFlag.output.stdout());
+    const unknown = environment();
+    expect(await runCli(['help', 'rnu'], unknown.env)).toBe(ExitCode.UsageOrSetup);
+    expect(unknown.output.stderr()).toContain('Did you mean "elan-kit run"?');
+  });
+});
