@@ -68,7 +68,7 @@ function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]):
   }
 }
 
-function commandUsage(command: ElanCommand): string {
+function commandUsage(command: ElanCommand, description: string): string {
   const positionals: string[] = [];
   const options: Array<[string, string]> = [];
   for (const [key, def] of Object.entries(command.args)) {
@@ -95,7 +95,7 @@ function commandUsage(command: ElanCommand): string {
   options.push(['--help, -h', 'Show this help']);
   const width = Math.max(...options.map(([flag]) => flag.length));
   return [
-    `elan-kit ${command.meta.name} — ${command.meta.description}`,
+    `elan-kit ${command.meta.name} — ${description}`,
     '',
     `Usage: elan-kit ${command.meta.name}${positionals.length ? ` ${positionals.join(' ')}` : ''} [options]`,
     '',
@@ -150,7 +150,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     const command = await entry.load();
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
-      output.out(commandUsage(command));
+      output.out(commandUsage(command, entry.description));
       return ExitCode.Pass;
     }
     rejectUnknownOptions(command, rest);

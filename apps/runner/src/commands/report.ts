@@ -72,7 +72,7 @@ function displayPath(path: string, cwd: string): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'report', description: 'Render a stored run as the test summary (html, md, junit, json, pdf)' },
+  meta: { name: 'report' },
   args: {
     run: {
       type: 'positional',
