@@ -1,8 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
+import { ElanError } from '@elan-kit/schemas';
 import { type ArgsDef, parseArgs } from 'citty';
 import type { CommandContext, ElanCommand } from './command.js';
 import { commands } from './commands/index.js';
-import { CliError, isUserFacingError } from './errors.js';
+import { CliError } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { kitVersion } from './kit-version.js';
 import type { Output } from './output.js';
@@ -168,7 +169,7 @@ function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
 }
 
 function printError(output: Output, error: unknown): void {
-  if (isUserFacingError(error)) {
+  if (error instanceof ElanError) {
     output.err(`elan-kit: ${error.message}`);
     if (error.hint) output.err(`  ${error.hint}`);
     return;

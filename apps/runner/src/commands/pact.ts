@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConformanceError, type PactReport, parsePact, verifyPact } from '@elan-kit/conformance';
-import { DEFAULT_MODEL_VERSION } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, osloDate } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -9,12 +9,6 @@ import { readJsonFile } from '../input/input-file.js';
 import type { Output } from '../output.js';
 
 const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 function printReport(output: Output, report: PactReport): void {
   output.out(
@@ -77,7 +71,7 @@ export default defineElanCommand({
         ...(error.hint ? { hint: error.hint } : {}),
       });
     }
-    const report = verifyPact(pact, { modelVersion: model, today: OSLO_DATE.format(new Date()) });
+    const report = verifyPact(pact, { modelVersion: model, today: osloDate(new Date()) });
     if (args.json) output.out(JSON.stringify(report, null, 2));
     else printReport(output, report);
     if (report.summary.pass + report.summary.fail === 0) {

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { createPartyRegister } from '@elan-kit/fixtures';
-import { isValidOrgnr } from '@elan-kit/rules';
-import { type Contract, isModelVersion, loadContractFromFile } from '@elan-kit/schemas';
+import { type Contract, isModelVersion, isValidOrgnr, loadContractFromFile, osloDate } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -48,9 +47,7 @@ errors or kontrollutslag (or does not get the expected answer),
 
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return osloDate(new Date());
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
