@@ -7,18 +7,16 @@ import {
   DEFAULT_SEED,
   DEFAULT_TODAY,
   type Fixture,
-  FORSINKELSESRENTE,
   fixtureAttachmentFiles,
   fixtureSet,
-  parseRates,
-  type RateTable,
-  withRates,
 } from '@elan-kit/fixtures';
-import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
+import { loadRatesFile } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
 
@@ -58,17 +56,6 @@ async function removePreviousRun(out: string): Promise<void> {
   }
 }
 
-async function loadRates(file: string, cwd: string): Promise<RateTable> {
-  const path = resolve(cwd, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path} as JSON.`, { cause });
-  }
-  return withRates(FORSINKELSESRENTE, parseRates(json, path));
-}
-
 function parseSeed(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_SEED;
   if (!/^\d{1,9}$/.test(value)) {
@@ -89,15 +76,10 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'fixtures', description: 'Write Tenor-style synthetic payloads for a model version' },
+  meta: { name: 'fixtures' },
   args: {
     out: { type: 'string', description: 'Directory to write to', valueHint: 'dir' },
-    model: {
-      type: 'string',
-      description: `Utleggsbegjæring model version (${MODEL_VERSIONS.join('|')})`,
-      valueHint: 'version',
-      default: DEFAULT_MODEL_VERSION,
-    },
+    model: { ...modelOption(), default: DEFAULT_MODEL_VERSION },
     seed: {
       type: 'string',
       description: 'Seed for parties, references and ids',
@@ -153,12 +135,9 @@ export default defineElanCommand({
     if (!args.out) {
       throw new CliError('ELAN_USAGE', '--out is required.', { hint: 'For example: elan-kit fixtures --out fixtures' });
     }
-    const model = args.model ?? DEFAULT_MODEL_VERSION;
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}, got "${model}".`);
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
-    const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
+    const rates = args.rates ? loadRatesFile(args.rates, cwd) : undefined;
     const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
     const set = fixtureSet(model, seed, {
       ...(args.today ? { today: args.today } : {}),

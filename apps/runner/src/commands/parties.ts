@@ -26,9 +26,9 @@ import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 import type { Output } from '../output.js';
 import { readRegisterDocument, writeRegisterFile } from '../run-support/party-register-file.js';
-import { readInputs } from './validate/read-inputs.js';
 
 const DEFAULT_OUT = 'tenor-register.json';
 const MAX_ANTALL = 2000;
@@ -129,9 +129,15 @@ Paging: Tenor returns at most 200 hits per search; more are collected with other
 Exit codes: 0 written, 2 usage error, unreadable or non-synthetic input, or Tenor/Maskinporten refused.`;
 
 export default defineElanCommand({
-  meta: { name: 'parties', description: 'Test parties from Tenor: import saved search results or search Tenor' },
+  meta: { name: 'parties' },
   args: {
     action: { type: 'positional', description: 'import, search or queries', valueHint: 'action' },
+    files: {
+      type: 'positional',
+      required: false,
+      description: 'import: files with Tenor search results',
+      valueHint: 'file...',
+    },
     out: { type: 'string', description: `Register file to write [default: ${DEFAULT_OUT}]`, valueHint: 'file' },
     add: { type: 'boolean', description: 'Add to the register file instead of replacing it' },
     kilde: { type: 'string', description: 'freg (persons) or brreg-er-fr (organisations)', valueHint: 'kilde' },
@@ -156,6 +162,11 @@ export default defineElanCommand({
   async run({ args, cwd, env, output, signal }) {
     const action = String(args.action ?? '');
     const files = args._.map(String).slice(1);
+    if (files.length > 0 && action !== 'import') {
+      throw new CliError('ELAN_USAGE', `"parties ${action}" takes no files.`, {
+        hint: 'Only "elan-kit parties import FILE…" reads files.',
+      });
+    }
     const lang = (args.lang as 'nb' | 'en' | undefined) ?? 'en';
     const today = osloDate(new Date());
     const write = { out: args.out ?? DEFAULT_OUT, add: args.add === true, cwd, output, lang, json: args.json === true };
@@ -173,16 +184,14 @@ export default defineElanCommand({
           hint: 'For example: elan-kit parties import soek-freg.json --out tenor.json',
         });
       }
-      const inputs = await readInputs(files, { cwd, stdin: async () => Buffer.alloc(0) });
-      const pages: TenorInput[] = [];
-      for (const input of inputs) {
-        if (!input.ok) {
-          throw new CliError('ELAN_INPUT_UNREADABLE', `${input.error.file} ${input.error.problem}.`, {
-            hint: 'Nothing was imported; fix or leave out the unreadable file.',
-          });
-        }
-        pages.push({ file: input.input.file, value: input.input.document });
-      }
+      const pages: TenorInput[] = files.map((file) => ({
+        file,
+        value: readJsonFile(resolve(cwd, file), {
+          what: 'Tenor search result',
+          display: file,
+          hint: 'Nothing was imported. Save the search API answer as UTF-8 JSON, or use "elan-kit parties search".',
+        }),
+      }));
       const result = importTenorPages(pages, { today, ...(kilde ? { kilde } : {}), complete: args.complete === true });
       output.err(
         `${result.documents} hits on ${result.pages} page(s) from ${files.length} file(s); ${result.duplicates} duplicate(s) left out.`,
