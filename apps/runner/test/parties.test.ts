@@ -281,6 +281,7 @@ describe('run --target test: the party guard', () => {
     writeFileSync(
       join(cwd, 'elan-kit.config.json'),
       JSON.stringify({
+        vendor: { name: 'Testinkasso AS', orgnr: '310478717', system: 'Testsystem', systemVersion: '1.0' },
         allowProduction: true,
         test: { baseUrl: `${url}/api/utleggsbegjaering/v2`, ...(register ? { register: 'tenor.json' } : {}) },
         maskinporten: { tokenEndpoint: `${url}/token`, issuer: `${url}/`, kid: 'k1' },
