@@ -1,3 +1,4 @@
+import type { PartyRegister } from '@elan-kit/fixtures';
 import { isModelVersion, type ModelVersion } from '@elan-kit/schemas';
 import {
   DEFAULT_ACCEPT_AUDIENCE_WITHOUT_TRAILING_SLASH,
@@ -81,6 +82,11 @@ export interface SimulatorOptions {
   modelVersion?: ModelVersion;
   /** Seeds the party register, references and synthetic answers. */
   seed?: number;
+  /**
+   * The party register to serve instead of the seeded one (e.g. imported from Tenor): prøving, Betjeningskartet and
+   * the Tenor stand-in answer from it. A register marked complete makes an unknown saksøkt SAKSOEKT_MANGLER_I_REGISTERET.
+   */
+  register?: PartyRegister;
   /** Where the virtual clock starts (ISO 8601). It then runs in real time and can be advanced or set. */
   now?: string;
   /** Keeps the Maskinporten key and the default client (`client.json`) across restarts. */
@@ -114,6 +120,7 @@ export interface ResolvedOptions {
   readonly clientModelVersion: ModelVersion;
   readonly v2ModelVersion: ModelVersion;
   readonly seed: number;
+  readonly register: PartyRegister | undefined;
   readonly now: string | undefined;
   readonly stateDir: string | undefined;
   readonly attachmentStepMs: number;
@@ -151,6 +158,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     clientModelVersion: model,
     v2ModelVersion: model === '0.9' ? DEFAULT_V2_MODEL : model,
     seed: options.seed ?? 1,
+    register: options.register,
     now: options.now,
     stateDir: options.stateDir,
     keys: { ...options.keys },

@@ -74,7 +74,8 @@ export class SimulatorState {
     this.rateLimiter = new RateLimiter(options.limits.requestsPerClientPerSecond);
     this.attachments = new AttachmentStore(options.attachmentStepMs);
     this.cases = new CaseStore(options.seed);
-    this.register = createPartyRegister({ seed: options.seed });
+    this.register = options.register ?? createPartyRegister({ seed: options.seed });
+    if (this.register.complete) this.provingOptions = { partyRegisterComplete: true };
     this.validation = options.validation ?? createContractValidation();
     this.runtime = undefined;
     this.addTestCases();

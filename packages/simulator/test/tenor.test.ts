@@ -1,9 +1,17 @@
-import { createPartyRegister, importTenorPages, TENOR_QUERIES } from '@elan-kit/fixtures';
+import {
+  createPartyRegister,
+  dom,
+  importTenorPages,
+  registerFromDocument,
+  registerToDocument,
+  TENOR_QUERIES,
+  utleggsbegjaering,
+} from '@elan-kit/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/index.js';
 import { parseKql } from '../src/tenor/kql.js';
 import { tenorPage } from '../src/tenor/search.js';
-import { fetchToken, type Json, startSimulator } from './helpers.js';
+import { call, fetchToken, type Json, startSimulator } from './helpers.js';
 
 const TENOR_SCOPE = 'skatteetaten:testnorge/testdata.read';
 
@@ -105,5 +113,36 @@ describe('parseKql', () => {
         },
       },
     });
+  });
+});
+
+describe('a simulator serving an imported register', () => {
+  it('answers Tenor searches and prøving from it; a complete register refuses an unknown saksøkt', async () => {
+    const source = createPartyRegister({ seed: 4 });
+    const register = registerFromDocument({ ...registerToDocument(source), complete: true });
+    const simulator = await startSimulator({ register, modelVersion: '2.0' });
+    try {
+      expect(simulator.client.orgnr).toBe(source.defaultInnsender.identifier);
+      const tenorToken = await fetchToken(simulator.client, { scope: TENOR_SCOPE });
+      const kql = encodeURIComponent(`tenorMetadata.id:${source.defaultSaksoekt.identifier}`);
+      const answer = await fetch(`${simulator.client.baseUrls.tenor}/soek/freg?kql=${kql}`, {
+        headers: { authorization: `Bearer ${tenorToken}` },
+      });
+      expect(((await answer.json()) as Json).treff).toBe(1);
+
+      const built = utleggsbegjaering('2.0', { register, today: '2026-03-02' })
+        .tvangsgrunnlag(dom({ betegnelse: 'Dom 1' }), (tg) =>
+          tg.hovedkrav({ beloep: 1000, forfallsdato: '2025-11-02', beskrivelse: 'Faktura' }),
+        )
+        .build();
+      const stranger = createPartyRegister({ seed: 5 }).defaultSaksoekt.identifier;
+      const body = JSON.parse(JSON.stringify(built.payload).replaceAll(source.defaultSaksoekt.identifier, stranger));
+      const token = await fetchToken(simulator.client);
+      const refused = await call(`${simulator.client.baseUrls.utleggsbegjaering}/valider`, { token, body });
+      expect(refused.status).toBe(422);
+      expect(refused.body.kontrollutslag.map((k: Json) => k.kode)).toContain('SAKSOEKT_MANGLER_I_REGISTERET');
+    } finally {
+      await simulator.close();
+    }
   });
 });

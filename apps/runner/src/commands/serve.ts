@@ -5,6 +5,7 @@ import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 
 export const DEFAULT_SERVE_PORT = 8787;
 export const DEFAULT_STATE_DIR = '.elan-kit/simulator';
@@ -114,12 +115,18 @@ export default defineElanCommand({
       default: '1',
       valueHint: 'n',
     },
+    register: {
+      type: 'string',
+      description: 'Serve this party register (elan-kit parties import/search) instead of the seeded one',
+      valueHint: 'file',
+    },
   },
   help: [
     'Examples:',
     '  elan-kit serve',
     '  elan-kit serve --port 9000 --model 2.0',
     '  elan-kit serve --state-dir ./sim --seed 42',
+    '  elan-kit serve --register tenor.json      # prøving, Betjeningskartet and the Tenor stand-in use it',
     '',
     'client.json in the state folder holds the test client (clientId, orgnr, scope, privateJwk, privateKeyPem,',
     'kid, tokenEndpoint, audience, baseUrls). It is written once the server accepts requests; a later start',
@@ -133,9 +140,11 @@ export default defineElanCommand({
     const seed = parseSeed(String(args.seed));
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const stateDir = resolve(cwd, String(args.stateDir));
+    const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
     const simulator = createSimulator({
       modelVersion: model,
       seed,
+      ...(register ? { register } : {}),
       stateDir,
       onExchange: (summary) => output.out(logLine(summary)),
     });
