@@ -18,6 +18,19 @@ export { CONTRACT_ASSUMPTIONS, OPPSLAG_SAMORDNET_TREKK_FLAG } from './contract/a
 export { contractSetHash } from './contract/hash.js';
 export type { LoadContractFromFileOptions } from './contract/load-contract.js';
 export { listContracts, loadContract, loadContractFromFile } from './contract/load-contract.js';
+export type {
+  LoadOfficialSpecsOptions,
+  OfficialSpec,
+  OfficialSpecInput,
+  SpecApi,
+} from './contract/official-spec.js';
+export { describeMapping, loadOfficialSpecs, SPEC_APIS } from './contract/official-spec.js';
+export type {
+  ExplicitMapping,
+  MappingStatus,
+  OperationMapping,
+  OperationMappingEntry,
+} from './contract/operation-mapping.js';
 export { schemaErrorPointer } from './contract/schema-error-pointer.js';
 export type {
   ApiName,
