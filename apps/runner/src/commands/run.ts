@@ -12,7 +12,7 @@ import {
   type Target,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
-import { isModelVersion, MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
+import { isModelVersion, MODEL_VERSIONS, type OfficialSpec, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
@@ -20,6 +20,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import type { Output } from '../output.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
@@ -46,14 +47,17 @@ async function targetOptions(
   config: ResolvedConfig,
   context: { env: Readonly<Record<string, string | undefined>>; cwd: string; output: Output },
   http: ReturnType<typeof createHttpClient>,
+  specs: readonly OfficialSpec[],
 ): Promise<OpenTargetOptions> {
-  const { modelVersion } = config;
+  const modelVersion = config.modelVersion;
+  const withSpecs = specs.length > 0 ? { specs } : {};
   switch (config.target.kind) {
     case 'simulator':
       return {
         kind: 'simulator',
         http,
         modelVersion,
+        ...withSpecs,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(config.simulator.now ? { now: config.simulator.now } : {}),
         defects: config.simulator.defects,
@@ -66,6 +70,7 @@ async function targetOptions(
         kind: config.target.kind,
         http,
         modelVersion,
+        ...withSpecs,
         maskinporten,
         allowProduction: config.allowProduction,
         ...(baseUrl ? { baseUrl } : {}),
@@ -74,12 +79,19 @@ async function targetOptions(
     case 'vendor': {
       const vendor = config.vendorTarget;
       if (vendor.recordings) {
-        return { kind: 'vendor', http, modelVersion, recordings: await readRecordings(vendor.recordings) };
+        return {
+          kind: 'vendor',
+          http,
+          modelVersion,
+          ...withSpecs,
+          recordings: await readRecordings(vendor.recordings),
+        };
       }
       return {
         kind: 'vendor',
         http,
         modelVersion,
+        ...withSpecs,
         port: vendor.port,
         // Outside the report folder: client.json holds the simulator client's (throwaway) private key.
         stateDir: join(config.dir, '.elan-kit', 'simulator'),
@@ -122,6 +134,7 @@ export default defineElanCommand({
       valueHint: 'file',
     },
     lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
@@ -131,13 +144,17 @@ export default defineElanCommand({
     '  elan-kit run --target https://stub.example/api/utleggsbegjaering/v2',
     '  elan-kit run --only flow-full,auth-token-claims --lang en',
     '  elan-kit run --shard 1/3 --out reports/shard-1',
+    '  elan-kit run --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml',
+    '',
+    'With --spec (once per API, or "specs" in the config) the checks, and the embedded simulator, judge by the',
+    'official document; the RunResult and the reports name each document used (title, version, sha-256).',
     '',
     'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
     'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
     'Exit codes: 0 every required check passed, 1 a required check failed, 2 the tool or setup failed',
     '(or the run was interrupted: the partial result is still written).',
   ].join('\n'),
-  async run({ args, cwd, env, output, signal }) {
+  async run({ args, rawArgs, cwd, env, output, signal }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
     if (args.model !== undefined && !isModelVersion(args.model)) {
       throw new CliError('ELAN_USAGE', `Unknown model version "${args.model}".`, {
@@ -157,11 +174,18 @@ export default defineElanCommand({
       skip: [...config.checks.skip, ...(splitList(args.skip) ?? [])],
     });
     const shard = args.shard ? parseShard(args.shard) : undefined;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      configured: config.specs,
+      modelVersion: config.modelVersion,
+    });
+    printSpecs(output, specs);
     await prepareOutDir(config.out);
     const http = createHttpClient();
     let target: Target | undefined;
     try {
-      target = await openTarget(await targetOptions(config, { env, cwd, output }, http));
+      target = await openTarget(await targetOptions(config, { env, cwd, output }, http, specs));
       let result: RunResult;
       let stopped: RunStoppedError | undefined;
       try {

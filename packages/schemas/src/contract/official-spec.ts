@@ -6,7 +6,7 @@ import { assertOpenApiObject, contractFromDocument, loadContract } from './load-
 import { type ExplicitMapping, mapOperations, mappingCoversApi, type OperationMapping } from './operation-mapping.js';
 import { readDocumentFile } from './read-document.js';
 import { convertSwagger2 } from './swagger2.js';
-import type { ApiName, Contract, ContractWarning, OperationInfo, OperationMatch, OperationValidator } from './types.js';
+import type { Contract, ContractWarning, OperationInfo, OperationMatch, OperationValidator } from './types.js';
 
 /** APIs an official document can stand in for (Maskinporten is not Skatteetaten's to publish). */
 export const SPEC_APIS = ['utleggsbegjaering', 'betjeningskartet', 'status', 'innsyn', 'kommune'] as const;
