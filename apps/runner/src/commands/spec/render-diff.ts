@@ -36,6 +36,11 @@ function sourceLine(side: string, source: DiffSourceSummary): string {
   return `${side}: ${clean(source.label)} — ${clean(source.title)} ${clean(source.documentVersion)} (${origin}, ${source.hash})`;
 }
 
+function where(group: OperationChanges, operation: string): string {
+  const { before, after } = group.locations[operation] ?? {};
+  return before === after ? (before ?? '–') : `${before ?? '–'} → ${after ?? '–'}`;
+}
+
 function sortedChanges(changes: readonly ContractChange[]): ContractChange[] {
   return [...changes].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
@@ -94,7 +99,7 @@ export function renderDiffMarkdown(diff: ContractDiff): string {
       '',
       `## ${group.operations.map((op) => `\`${op}\``).join(', ')} — ${STATUS_LABEL[group.status]}`,
       '',
-      `${cell(group.before ?? '–')} → ${cell(group.after ?? '–')}`,
+      ...group.operations.map((operation) => `- \`${operation}\`: ${cell(where(group, operation))}`),
       '',
       '| Type | Endring / change |',
       '| --- | --- |',

@@ -23,9 +23,8 @@ export interface OperationChanges {
   readonly operations: readonly string[];
   /** `added` / `removed` when the whole operation is new or gone. */
   readonly status: 'changed' | 'added' | 'removed';
-  /** Method and path in OLD and NEW. */
-  readonly before?: string;
-  readonly after?: string;
+  /** Method and path of each operation in OLD and NEW (absent where it does not exist). */
+  readonly locations: Readonly<Record<string, { readonly before?: string; readonly after?: string }>>;
   readonly changes: readonly ContractChange[];
 }
 
@@ -184,7 +183,15 @@ function groupIdentical(
   oldSource: DiffSource,
   newSource: DiffSource,
 ): OperationChanges[] {
-  const groups = new Map<string, OperationChanges & { operations: string[] }>();
+  const groups = new Map<
+    string,
+    OperationChanges & { operations: string[]; locations: Record<string, { before?: string; after?: string }> }
+  >();
+  const locate = (operation: string) => {
+    const before = oldSource.locations[operation];
+    const after = newSource.locations[operation];
+    return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  };
   for (const [operation, { status, changes }] of byOperation) {
     const fingerprint = JSON.stringify([
       status,
@@ -193,15 +200,13 @@ function groupIdentical(
     const group = groups.get(fingerprint);
     if (group) {
       group.operations.push(operation);
+      group.locations[operation] = locate(operation);
       continue;
     }
-    const before = oldSource.locations[operation];
-    const after = newSource.locations[operation];
     groups.set(fingerprint, {
       operations: [operation],
       status,
-      ...(before ? { before } : {}),
-      ...(after ? { after } : {}),
+      locations: { [operation]: locate(operation) },
       changes,
     });
   }
