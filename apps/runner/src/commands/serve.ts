@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
 import {
   CLIENT_FILE,
   createContractValidation,
@@ -7,6 +7,7 @@ import {
   type ExchangeSummary,
   type RegisteredClient,
 } from '@elan-kit/simulator';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -95,7 +96,7 @@ function parseSeed(value: string): number {
 }
 
 export default defineElanCommand({
-  meta: { name: 'serve', description: 'Run the local ELAN test environment with its Maskinporten stand-in' },
+  meta: { name: 'serve' },
   args: {
     port: {
       type: 'string',
@@ -111,10 +112,8 @@ export default defineElanCommand({
       valueHint: 'dir',
     },
     model: {
-      type: 'enum',
-      description: 'Model served under /v2 (0.9 points the client at /v1)',
-      options: [...MODEL_VERSIONS],
-      default: '1.0',
+      ...modelOption({ description: 'Model served under /v2 (0.9 points the client at /v1)' }),
+      default: DEFAULT_MODEL_VERSION,
     },
     seed: {
       type: 'string',
@@ -144,10 +143,7 @@ export default defineElanCommand({
   async run({ args, rawArgs, output, cwd, signal }) {
     const port = parsePort(String(args.port));
     const seed = parseSeed(String(args.seed));
-    const model = String(args.model);
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}.`);
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const stateDir = resolve(cwd, String(args.stateDir));
     const specs = await loadCommandSpecs({ files: specFiles(rawArgs), cwd, modelVersion: model });
     printSpecs(output, specs);

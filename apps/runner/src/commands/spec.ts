@@ -56,7 +56,7 @@ async function readPayload(file: string, cwd: string): Promise<unknown> {
 }
 
 export default defineElanCommand({
-  meta: { name: 'spec', description: 'Compare two contracts: what changed, and what a payload must change' },
+  meta: { name: 'spec' },
   args: {
     action: { type: 'positional', description: 'diff', valueHint: 'action' },
     old: { type: 'positional', description: 'The older contract: a file or bundled:<version|name>', valueHint: 'old' },

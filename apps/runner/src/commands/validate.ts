@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createPartyRegister } from '@elan-kit/fixtures';
-import { isValidOrgnr } from '@elan-kit/rules';
-import { DEFAULT_MODEL_VERSION, isModelVersion, type ModelVersion, type OfficialSpec } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, isModelVersion, isValidOrgnr, type OfficialSpec, osloDate } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -53,19 +53,9 @@ Exit codes: 0 every file is valid (or gets the answer its fixtures index expects
 errors or kontrollutslag (or does not get the expected answer),
 2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
 
-function resolveModel(value: string | undefined): ModelVersion | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (isModelVersion(value)) return value;
-  throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
-    hint: 'Use --model 0.9, 1.0, 1.1, 2.0 or auto.',
-  });
-}
-
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return osloDate(new Date());
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
@@ -89,16 +79,16 @@ function resolveAsOrg(value: string | undefined): string | undefined {
 }
 
 /** The document's warnings on every result it judged, so `--json` carries them too. */
-function specWarnings(spec: OfficialSpec): ValidateWarning[] {
+function specWarnings(spec: OfficialSpec, cwd: string): ValidateWarning[] {
   return spec.warnings.map((w) => ({
     code: w.code,
-    message: `--spec ${spec.file}: ${w.message}`,
+    message: `--spec ${relative(cwd, spec.file)}: ${w.message}`,
     ...(w.pointer ? { pointer: w.pointer } : {}),
   }));
 }
 
 export default defineElanCommand({
-  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  meta: { name: 'validate' },
   args: {
     files: {
       type: 'positional',
@@ -106,12 +96,7 @@ export default defineElanCommand({
       valueHint: 'file...',
       description: 'Files, directories or - for stdin',
     },
-    model: {
-      type: 'string',
-      valueHint: 'version',
-      description: 'Model version: 0.9, 1.0, 1.1, 2.0 or auto',
-      default: 'auto',
-    },
+    model: { ...modelOption({ auto: true }), default: 'auto' },
     spec: SPEC_ARG,
     asOrg: {
       type: 'string',
@@ -133,7 +118,7 @@ export default defineElanCommand({
         hint: 'For example: elan-kit validate begjaering.json',
       });
     }
-    const modelVersion = resolveModel(args.model);
+    const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
     const specs = await loadCommandSpecs({
@@ -143,7 +128,7 @@ export default defineElanCommand({
     });
     printSpecs(output, specs);
     const begjaeringSpec = specs.find((spec) => spec.api === 'utleggsbegjaering');
-    const spec = begjaeringSpec && { contract: begjaeringSpec.contract, warnings: specWarnings(begjaeringSpec) };
+    const spec = begjaeringSpec && { contract: begjaeringSpec.contract, warnings: specWarnings(begjaeringSpec, cwd) };
     const contracts = specs.map((entry) => entry.contract);
 
     const inputs = await readInputs(files, { cwd, stdin });

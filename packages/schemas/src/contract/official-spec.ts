@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import type { ModelVersion } from '../model-version.js';
-import { isRecord } from './json-pointer.js';
+import { isRecord } from '../primitives/json-pointer.js';
 import { assertOpenApiObject, contractFromDocument, loadContract } from './load-contract.js';
 import { type ExplicitMapping, mapOperations, mappingCoversApi, type OperationMapping } from './operation-mapping.js';
 import { readDocumentFile } from './read-document.js';

@@ -1,5 +1,5 @@
+import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 import { collectMediaTypes, essenceOf, followRef, isJsonMediaType, pickMediaType } from './document-nodes.js';
-import { appendPointer, isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
 import { serverBasePaths } from './path-matcher.js';
 import type { OperationInfo } from './types.js';
 

@@ -1,4 +1,4 @@
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { describeBehaviour, type OperationBehaviour } from './operation-behaviour.js';
 import type { Contract, OperationInfo } from './types.js';
 

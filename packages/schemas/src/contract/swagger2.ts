@@ -1,6 +1,6 @@
 import swagger2openapi from 'swagger2openapi';
-import { SchemaPackageError } from '../errors.js';
-import { isRecord } from './json-pointer.js';
+import { SchemaPackageError } from '../errors/index.js';
+import { isRecord } from '../primitives/json-pointer.js';
 
 /**
  * Swagger 2.0 (older SwaggerHub exports) → OpenAPI 3.0 with swagger2openapi, patching what it can instead of

@@ -60,11 +60,8 @@ export function renderDiffText(diff: ContractDiff): string {
     lines.push('', 'Ingen endringer / no changes.');
   }
   for (const group of diff.operations) {
-    const where = group.before === group.after ? group.before : `${group.before ?? '–'} → ${group.after ?? '–'}`;
-    lines.push(
-      '',
-      `${group.operations.join(', ')} — ${STATUS_LABEL[group.status]}${where ? ` (${clean(where)})` : ''}`,
-    );
+    lines.push('', `${group.operations.join(', ')} — ${STATUS_LABEL[group.status]}`);
+    for (const operation of group.operations) lines.push(`  ${operation}: ${clean(where(group, operation))}`);
     for (const change of sortedChanges(group.changes)) lines.push(`  [${change.kind}] ${changeText(change)}`);
   }
   if (diff.document.length > 0) {

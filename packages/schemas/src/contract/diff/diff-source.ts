@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { SchemaPackageError } from '../../errors.js';
+import { SchemaPackageError } from '../../errors/index.js';
 import { isModelVersion, type ModelVersion } from '../../model-version.js';
+import { isRecord } from '../../primitives/json-pointer.js';
 import { HTTP_METHODS } from '../document-nodes.js';
-import { isRecord } from '../json-pointer.js';
 import { loadContract } from '../load-contract.js';
 import { loadOfficialSpecs, SPEC_APIS, type SpecApi } from '../official-spec.js';
 import { BUNDLED_CONTRACTS, isApiName } from '../registry.js';

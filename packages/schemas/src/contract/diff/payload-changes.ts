@@ -1,5 +1,5 @@
 import { validateBegjaering } from '../../begjaering/validate-begjaering.js';
-import { SchemaPackageError } from '../../errors.js';
+import { SchemaPackageError } from '../../errors/index.js';
 import { schemaErrorPointer } from '../schema-error-pointer.js';
 import type { SchemaError } from '../types.js';
 import type { DiffSource } from './diff-source.js';
