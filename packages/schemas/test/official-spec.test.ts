@@ -164,3 +164,69 @@ describe('loadOfficialSpecs: operations found by what they do', () => {
     expect((error as SchemaPackageError).code).toBe('ELAN_CONTRACT_UNMAPPABLE');
   });
 });
+
+describe('mapOperations on other published layouts', () => {
+  function documentWith(paths: Record<string, Record<string, unknown>>, servers?: unknown[]): string {
+    const file = join(scratch, `layout-${Object.keys(paths).length}-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({ openapi: '3.0.1', info: { title: 'T', version: '1' }, ...(servers ? { servers } : {}), paths }),
+    );
+    return file;
+  }
+  const json = { content: { 'application/json': { schema: { type: 'object', properties: { underskrift: {} } } } } };
+  const ok = { responses: { '200': { description: 'ok' } } };
+
+  it('maps the 2023 endpoint list (change and validate-change with the case id in the path)', async () => {
+    const file = documentWith({
+      '/external/v0/utleggsbegjaering': { post: { operationId: 'opprettBegjaering', requestBody: json, ...ok } },
+      '/external/v0/utleggsbegjaering/{eksternSaksreferanse}': {
+        put: { operationId: 'endreBegjaering', requestBody: json, ...ok },
+      },
+      '/external/v0/utleggsbegjaering/valider': {
+        post: { operationId: 'validerNyBegjaering', requestBody: json, ...ok },
+      },
+      '/external/v0/utleggsbegjaering/valider/{eksternSaksreferanse}': {
+        put: { operationId: 'validerEndretBegjaering', requestBody: json, ...ok },
+      },
+    });
+    const spec = only(await loadOfficialSpecs([{ file }], { modelVersion: '2.0' }));
+    const mapped = Object.fromEntries(spec.mapping.entries.map((entry) => [entry.operationId, entry.official?.path]));
+    expect(mapped).toMatchObject({
+      opprettBegjaering: '/external/v0/utleggsbegjaering',
+      endreBegjaering: '/external/v0/utleggsbegjaering/{eksternSaksreferanse}',
+      validerNyBegjaering: '/external/v0/utleggsbegjaering/valider',
+      validerEndretBegjaering: '/external/v0/utleggsbegjaering/valider/{eksternSaksreferanse}',
+    });
+  });
+
+  it('maps relative paths under a server base, attachments by their multipart body, and status by its resource', async () => {
+    const multipart = { content: { 'multipart/form-data': { schema: { type: 'object' } } } };
+    const file = documentWith(
+      {
+        '/': { post: { operationId: 'a', requestBody: json, ...ok } },
+        '/valider': { post: { operationId: 'b', requestBody: json, ...ok } },
+        '/{id}': { put: { operationId: 'c', requestBody: json, ...ok }, get: { operationId: 'd', ...ok } },
+        '/dokumenter': { post: { operationId: 'e', requestBody: multipart, ...ok } },
+        '/status/{saksreferanse}': { get: { operationId: 'f', ...ok } },
+      },
+      [{ url: 'https://api-test.sits.no/api/utleggsbegjaering/v2' }],
+    );
+    const specs = await loadOfficialSpecs([{ file }], { modelVersion: '2.0' });
+    const mapping = (api: string) =>
+      Object.fromEntries(
+        (specs.find((spec) => spec.api === api)?.mapping.entries ?? []).map((e) => [
+          e.operationId,
+          e.official?.operationId,
+        ]),
+      );
+    expect(mapping('utleggsbegjaering')).toMatchObject({
+      opprettBegjaering: 'a',
+      validerNyBegjaering: 'b',
+      endreBegjaering: 'c',
+      hentBegjaering: 'd',
+      lastOppVedlegg: 'e',
+    });
+    expect(mapping('status')).toMatchObject({ hentStatusPaaSak: 'f' });
+  });
+});

@@ -115,11 +115,14 @@ export function scorePair(kit: OperationBehaviour, official: OperationBehaviour)
   if (kit.body !== official.body && (kit.body === 'none' || official.body === 'none' || kit.body !== 'json')) {
     return undefined;
   }
-  const path = scorePath(kit.segments, official.segments);
+  if (trailingParameters(kit.segments) !== trailingParameters(official.segments)) return undefined;
+  // A multipart or form body says what the operation is even where the resource is named otherwise (`/dokumenter`).
+  const telling = kit.body === official.body && (kit.body === 'multipart' || kit.body === 'form');
+  const path = scorePath(kit.segments, official.segments) ?? (telling ? 0 : undefined);
   if (path === undefined) return undefined;
   const schema = similarity(kit.properties, official.properties);
-  if (path === 0 && schema < MIN_SCHEMA_SIMILARITY) return undefined;
-  return path + 4 * schema + scoreHint(kit, official);
+  if (path === 0 && schema < MIN_SCHEMA_SIMILARITY && !telling) return undefined;
+  return path + 4 * schema + (telling ? 3 : 0) + scoreHint(kit, official);
 }
 
 function trailingParameters(segments: readonly string[]): number {
@@ -132,8 +135,8 @@ function literals(segments: readonly string[]): string[] {
   return segments.filter((segment) => segment !== '{}');
 }
 
+/** Undefined when the resources named last differ; 0 when one path names none. */
 function scorePath(kit: readonly string[], official: readonly string[]): number | undefined {
-  if (trailingParameters(kit) !== trailingParameters(official)) return undefined;
   const kitLiterals = literals(kit);
   const officialLiterals = literals(official);
   const kitResource = kitLiterals.at(-1);
