@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import {
   type AttachmentKind,
   attachmentFile,
@@ -15,6 +15,7 @@ import {
   withRates,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { removeFileInside, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -51,9 +52,7 @@ async function removePreviousRun(out: string): Promise<void> {
   const previous = index as { generator?: unknown; files?: unknown };
   if (previous.generator !== FIXTURES_GENERATOR || !Array.isArray(previous.files)) return;
   for (const file of previous.files) {
-    if (typeof file !== 'string') continue;
-    const path = resolve(out, file);
-    if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
+    if (typeof file === 'string') await removeFileInside(out, file);
   }
 }
 
@@ -164,9 +163,7 @@ export default defineElanCommand({
 
     const written: string[] = [];
     const write = async (file: string, content: string | Uint8Array): Promise<void> => {
-      const path = join(out, file);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
+      await writeFileInside(out, file, content);
       written.push(file);
     };
 

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { createPartyRegister } from '@elan-kit/fixtures';
 import { isValidOrgnr } from '@elan-kit/rules';
-import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion } from '@elan-kit/schemas';
+import {
+  type Contract,
+  sanitizeTerminalText as inert,
+  isModelVersion,
+  loadContractFromFile,
+  type ModelVersion,
+} from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -201,9 +207,10 @@ export default defineElanCommand({
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
-      output.out(
+      // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
+      (colour === COLOURS ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
+          ...skipped.map(({ file, reason }) => `${colour.bold(inert(file))}  ${colour.dim(`– ${inert(reason)}`)}`),
           ...results.map((r) => renderFile(r, colour)),
           renderSummary(results, colour),
         ].join('\n\n'),

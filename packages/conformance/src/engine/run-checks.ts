@@ -6,6 +6,7 @@ import {
   type ModelVersion,
   RUN_RESULT_SCHEMA_VERSION,
   type RunResult,
+  redactValue,
   type VendorInfo,
   type VilkaarCoverage,
   validateRunResult,
@@ -14,7 +15,6 @@ import {
 } from '@elan-kit/schemas';
 import { ConformanceError, RunStoppedError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
-import { redactValue } from '../http/redact.js';
 import type { Target } from '../targets/target.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { createCheckContext, type RunScope } from './check-context.js';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Exchange } from '@elan-kit/schemas';
+import { type Exchange, redactHeaders, redactUrl, redactValue } from '@elan-kit/schemas';
 import { Agent, FormData, request } from 'undici';
 import type { EvidenceSink } from '../engine/check.js';
 import { ConformanceError } from '../errors.js';
 import { headerValue } from './elan-headers.js';
 import { summarizeMultipart } from './multipart.js';
-import { redactHeaders, redactUrl, redactValue, storeBody } from './redact.js';
+import { storeBody } from './store-body.js';
 
 export interface MultipartFile {
   readonly field: string;
@@ -68,7 +68,7 @@ export interface HttpClientOptions {
 }
 
 export class HttpError extends ConformanceError {
-  override readonly name = 'HttpError';
+  override name = 'HttpError';
   readonly exchange: Exchange;
 
   constructor(message: string, exchange: Exchange, cause: unknown, messageNb?: string) {

@@ -46,7 +46,9 @@ export type SimulatorErrorCode =
   | 'ELAN_SIMULATOR_UNKNOWN_CASE'
   | 'ELAN_SIMULATOR_UNKNOWN_CLIENT'
   | 'ELAN_SIMULATOR_UNKNOWN_FAULT'
-  | 'ELAN_SIMULATOR_ADMIN_INPUT';
+  | 'ELAN_SIMULATOR_ADMIN_INPUT'
+  /** A file write or delete would leave the folder the user named (a symbolic link, `..`). */
+  | 'ELAN_PATH_OUTSIDE_FOLDER';
 
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
