@@ -57,6 +57,8 @@ export type ConformanceErrorCode =
   | 'ELAN_NON_SYNTHETIC_DATA'
   | 'ELAN_PRODUCTION_URL_REFUSED'
   | 'ELAN_HTTP_FAILED'
+  /** A response body passed the client's byte limit; reading stopped. The target's fault. */
+  | 'ELAN_HTTP_RESPONSE_TOO_LARGE'
   | 'ELAN_MASKINPORTEN_REFUSED'
   | 'ELAN_MASKINPORTEN_KEY_INVALID'
   | 'ELAN_MASKINPORTEN_CONFIG'
