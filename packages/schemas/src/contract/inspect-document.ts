@@ -1,5 +1,5 @@
+import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 import { HTTP_METHODS } from './document-nodes.js';
-import { appendPointer, isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
 import type { ContractWarning } from './types.js';
 
 /** Formats ajv-formats checks, plus OpenAPI's own; any other format is accepted unchecked (with a warning). */
@@ -109,10 +109,18 @@ function inspectNode(
     }
   }
   const discriminator = node['discriminator'];
-  if (isRecord(discriminator) && !isRecord(discriminator['mapping'])) {
+  const alternatives = Array.isArray(node['oneOf']) || Array.isArray(node['anyOf']);
+  if (isRecord(discriminator) && alternatives && !isRecord(discriminator['mapping'])) {
     warnings.push({
       code: 'ELAN_SPEC_DISCRIMINATOR_WITHOUT_MAPPING',
       message: `discriminator "${String(discriminator['propertyName'])}" has no mapping; the alternatives are validated without it`,
+      pointer: appendPointer(pointer, 'discriminator'),
+    });
+  }
+  if (isRecord(discriminator) && !alternatives) {
+    warnings.push({
+      code: 'ELAN_SPEC_DISCRIMINATOR_IGNORED',
+      message: `discriminator "${String(discriminator['propertyName'])}" stands without oneOf/anyOf; it is ignored`,
       pointer: appendPointer(pointer, 'discriminator'),
     });
   }
