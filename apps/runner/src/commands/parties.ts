@@ -20,7 +20,7 @@ import {
   type TenorInput,
   type TenorKilde,
 } from '@elan-kit/fixtures';
-import { osloDate, type PartyRegisterDocument, type RegisterPartyData } from '@elan-kit/schemas';
+import { osloDate, type PartyRegisterDocument, type RegisterPartyData, sanitizeTerminalText } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
@@ -33,25 +33,12 @@ import { readRegisterDocument, writeRegisterFile } from '../run-support/party-re
 const DEFAULT_OUT = 'tenor-register.json';
 const MAX_ANTALL = 2000;
 
-const isControl = (code: number) =>
-  code < 0x20 ||
-  (code >= 0x7f && code <= 0x9f) ||
-  (code >= 0x202a && code <= 0x202e) ||
-  (code >= 0x2066 && code <= 0x2069);
-
-/** Text from a file or a server on one line, without control or direction characters. */
-function printable(text: string): string {
-  let out = '';
-  for (const char of text) out += isControl(char.codePointAt(0) ?? 0) ? ' ' : char;
-  return out;
-}
-
 function nameOf(party: RegisterPartyData): string {
   const name =
     party.kind === 'person'
       ? [party.fornavn, party.mellomnavn, party.etternavn].filter(Boolean).join(' ')
       : (party.navn ?? '');
-  return printable(name) || '(no name)';
+  return sanitizeTerminalText(name) || '(no name)';
 }
 
 function describeKind(party: RegisterPartyData): string {
@@ -254,7 +241,7 @@ export default defineElanCommand({
           clock: createSystemClock(),
         });
         const searchKilde = kilde ?? named?.kilde ?? 'freg';
-        output.err(`Tenor ${searchKilde}: "${printable(kql)}" (${antall} wanted)`);
+        output.err(`Tenor ${searchKilde}: "${sanitizeTerminalText(kql)}" (${antall} wanted)`);
         const result = await searchTenor({
           http,
           tokens,
