@@ -82,6 +82,29 @@ describe('elan-kit parties import', () => {
   });
 });
 
+describe('elan-kit parties generate', () => {
+  it("writes the kit's generated register in the same format, which fixtures --register accepts", {
+    timeout: 60_000,
+  }, async () => {
+    const cwd = folder();
+    const written = await cli(['parties', 'generate', '--seed', '3', '--out', 'generated.json'], { cwd });
+    expect(written.code, written.stderr).toBe(ExitCode.Pass);
+    const document = readRegister(join(cwd, 'generated.json'));
+    expect(validatePartyRegister(document).valid).toBe(true);
+    expect(document.sources).toEqual([
+      { kind: 'generated', seed: 3 },
+      { kind: 'published', list: 'tidligereRegelverk' },
+    ]);
+    const built = await cli(['fixtures', '--out', 'fx', '--register', 'generated.json', '--seed', '3'], { cwd });
+    expect(built.code, built.stderr).toBe(ExitCode.Pass);
+    const reference = await cli(['fixtures', '--out', 'fx-seed', '--seed', '3'], { cwd });
+    expect(reference.code).toBe(ExitCode.Pass);
+    expect(readFileSync(join(cwd, 'fx', 'complex.json'), 'utf8')).toBe(
+      readFileSync(join(cwd, 'fx-seed', 'complex.json'), 'utf8'),
+    );
+  });
+});
+
 describe('with Tenor parties from the simulator', () => {
   let simulator: Simulator;
   let cwd: string;

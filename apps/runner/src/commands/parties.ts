@@ -10,10 +10,13 @@ import {
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
 import {
+  createPartyRegister,
+  DEFAULT_SEED,
   findTenorQuery,
   importTenorPages,
   mergeRegisterDocuments,
   PARTY_LACK_EFFECTS,
+  registerToDocument,
   TENOR_KILDER,
   TENOR_QUERIES,
   type TenorImportResult,
@@ -98,6 +101,7 @@ const HELP = `Test parties from Tenor (Syntetisk Norge), as a party register fil
   elan-kit parties search            Searches Tenor itself with a Maskinporten test token for
                                      ${TENOR.scope} (the client of --target test)
   elan-kit parties queries           The ready-made searches
+  elan-kit parties generate          The kit's own generated register (--seed N), in the same format
 
 Each party's line says what it lacks (no address, no birth date, not bosatt, an underenhet, …) and which
 vilkår or scenarios that affects. A real-looking fødselsnummer, D-nummer or orgnr anywhere in a file stops
@@ -118,7 +122,7 @@ Exit codes: 0 written, 2 usage error, unreadable or non-synthetic input, or Teno
 export default defineElanCommand({
   meta: { name: 'parties' },
   args: {
-    action: { type: 'positional', description: 'import, search or queries', valueHint: 'action' },
+    action: { type: 'positional', description: 'import, search, queries or generate', valueHint: 'action' },
     files: {
       type: 'positional',
       required: false,
@@ -131,7 +135,11 @@ export default defineElanCommand({
     kql: { type: 'string', description: 'search: a KQL query', valueHint: 'query' },
     query: { type: 'string', description: 'search: a ready-made query (see below)', valueHint: 'name' },
     antall: { type: 'string', description: 'search: how many parties [default: 20]', valueHint: 'n' },
-    seed: { type: 'string', description: 'search: the first Tenor seed [default: 1]', valueHint: 'n' },
+    seed: {
+      type: 'string',
+      description: 'search: the first Tenor seed; generate: the register seed [default: 1]',
+      valueHint: 'n',
+    },
     url: { type: 'string', description: `search: Tenor API root [default: ${TENOR.baseUrl}]`, valueHint: 'url' },
     complete: {
       type: 'boolean',
@@ -162,6 +170,13 @@ export default defineElanCommand({
     if (action === 'queries') {
       for (const query of TENOR_QUERIES)
         output.out(`${query.name.padEnd(17)} ${query.kilde.padEnd(12)} ${query.kql}\n${''.padEnd(30)} ${query[lang]}`);
+      return ExitCode.Pass;
+    }
+
+    if (action === 'generate') {
+      const seed = Number(args.seed ?? DEFAULT_SEED);
+      if (!Number.isInteger(seed) || seed < 0) throw new CliError('ELAN_USAGE', '--seed must be a whole number.');
+      await writeResult({ document: registerToDocument(createPartyRegister({ seed })) }, write);
       return ExitCode.Pass;
     }
 
@@ -272,7 +287,7 @@ export default defineElanCommand({
     }
 
     throw new CliError('ELAN_USAGE', action === '' ? 'Which action?' : `Unknown parties action "${action}".`, {
-      hint: 'Use "elan-kit parties import FILE…", "elan-kit parties search --query NAME" or "elan-kit parties queries".',
+      hint: 'Use "elan-kit parties import FILE…", "elan-kit parties search --query NAME", "elan-kit parties queries" or "elan-kit parties generate".',
     });
   },
 });
