@@ -17,6 +17,7 @@ import type { CheckContext } from '../../engine/check.js';
 import type { FindingText } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { replaceStrings, waitForAttachment } from './payloads.js';
+import { senderOrgnr } from './sender.js';
 
 type Document = Record<string, unknown>;
 
@@ -202,8 +203,23 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     return { document: replaceStrings(document, uuids) };
   }
 
-  async function realize(vector: VectorCase, base: Document): Promise<Realization> {
-    const document = vector.mutate(base) as Document;
+  // Off the simulator, the kit cannot act as the fixtures' innsender: it sends as the organisation its token is for.
+  const sender = control ? undefined : senderOrgnr(context.target);
+
+  /**
+   * `passing`: the vector is a neighbour that must be accepted. Off the simulator its innsender, whichever
+   * organisation it names, becomes the sender (the only one the kit can authenticate as); a failing vector keeps
+   * an innsender it changed on purpose.
+   */
+  async function realize(
+    vector: VectorCase,
+    base: Document,
+    how: { passing?: boolean } = {},
+  ): Promise<Realization> {
+    const mutated = vector.mutate(base) as Document;
+    const replaced = (how.passing ? innsenderOrgnr(mutated) : undefined) ?? innsenderOrgnr(base);
+    const document =
+      sender && replaced && replaced !== sender ? replaceStrings(mutated, new Map([[replaced, sender]])) : mutated;
     const data = vector.context ?? {};
     // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state:
     // only the simulator can be told to use them, and only for the vector that needs them.

@@ -64,7 +64,7 @@ export default defineCheck({
         tally.set(group, counts);
         const base = loadCanonicalExample(model, vector.base);
         if (neighbour) {
-          const realized = await realizer.realize(vector.neighbour, base);
+          const realized = await realizer.realize(vector.neighbour, base, { passing: true });
           if ('skip' in realized) continue;
           const accepted = await send(realized, `neighbour of vilkår vector ${vector.kode}`);
           if (accepted.status < 200 || accepted.status >= 300) {
