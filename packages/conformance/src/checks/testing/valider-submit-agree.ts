@@ -18,7 +18,7 @@ export default defineCheck({
     en: 'For the same utleggsbegjæring, validation (valider) and submission give the same outcome: both accept, or both reject with the same kontrollutslag.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 5: «Verifiser at dere mottar korrekt respons fra API»; information-model.md §13.3',
+  reference: 'Sjekkliste 5: «Verifiser at dere mottar korrekt respons fra API»',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);

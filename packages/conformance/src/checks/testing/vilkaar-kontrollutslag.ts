@@ -28,7 +28,7 @@ export default defineCheck({
     en: 'For every vilkår of the model version, a begjæring that breaks exactly that vilkår is sent to validation: the answer is 422 with exactly that code. A close variant that does not break it is accepted. Results are shown per vilkår group.',
   },
   severity: 'required',
-  reference: 'Utleggsbegjæring API, tab Feilkoder (vilkår catalog); fixtures mutation catalog',
+  reference: 'Skatteetaten, Utleggsbegjæring API, fane «Feilkoder» (vilkårene)',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const model = context.target.modelVersion;
