@@ -12,7 +12,7 @@ export type SchemaPackageErrorCode =
   | 'ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE'
   /** `codeListValues(name)` / `findCodeValue(name, …)` named a code list the kit does not have. */
   | 'ELAN_CODE_LIST_UNKNOWN'
-  /** `validateBegjaering` was asked for a model version other than 0.9, 1.0, 1.1, 2.0 or `auto`. */
+  /** `validateBegjaering` was asked for a model version not in MODEL_VERSIONS and not `auto`. */
   | 'ELAN_MODEL_VERSION_UNKNOWN';
 
 export interface SchemaPackageErrorOptions {

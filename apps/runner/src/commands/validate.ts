@@ -5,6 +5,7 @@ import {
   isModelVersion,
   isValidOrgnr,
   loadContractFromFile,
+  MODEL_VERSIONS,
   type ModelVersion,
   osloDate,
 } from '@elan-kit/schemas';
@@ -55,7 +56,7 @@ function resolveModel(value: string | undefined): ModelVersion | 'auto' {
   if (value === undefined || value === 'auto') return 'auto';
   if (isModelVersion(value)) return value;
   throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
-    hint: 'Use --model 0.9, 1.0, 1.1, 2.0 or auto.',
+    hint: `Use --model ${MODEL_VERSIONS.join(', ')} or auto.`,
   });
 }
 
@@ -108,7 +109,7 @@ export default defineElanCommand({
     model: {
       type: 'string',
       valueHint: 'version',
-      description: 'Model version: 0.9, 1.0, 1.1, 2.0 or auto',
+      description: `Model version: ${MODEL_VERSIONS.join(', ')} or auto`,
       default: 'auto',
     },
     spec: {
