@@ -4,6 +4,8 @@ import type { Output } from './output.js';
 
 export interface CommandContext<T extends ArgsDef> {
   readonly args: ParsedArgs<T>;
+  /** The arguments as typed, for options that may be repeated (citty keeps only the last value). */
+  readonly rawArgs: readonly string[];
   readonly output: Output;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -14,7 +16,8 @@ export interface CommandContext<T extends ArgsDef> {
 }
 
 export interface ElanCommand<T extends ArgsDef = ArgsDef> {
-  readonly meta: { readonly name: string; readonly description: string };
+  /** The command's name; its one-line description lives in the command registry (commands/index.ts). */
+  readonly meta: { readonly name: string };
   readonly args: T;
   /** Extra text shown under `--help`: examples, environment variables, exit codes. */
   readonly help?: string;

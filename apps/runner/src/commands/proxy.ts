@@ -8,11 +8,12 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
-import { isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 
 function stamp(date: Date): string {
@@ -23,7 +24,7 @@ function stamp(date: Date): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'proxy', description: 'A validating, recording proxy in front of the test environment or any URL' },
+  meta: { name: 'proxy' },
   args: {
     upstream: {
       type: 'string',
@@ -38,24 +39,32 @@ export default defineElanCommand({
       description: 'Folder for recordings [default: <report folder>/recordings]',
       valueHint: 'dir',
     },
-    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
     '  elan-kit proxy --upstream test --port 8089',
     '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
     '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '  elan-kit proxy --upstream test --spec utleggsbegjaering-api.yaml   # judge by the official document',
     '',
     'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
     '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
     'before they leave. Stop with Ctrl-C, then judge the traffic:',
     '  elan-kit run --target vendor   (with "vendorTarget": { "recordings": "<out>" } in the config)',
   ].join('\n'),
-  async run({ args, cwd, env, output, signal }) {
+  async run({ args, rawArgs, cwd, env, output, signal }) {
     const config = loadKitConfig({ cwd, env, configPath: args.config });
-    const model = args.model ?? config.modelVersion;
-    if (!isModelVersion(model)) throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`);
+    const model = parseModelOption(args.model) ?? config.modelVersion;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      configured: config.specs,
+      modelVersion: model,
+    });
+    printSpecs(output, specs);
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
@@ -79,7 +88,7 @@ export default defineElanCommand({
     const proxy = await startValidatingProxy({
       upstream,
       http,
-      contracts: loadTargetContracts(model),
+      contracts: loadTargetContracts(model, specs),
       port,
       host: args.host,
       onRecord: async ({ exchange, findings }) => {

@@ -1,18 +1,13 @@
-import { resolve } from 'node:path';
-import { createPartyRegister } from '@elan-kit/fixtures';
-import {
-  type Contract,
-  isModelVersion,
-  isValidOrgnr,
-  loadContractFromFile,
-  MODEL_VERSIONS,
-  type ModelVersion,
-  osloDate,
-} from '@elan-kit/schemas';
+import { relative, resolve } from 'node:path';
+import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
+import { DEFAULT_MODEL_VERSION, isModelVersion, isValidOrgnr, type OfficialSpec, osloDate } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
 import {
@@ -29,9 +24,10 @@ const HELP = `Checks each begjæring offline as ELAN would: the schema of its mo
 and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
 
 Inputs: files, directories (every *.json below them, sorted; hidden folders and node_modules are
-skipped) and - for standard input. Context for the vilkår: the fixtures' party register (seed 1) for
-ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
-from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
+skipped) and - for standard input. Context for the vilkår: the party register of --register FILE (from
+"elan-kit parties import/search"; a register marked complete also judges SAKSOEKT_MANGLER_I_REGISTERET),
+else the fixtures' party register (seed 1), for ENK, hovedenhet and old-regime checks; today's date
+(or --today); the authenticated organisation from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
 
 A Beslutning om trekk fra kommune is recognised (beslutning, no begjaeringsdato) and validated against
@@ -47,18 +43,18 @@ Examples:
   elan-kit validate fixtures/ --model 1.0 --json > result.json
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
+  elan-kit validate begjaering.json --register tenor-register.json
+  elan-kit validate lookup.json --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml
+
+--spec loads an official OpenAPI document (OpenAPI 3.x, or Swagger 2.0 converted with swagger2openapi) in
+place of the kit's reconstruction, once per API. Its operations are found by what they do (method, path
+shape, request body); standard error shows the mapping, e.g. "validerNyBegjaering → POST
+/api/v0/utleggsbegjaering/valider (operationId valider)". An operation the document lacks is judged by the
+bundled contract, with a warning; map it in the config ("specs") when the kit cannot find it.
 
 Exit codes: 0 every file is valid (or gets the answer its fixtures index expects), 1 a file has schema
 errors or kontrollutslag (or does not get the expected answer),
 2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
-
-function resolveModel(value: string | undefined): ModelVersion | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (isModelVersion(value)) return value;
-  throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
-    hint: `Use --model ${MODEL_VERSIONS.join(', ')} or auto.`,
-  });
-}
 
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
@@ -85,20 +81,17 @@ function resolveAsOrg(value: string | undefined): string | undefined {
   return orgnr;
 }
 
-function loadSpec(path: string, cwd: string): { contract: Contract; warnings: ValidateWarning[] } {
-  const { contract, warnings } = loadContractFromFile(resolve(cwd, path));
-  return {
-    contract,
-    warnings: warnings.map((w) => ({
-      code: w.code,
-      message: `--spec ${path}: ${w.message}`,
-      ...(w.pointer ? { pointer: w.pointer } : {}),
-    })),
-  };
+/** The document's warnings on every result it judged, so `--json` carries them too. */
+function specWarnings(spec: OfficialSpec, cwd: string): ValidateWarning[] {
+  return spec.warnings.map((w) => ({
+    code: w.code,
+    message: `--spec ${relative(cwd, spec.file)}: ${w.message}`,
+    ...(w.pointer ? { pointer: w.pointer } : {}),
+  }));
 }
 
 export default defineElanCommand({
-  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  meta: { name: 'validate' },
   args: {
     files: {
       type: 'positional',
@@ -106,17 +99,8 @@ export default defineElanCommand({
       valueHint: 'file...',
       description: 'Files, directories or - for stdin',
     },
-    model: {
-      type: 'string',
-      valueHint: 'version',
-      description: `Model version: ${MODEL_VERSIONS.join(', ')} or auto`,
-      default: 'auto',
-    },
-    spec: {
-      type: 'string',
-      valueHint: 'openapi',
-      description: 'Validate against this OpenAPI document (JSON or YAML)',
-    },
+    model: { ...modelOption({ auto: true }), default: 'auto' },
+    spec: SPEC_ARG,
     asOrg: {
       type: 'string',
       valueHint: 'orgnr',
@@ -127,20 +111,33 @@ export default defineElanCommand({
       valueHint: 'yyyy-mm-dd',
       description: "Today's date for the vilkår (default: the real date)",
     },
+    register: {
+      type: 'string',
+      valueHint: 'file',
+      description: 'Party register for the register vilkår (elan-kit parties import/search)',
+    },
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
-  async run({ args, output, cwd, env, stdin }) {
+  async run({ args, rawArgs, output, cwd, env, stdin }) {
     const files = args._.map(String);
     if (files.length === 0) {
       throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
         hint: 'For example: elan-kit validate begjaering.json',
       });
     }
-    const modelVersion = resolveModel(args.model);
+    const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
-    const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      modelVersion: modelVersion === 'auto' ? DEFAULT_MODEL_VERSION : modelVersion,
+    });
+    printSpecs(output, specs);
+    const begjaeringSpec = specs.find((spec) => spec.api === 'utleggsbegjaering');
+    const spec = begjaeringSpec && { contract: begjaeringSpec.contract, warnings: specWarnings(begjaeringSpec, cwd) };
+    const contracts = specs.map((entry) => entry.contract);
 
     const inputs = await readInputs(files, { cwd, stdin });
     const unreadable = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
@@ -172,25 +169,42 @@ export default defineElanCommand({
       return undefined;
     };
 
-    const register = createPartyRegister();
+    const register = args.register ? await readRegisterFile(args.register, cwd) : createPartyRegister();
+    const registerName = args.register ? `the register ${args.register}` : undefined;
+    const indexRegisters = new Map<string, PartyRegister>();
+    for (const index of indexes.values()) {
+      if (index.register && !indexRegisters.has(index.register)) {
+        indexRegisters.set(index.register, await readRegisterFile(index.register, cwd));
+      }
+    }
+    const registerOf = (index: FixturesIndex | undefined): PartyRegister => {
+      if (index?.register) return indexRegisters.get(index.register) ?? register;
+      return index?.seed === undefined ? register : createPartyRegister({ seed: index.seed });
+    };
     const results: FileResult[] = documents.flatMap(({ file, document }) => {
       if (indexes.has(file)) return [];
       const fixture = file === '-' ? undefined : fixtureOf(file);
       if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
         const settings = {
+          contracts,
           today: fixture.index.today ?? today,
-          register: fixture.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+          register: registerOf(fixture.index),
         };
         return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
       if (!fixture && isKommuneDecision(document))
-        return [validateKommuneDecision(file, document, { today, register })];
+        return [validateKommuneDecision(file, document, { today, register, contracts })];
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {
+        ...(fixture?.index.register
+          ? { registerName: `the register ${fixture.index.register}` }
+          : registerName && fixture?.index.seed === undefined
+            ? { registerName }
+            : {}),
         modelVersion: fixtureModel ?? modelVersion,
         today: fixture?.index.today ?? today,
-        register: fixture?.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+        register: registerOf(fixture?.index),
         ...(asOrg ? { asOrg } : {}),
         ...(spec ? { contract: spec.contract } : {}),
       });

@@ -1,18 +1,23 @@
-import type { ModelVersion, VendorInfo } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpecInput, SpecApi, VendorInfo } from '@elan-kit/schemas';
+import type { SimulatorDefect } from '@elan-kit/simulator';
 
 export type TargetName = 'simulator' | 'test' | 'vendor';
-export type SimulatorDefectName =
-  | 'accept-everything'
-  | 'drop-kontrollutslag'
-  | 'ignore-token'
-  | 'always-500'
-  | 'no-korrelasjonsid-in-errors';
 
 export interface WrittenAttestation {
   readonly attested: boolean;
   readonly by?: string;
   readonly date?: string;
   readonly note?: string;
+}
+
+/** One official OpenAPI document in the config. */
+export interface WrittenSpec {
+  /** Path of the document, relative to the config file. */
+  readonly file: string;
+  /** The API it is for (`utleggsbegjaering`, `betjeningskartet`, `status`, `innsyn`, `kommune`); else found from its operations. */
+  readonly api?: SpecApi;
+  /** Kit operationId → the document's operationId or `METHOD /path`. */
+  readonly operations?: Readonly<Record<string, string>>;
 }
 
 /** `elan-kit.config.json` as written (config.schema.json describes exactly this). `$comment*` keys are allowed anywhere. */
@@ -38,11 +43,12 @@ export interface WrittenConfig {
     readonly consumerOrg?: string;
     readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
   };
-  readonly test?: { readonly baseUrl?: string };
+  readonly test?: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor?: { readonly baseUrl?: string };
   readonly simulator?: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects?: readonly SimulatorDefectName[];
+    readonly defects?: readonly SimulatorDefect[];
   };
   readonly vendorTarget?: {
     readonly port?: number;
@@ -51,6 +57,8 @@ export interface WrittenConfig {
     readonly adapter?: { readonly module?: string; readonly command?: string; readonly timeoutSeconds?: number };
   };
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
+  /** Official OpenAPI documents that replace the bundled contracts (as `--spec` does), with optional mappings. */
+  readonly specs?: readonly WrittenSpec[];
   readonly [comment: `$comment${string}`]: string | undefined;
 }
 
@@ -68,11 +76,13 @@ export interface ResolvedConfig {
   readonly allowProduction: boolean;
   readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
   readonly maskinporten: ResolvedMaskinporten;
-  readonly test: { readonly baseUrl?: string };
+  /** `register`: absolute path of the Tenor register for the test target. */
+  readonly test: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor: { readonly baseUrl?: string };
   readonly simulator: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects: readonly SimulatorDefectName[];
+    readonly defects: readonly SimulatorDefect[];
   };
   readonly vendorTarget: {
     readonly port: number;
@@ -83,6 +93,8 @@ export interface ResolvedConfig {
       | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number };
   };
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
+  /** Official documents, `file` made absolute. */
+  readonly specs: readonly OfficialSpecInput[];
 }
 
 export interface ResolvedMaskinporten {

@@ -1,5 +1,6 @@
 import { CHECK_STATUSES, type RunResult, type StatusCounts } from '@elan-kit/schemas';
 import { buildReportModel } from '../model/build-report-model.js';
+import { documentView } from '../model/contract-document.js';
 import type { Lang } from '../types.js';
 import { terminalText } from './terminal-text.js';
 
@@ -32,10 +33,23 @@ export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   const lines = [format(header), rule, ...rows.slice(0, -1).map(format), rule, format(rows.at(-1) ?? [])];
 
-  const verdict = result.summary.verdict;
-  lines.push('', `${t.verdict}: ${t.verdicts[verdict]} – ${t.verdictExplanations[verdict]}`);
-  const warning = t.runStateWarnings[result.run.state];
-  if (warning) lines.push(warning);
+  const { headline } = model;
+  lines.push('', `${t.verdict}: ${headline.label} – ${headline.explanation}`);
+  if (headline.partialWarning) lines.push(headline.partialWarning);
+  if (headline.runStateWarning) lines.push(headline.runStateWarning);
+  lines.push(`${t.subject}: ${terminalText(headline.subject)}`);
+  if (headline.demonstration) lines.push(`${headline.demonstration.title}.`);
+
+  if (result.contract.documents.length > 0) {
+    lines.push('', `${t.contractDocuments}:`);
+    for (const document of result.contract.documents) {
+      const view = documentView(document, t);
+      const about = [view.origin, view.fallback].filter(Boolean).join('; ');
+      lines.push(
+        `  ${terminalText(view.api)}: ${terminalText(view.name)}${about ? ` – ${terminalText(about)}` : ''} (${view.hash.slice(0, 19)}…)`,
+      );
+    }
+  }
 
   if (model.deviations.length > 0) {
     lines.push('', `${t.deviations}:`);

@@ -1,7 +1,7 @@
 import { codeLists } from '../code-lists/index.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { Contract, SchemaError } from '../contract/types.js';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
 import { isRecord, resolvePointer } from '../primitives/json-pointer.js';
 import { bundledClassIndex } from './class-index.js';

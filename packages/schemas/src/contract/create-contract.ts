@@ -1,4 +1,4 @@
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { appendPointer, isRecord } from '../primitives/json-pointer.js';
 import { followRef, HTTP_METHODS } from './document-nodes.js';
 import { hashDocument } from './hash.js';
