@@ -3,13 +3,9 @@ import {
   allChecks,
   createHttpClient,
   type OpenTargetOptions,
-  openTarget,
   PRESET_NAMES,
   parseShard,
-  RunStoppedError,
-  runChecks,
   selectChecks,
-  type Target,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
 import { isModelVersion, MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
@@ -19,11 +15,11 @@ import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
-import { kitVersion } from '../kit-version.js';
 import type { Output } from '../output.js';
+import { executeRun } from '../run-support/execute-run.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
-import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
+import { prepareOutDir } from '../run-support/write-run.js';
 
 function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -159,30 +155,17 @@ export default defineElanCommand({
     const shard = args.shard ? parseShard(args.shard) : undefined;
     await prepareOutDir(config.out);
     const http = createHttpClient();
-    let target: Target | undefined;
     try {
-      target = await openTarget(await targetOptions(config, { env, cwd, output }, http));
-      let result: RunResult;
-      let stopped: RunStoppedError | undefined;
-      try {
-        result = await runChecks({
-          checks,
-          target,
-          http,
-          signal,
-          ...(shard ? { shard } : {}),
-          vendor: config.vendor,
-          kit: { name: 'elan-kit', version: kitVersion() },
-          attestations: config.attestations,
-          listeners: [progressReporter(output, { lang: config.lang })],
-          log: (text) => output.err(text),
-        });
-      } catch (error) {
-        if (!(error instanceof RunStoppedError)) throw error;
-        stopped = error;
-        result = error.result;
-      }
-      const written = await writeRunOutputs(result, { outDir: config.out, lang: config.lang });
+      const { result, written, stopped } = await executeRun({
+        config,
+        checks,
+        target: await targetOptions(config, { env, cwd, output }, http),
+        http,
+        signal,
+        ...(shard ? { shard } : {}),
+        listeners: [progressReporter(output, { lang: config.lang })],
+        log: (text) => output.err(text),
+      });
       for (const problem of written.problems) output.err(`Report not written: ${problem}`);
       if (args.json) output.out(JSON.stringify(result, null, 2));
       else output.out(summaryTable(result, config.lang));
@@ -191,7 +174,6 @@ export default defineElanCommand({
       if (stopped) throw stopped;
       return exitFor(result);
     } finally {
-      await target?.close();
       await http.close();
     }
   },

@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { allChecks, createHttpClient, selectChecks } from '@elan-kit/conformance';
+import type { FinishResult } from '@elan-kit/inspector';
+import type { Exchange } from '@elan-kit/schemas';
+import type { ResolvedConfig } from '../config/types.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { executeRun } from './execute-run.js';
+import { readRecordings } from './read-recordings.js';
+import { prepareOutDir } from './write-run.js';
+
+function stamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
+}
+
+/**
+ * The inspector's Finish: the traffic becomes recordings (a JSON Lines file), which are read back and judged exactly
+ * as `elan-kit run --target vendor` judges recordings, with the checks the config selects.
+ */
+export function inspectorFinish(
+  config: ResolvedConfig,
+  recordingsFile: (exchanges: readonly Exchange[]) => Promise<string>,
+): (exchanges: readonly Exchange[]) => Promise<FinishResult & { readonly recordings: string }> {
+  return async (exchanges) => {
+    await prepareOutDir(config.out);
+    const file = await recordingsFile(exchanges);
+    const recordings = await readRecordings(file);
+    const checks = selectChecks(allChecks, config.checks);
+    const http = createHttpClient();
+    try {
+      const { result, written } = await executeRun({
+        config: { ...config, target: { kind: 'vendor' } },
+        checks,
+        target: { kind: 'vendor', http, modelVersion: config.modelVersion, recordings },
+        http,
+      });
+      return { runFile: written.runFile, reports: written.reports, summary: result.summary, recordings: file };
+    } finally {
+      await http.close();
+    }
+  };
+}
+
+/** For `serve`: what the simulator's recorder holds, written as `<out>/recordings/serve-<time>.jsonl`. */
+export function snapshotRecordings(outDir: string): (exchanges: readonly Exchange[]) => Promise<string> {
+  return async (exchanges) => {
+    const folder = join(outDir, 'recordings');
+    await mkdir(folder, { recursive: true });
+    const file = join(folder, `serve-${stamp(new Date())}.jsonl`);
+    await writeFileAtomic(file, exchanges.map((exchange) => `${JSON.stringify(exchange)}\n`).join(''));
+    return file;
+  };
+}
