@@ -11,6 +11,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'style') throw new Error('Set styles through element.style: the page refuses style attributes.');
     if (value !== undefined) element.setAttribute(name, value);
   }
   for (const child of children) {

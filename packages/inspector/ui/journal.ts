@@ -195,7 +195,6 @@ export class Journal {
         class: `row verdict-${summary.verdict}${summary.id === this.#selected ? ' selected' : ''}`,
         role: 'listitem',
         'data-id': summary.id,
-        style: `top:${index * ROW_HEIGHT}px`,
         tabindex: '-1',
       },
       el('span', { class: 'c-time' }, summary.time.slice(11, 23)),
@@ -214,6 +213,8 @@ export class Journal {
       ),
       el('span', { class: `c-verdict badge ${summary.verdict}` }, verdictLabel(summary.verdict)),
     );
+    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+    row.style.top = `${index * ROW_HEIGHT}px`;
     row.addEventListener('click', () => {
       this.#selected = summary.id;
       this.#onSelect(summary.id);

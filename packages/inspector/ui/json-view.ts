@@ -65,13 +65,13 @@ export function renderJson(value: unknown, annotations: readonly Annotation[], c
       ),
     );
     for (const note of notes ?? []) {
-      root.append(
-        el(
-          'div',
-          { class: `note ${note.kind}`, 'data-pointer': note.pointer, style: `margin-left:${indent + 1}em` },
-          ...note.lines.map((text) => el('div', {}, visible(text))),
-        ),
+      const box = el(
+        'div',
+        { class: `note ${note.kind}`, 'data-pointer': note.pointer },
+        ...note.lines.map((text) => el('div', {}, visible(text))),
       );
+      box.style.marginLeft = `${indent + 1}em`;
+      root.append(box);
     }
   };
   const walk = (item: unknown, pointer: string, indent: number, prefix: string, comma: string, depth: number) => {

@@ -6,10 +6,10 @@ import { lang, local, t } from './i18n.js';
 const OPERATIONS = [
   'validerNyBegjaering',
   'opprettBegjaering',
-  'validerEndring',
+  'validerEndretBegjaering',
   'endreBegjaering',
   'lastOppVedlegg',
-  'hentVedleggStatus',
+  'hentVedlegg',
   'slaaOppRegelverk',
   'hentStatusPaaSak',
   'hentStatusendringer',
