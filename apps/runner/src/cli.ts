@@ -1,8 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
+import { ElanError } from '@elan-kit/schemas';
 import { type ArgsDef, parseArgs } from 'citty';
 import type { CommandContext, ElanCommand } from './command.js';
 import { commands } from './commands/index.js';
-import { CliError, isUserFacingError } from './errors.js';
+import { CliError } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { kitVersion } from './kit-version.js';
 import type { Output } from './output.js';
@@ -67,7 +68,7 @@ function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]):
   }
 }
 
-function commandUsage(command: ElanCommand): string {
+function commandUsage(command: ElanCommand, description: string): string {
   const positionals: string[] = [];
   const options: Array<[string, string]> = [];
   for (const [key, def] of Object.entries(command.args)) {
@@ -94,7 +95,7 @@ function commandUsage(command: ElanCommand): string {
   options.push(['--help, -h', 'Show this help']);
   const width = Math.max(...options.map(([flag]) => flag.length));
   return [
-    `elan-kit ${command.meta.name} — ${command.meta.description}`,
+    `elan-kit ${command.meta.name} — ${description}`,
     '',
     `Usage: elan-kit ${command.meta.name}${positionals.length ? ` ${positionals.join(' ')}` : ''} [options]`,
     '',
@@ -119,7 +120,7 @@ function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
 }
 
 function printError(output: Output, error: unknown): void {
-  if (isUserFacingError(error)) {
+  if (error instanceof ElanError) {
     output.err(`elan-kit: ${error.message}`);
     if (error.hint) output.err(`  ${error.hint}`);
     return;
@@ -149,7 +150,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     const command = await entry.load();
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
-      output.out(commandUsage(command));
+      output.out(commandUsage(command, entry.description));
       return ExitCode.Pass;
     }
     rejectUnknownOptions(command, rest);

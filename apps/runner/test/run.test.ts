@@ -98,7 +98,7 @@ describe('elan-kit run', () => {
   });
 
   it('rejects bad arguments with exit 2', async () => {
-    expect((await cli(['run', '--model', '3.0'])).stderr).toMatch(/Unknown model version "3.0"/);
+    expect((await cli(['run', '--model', '3.0'])).stderr).toMatch(/--model "3\.0" is not a model version/);
     expect((await cli(['run', '--shard', '4/3'])).stderr).toMatch(/Invalid shard/);
     expect((await cli(['run', '--only', 'no-such-check'])).stderr).toMatch(/Unknown check id/);
     expect((await cli(['run', '--target', 'production'])).code).toBe(ExitCode.UsageOrSetup);

@@ -1,35 +1,19 @@
-/** Every error the conformance package throws on purpose carries one of these stable codes. */
-export type ConformanceErrorCode =
-  | 'ELAN_CHECK_DEFINITION'
-  | 'ELAN_SHARD_INVALID'
-  | 'ELAN_RUN_RESULT_INVALID'
-  | 'ELAN_RUN_ABORTED'
-  | 'ELAN_NON_SYNTHETIC_DATA'
-  | 'ELAN_PRODUCTION_URL_REFUSED'
-  | 'ELAN_HTTP_FAILED'
-  | 'ELAN_MASKINPORTEN_REFUSED'
-  | 'ELAN_MASKINPORTEN_KEY_INVALID'
-  | 'ELAN_MASKINPORTEN_CONFIG'
-  | 'ELAN_TARGET_SETUP'
-  | 'ELAN_VENDOR_ADAPTER_FAILED'
-  | 'ELAN_PACT_INVALID'
-  | 'ELAN_PROXY_SETUP';
+import { type ConformanceErrorCode, ElanError, type ElanErrorOptions, type RunResult } from '@elan-kit/schemas';
 
-export class ConformanceError extends Error {
-  override readonly name: string = 'ConformanceError';
-  readonly code: ConformanceErrorCode;
-  readonly hint: string | undefined;
+export type { ConformanceErrorCode } from '@elan-kit/schemas';
+
+export interface ConformanceErrorOptions extends ElanErrorOptions {
+  /** The message in bokmål, for errors that end up as a check's finding in the test summary. */
+  readonly messageNb?: string;
+}
+
+export class ConformanceError extends ElanError<ConformanceErrorCode> {
+  override name = 'ConformanceError';
   /** The message in bokmål, for errors that end up as a check's finding in the test summary. */
   readonly messageNb: string | undefined;
 
-  constructor(
-    code: ConformanceErrorCode,
-    message: string,
-    options: { hint?: string; cause?: unknown; messageNb?: string } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.hint = options.hint;
+  constructor(code: ConformanceErrorCode, message: string, options: ConformanceErrorOptions = {}) {
+    super(code, message, options);
     this.messageNb = options.messageNb;
   }
 }
@@ -39,7 +23,7 @@ export class ConformanceError extends Error {
  * synthetic (a real-looking fødselsnummer, D-nummer or organisasjonsnummer). Stops the whole run.
  */
 export class NonSyntheticDataError extends ConformanceError {
-  override readonly name = 'NonSyntheticDataError';
+  override name = 'NonSyntheticDataError';
   /** JSON pointer of the offending value within the request body (or `multipart:<field>`). */
   readonly pointer: string;
   readonly kind: string;
@@ -59,7 +43,7 @@ export class NonSyntheticDataError extends ConformanceError {
 }
 
 export class ProductionUrlError extends ConformanceError {
-  override readonly name = 'ProductionUrlError';
+  override name = 'ProductionUrlError';
   readonly url: string;
 
   constructor(url: string, allowed: readonly string[]) {
@@ -72,7 +56,7 @@ export class ProductionUrlError extends ConformanceError {
 }
 
 export class MaskinportenError extends ConformanceError {
-  override readonly name = 'MaskinportenError';
+  override name = 'MaskinportenError';
   readonly status: number | undefined;
   readonly oauthError: string | undefined;
   readonly description: string | undefined;
@@ -100,16 +84,12 @@ export function isRunStoppingError(error: unknown): error is ConformanceError {
  * A run stopped by an error that must not be hidden inside one check (the synthetic-data guard, a production URL).
  * Carries the partial, valid RunResult so the runner can still write it, and the code of what stopped it.
  */
-export class RunStoppedError extends Error {
-  override readonly name = 'RunStoppedError';
-  readonly code: string;
-  readonly hint: string | undefined;
-  readonly result: import('@elan-kit/schemas').RunResult;
+export class RunStoppedError extends ElanError<ConformanceErrorCode> {
+  override name = 'RunStoppedError';
+  readonly result: RunResult;
 
-  constructor(cause: ConformanceError, result: import('@elan-kit/schemas').RunResult) {
-    super(cause.message, { cause });
-    this.code = cause.code;
-    this.hint = cause.hint;
+  constructor(cause: ConformanceError, result: RunResult) {
+    super(cause.code, cause.message, { cause, ...(cause.hint === undefined ? {} : { hint: cause.hint }) });
     this.result = result;
   }
 }

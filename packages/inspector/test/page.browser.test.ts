@@ -173,7 +173,7 @@ describe.runIf(hasChromium)(`the inspector page in a real browser (${chromiumPat
     expect(shown).not.toContain('\u001b');
     expect(shown.length).toBeLessThanOrEqual(64 * 1024 + 100);
     await page.locator('.detail .cut').first().waitFor({ timeout: 30_000 });
-    await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await expect(page.locator('.detail script, .detail img').count()).resolves.toBe(0);
     await page.screenshot({ path: artifactPath('hostile-content.png') });
   });
@@ -242,7 +242,10 @@ describe.runIf(hasChromium)(`the inspector page in a real browser (${chromiumPat
       }, served.url);
       // A plain form post, the oldest trick.
       await attacker.evaluate((target) => {
-        const form = document.querySelector('form') as HTMLFormElement;
+        const page = globalThis as unknown as {
+          document: { querySelector(selector: string): { action: string; submit(): void } };
+        };
+        const form = page.document.querySelector('form');
         form.action = `${target}/__admin/reset`;
         form.submit();
       }, served.url);

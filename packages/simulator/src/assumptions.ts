@@ -128,15 +128,5 @@ export const REGIME_OF_VALID_UNREGISTERED_PARTY = 'nyttRegelverk' as const;
 /** The boolean's real name is not public. */
 export const DEFAULT_OPPSLAG_FLAG = 'harEllerHarHattSamordnetTrekkNyttRegelverk';
 
-// ── Norwegian time ──────────────────────────────────────────────────────────────────────────────────────
-/**
- * "Today" and years in Norway (Europe/Oslo): UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of
- * October, changing at 01:00 UTC (the EU summer-time rule Norway follows). Should Norway stop changing its clocks,
- * correct it here.
- */
-export const OSLO_STANDARD_OFFSET_HOURS = 1;
-export const OSLO_SUMMER_OFFSET_HOURS = 2;
-export const OSLO_SUMMER_TIME_CHANGE_UTC_HOUR = 1;
-
 // ── Admin ───────────────────────────────────────────────────────────────────────────────────────────────
 export const LOOPBACK_ADDRESSES: readonly string[] = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];

@@ -14,7 +14,8 @@ import {
   type RateTable,
   withRates,
 } from '@elan-kit/fixtures';
-import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -88,15 +89,10 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'fixtures', description: 'Write Tenor-style synthetic payloads for a model version' },
+  meta: { name: 'fixtures' },
   args: {
     out: { type: 'string', description: 'Directory to write to', valueHint: 'dir' },
-    model: {
-      type: 'string',
-      description: `Utleggsbegjæring model version (${MODEL_VERSIONS.join('|')})`,
-      valueHint: 'version',
-      default: DEFAULT_MODEL_VERSION,
-    },
+    model: { ...modelOption(), default: DEFAULT_MODEL_VERSION },
     seed: {
       type: 'string',
       description: 'Seed for parties, references and ids',
@@ -143,10 +139,7 @@ export default defineElanCommand({
     if (!args.out) {
       throw new CliError('ELAN_USAGE', '--out is required.', { hint: 'For example: elan-kit fixtures --out fixtures' });
     }
-    const model = args.model ?? DEFAULT_MODEL_VERSION;
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}, got "${model}".`);
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
     const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
     const set = fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), ...(rates ? { rates } : {}) });

@@ -35,7 +35,7 @@ export const commands: Readonly<Record<string, { description: string; load: () =
     load: async () => (await import('./serve.js')).default as unknown as ElanCommand,
   },
   token: {
-    description: 'Fetch a Maskinporten token and show its decoded claims',
+    description: 'Fetch a Maskinporten token and show its decoded claims (checklist section 2)',
     load: async () => (await import('./token.js')).default as unknown as ElanCommand,
   },
   validate: {

@@ -77,7 +77,7 @@ function required(value: string | undefined, flag: string, example: string): str
 const EXAMPLE = 'elan-kit interest --grunnlag 10000 --fra 2024-06-15 --til 2024-06-27';
 
 export default defineElanCommand({
-  meta: { name: 'interest', description: 'Compute forsinkelsesrente per half-year period' },
+  meta: { name: 'interest' },
   args: {
     grunnlag: {
       type: 'string',

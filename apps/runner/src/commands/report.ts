@@ -11,9 +11,9 @@ import {
   type ReportFile,
   renderReport,
 } from '@elan-kit/reporter';
-import type { RunResult } from '@elan-kit/schemas';
+import { ElanError, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
-import { CliError, isUserFacingError } from '../errors.js';
+import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 
 const EXAMPLE = 'elan-kit report elan-kit-report/run.json --format html,pdf';
@@ -72,7 +72,7 @@ function displayPath(path: string, cwd: string): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'report', description: 'Render a stored run as the test summary (html, md, junit, json, pdf)' },
+  meta: { name: 'report' },
   args: {
     run: {
       type: 'positional',
@@ -158,7 +158,7 @@ format, or a format that could not be rendered (the other formats are still writ
     if (first === undefined) return ExitCode.Pass;
     for (const error of others) {
       output.err(`elan-kit: ${error instanceof Error ? error.message : String(error)}`);
-      if (isUserFacingError(error) && error.hint) output.err(`  ${error.hint}`);
+      if (error instanceof ElanError && error.hint) output.err(`  ${error.hint}`);
     }
     throw first;
   },

@@ -8,7 +8,8 @@ import {
   selectChecks,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
-import { isModelVersion, MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
+import type { RunResult } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
@@ -102,10 +103,10 @@ function exitFor(result: RunResult): ExitCode {
 }
 
 export default defineElanCommand({
-  meta: { name: 'run', description: 'Run the conformance checks (the vendor checklist) against a target' },
+  meta: { name: 'run' },
   args: {
     target: { type: 'string', description: 'simulator, test, vendor, or an https:// base URL', valueHint: 'target' },
-    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    model: modelOption(),
     only: { type: 'string', description: 'Only these check ids (comma-separated)', valueHint: 'ids' },
     skip: { type: 'string', description: 'Skip these check ids (comma-separated)', valueHint: 'ids' },
     preset: { type: 'string', description: `Check preset (${PRESET_NAMES.join('|')})`, valueHint: 'name' },
@@ -135,15 +136,11 @@ export default defineElanCommand({
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
-    if (args.model !== undefined && !isModelVersion(args.model)) {
-      throw new CliError('ELAN_USAGE', `Unknown model version "${args.model}".`, {
-        hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,
-      });
-    }
+    const model = parseModelOption(args.model);
     const config: ResolvedConfig = {
       ...loaded,
       target: targetFromFlag(args.target, loaded),
-      ...(args.model ? { modelVersion: args.model } : {}),
+      ...(model ? { modelVersion: model } : {}),
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
       ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
     };

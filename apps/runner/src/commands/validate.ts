@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createPartyRegister } from '@elan-kit/fixtures';
-import { isValidOrgnr } from '@elan-kit/rules';
-import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion } from '@elan-kit/schemas';
+import { type Contract, isModelVersion, isValidOrgnr, loadContractFromFile, osloDate } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -45,19 +45,9 @@ Exit codes: 0 every file is valid (or gets the answer its fixtures index expects
 errors or kontrollutslag (or does not get the expected answer),
 2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
 
-function resolveModel(value: string | undefined): ModelVersion | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (isModelVersion(value)) return value;
-  throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
-    hint: 'Use --model 0.9, 1.0, 1.1, 2.0 or auto.',
-  });
-}
-
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return osloDate(new Date());
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
@@ -93,7 +83,7 @@ function loadSpec(path: string, cwd: string): { contract: Contract; warnings: Va
 }
 
 export default defineElanCommand({
-  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  meta: { name: 'validate' },
   args: {
     files: {
       type: 'positional',
@@ -101,12 +91,7 @@ export default defineElanCommand({
       valueHint: 'file...',
       description: 'Files, directories or - for stdin',
     },
-    model: {
-      type: 'string',
-      valueHint: 'version',
-      description: 'Model version: 0.9, 1.0, 1.1, 2.0 or auto',
-      default: 'auto',
-    },
+    model: { ...modelOption({ auto: true }), default: 'auto' },
     spec: {
       type: 'string',
       valueHint: 'openapi',
@@ -132,7 +117,7 @@ export default defineElanCommand({
         hint: 'For example: elan-kit validate begjaering.json',
       });
     }
-    const modelVersion = resolveModel(args.model);
+    const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
     const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;

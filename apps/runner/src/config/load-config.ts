@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { DEFAULT_MODEL_VERSION, isModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, isModelVersion, parsePointer } from '@elan-kit/schemas';
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -36,10 +36,7 @@ function configError(file: string, problems: readonly string[]): CliError {
 
 /** `/checks/only/0` → `checks.only[0]` (the dotted form users search their file for). */
 export function toDottedPath(pointer: string, extra?: string): string {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = parsePointer(pointer) ?? [];
   if (extra !== undefined) segments.push(extra);
   let out = '';
   for (const segment of segments) {

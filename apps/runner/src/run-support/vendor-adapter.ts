@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import type { AdapterResult, ScenarioCard, VendorAdapter } from '@elan-kit/conformance';
+import { type AdapterResult, ConformanceError, type ScenarioCard, type VendorAdapter } from '@elan-kit/conformance';
 import { CliError } from '../errors.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -8,12 +8,15 @@ const DEFAULT_TIMEOUT_SECONDS = 300;
 function parseResult(value: unknown, what: string): AdapterResult | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`${what} must return an object like {"kontrollutslag": ["KODE"]}.`);
+    throw new ConformanceError(
+      'ELAN_VENDOR_ADAPTER_FAILED',
+      `${what} must return an object like {"kontrollutslag": ["KODE"]}.`,
+    );
   }
   const record = value as Record<string, unknown>;
   const list = record['kontrollutslag'];
   if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
-    throw new Error(`${what}: "kontrollutslag" must be a list of codes.`);
+    throw new ConformanceError('ELAN_VENDOR_ADAPTER_FAILED', `${what}: "kontrollutslag" must be a list of codes.`);
   }
   return {
     ...(Array.isArray(list) ? { kontrollutslag: list as string[] } : {}),
@@ -37,7 +40,17 @@ function moduleAdapter(path: string, timeoutSeconds: number): VendorAdapter {
     const result = await Promise.race([
       Promise.resolve(run(card)),
       new Promise<never>((_, reject) =>
-        stop.addEventListener('abort', () => reject(new Error(`timed out after ${timeoutSeconds} s`)), { once: true }),
+        stop.addEventListener(
+          'abort',
+          () =>
+            reject(
+              new ConformanceError(
+                'ELAN_VENDOR_ADAPTER_FAILED',
+                `The adapter ${path} timed out after ${timeoutSeconds} s.`,
+              ),
+            ),
+          { once: true },
+        ),
       ),
     ]);
     return parseResult(result, `The adapter ${path}`);
@@ -57,17 +70,32 @@ function commandAdapter(command: string, cwd: string, timeoutSeconds: number, en
       });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-      child.on('error', (error) => reject(new Error(`"${command}" failed: ${error.message}`)));
+      child.on('error', (error) =>
+        reject(
+          new ConformanceError('ELAN_VENDOR_ADAPTER_FAILED', `"${command}" failed: ${error.message}`, { cause: error }),
+        ),
+      );
       child.on('close', (code) => {
         if (code !== 0) {
-          reject(new Error(`"${command}" exited with ${code} for scenario ${card.id}.`));
+          reject(
+            new ConformanceError(
+              'ELAN_VENDOR_ADAPTER_FAILED',
+              `"${command}" exited with ${code} for scenario ${card.id}.`,
+            ),
+          );
           return;
         }
         const text = Buffer.concat(chunks).toString('utf8').trim();
         try {
           resolve(text ? parseResult(JSON.parse(text), `"${command}"`) : undefined);
         } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
+          reject(
+            error instanceof ConformanceError
+              ? error
+              : new ConformanceError('ELAN_VENDOR_ADAPTER_FAILED', `"${command}" did not print JSON.`, {
+                  cause: error,
+                }),
+          );
         }
       });
       child.stdin.end(JSON.stringify(card));

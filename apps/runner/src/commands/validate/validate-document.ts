@@ -3,6 +3,7 @@ import { provDetailed, provKommuneBeslutning } from '@elan-kit/rules';
 import {
   type ApiName,
   type Contract,
+  innsenderOrgnr,
   type Kontrollutslag,
   loadContract,
   type ModelVersion,
@@ -52,17 +53,6 @@ export interface ValidateSettings {
   readonly asOrg?: string;
   readonly today: string;
   readonly register: PartyRegister;
-}
-
-function innsenderOrgnr(document: unknown): string | undefined {
-  const innsender = (document as { innsender?: unknown } | null)?.innsender;
-  if (!innsender || typeof innsender !== 'object') return undefined;
-  const wrapped = (innsender as Record<string, unknown>)['innsender'];
-  const actor = (wrapped && typeof wrapped === 'object' ? wrapped : innsender) as Record<string, unknown>;
-  const virksomhet = actor['virksomhet'] as Record<string, unknown> | undefined;
-  const identifikator = virksomhet?.['identifikator'] as Record<string, unknown> | undefined;
-  const value = identifikator?.['verdi'] ?? identifikator?.['taxIdentificationNumber'];
-  return typeof value === 'string' && /^\d{9}$/.test(value.trim()) ? value.trim() : undefined;
 }
 
 /** Schema validation (what ELAN answers with 400) and prøving (422) of one document. */

@@ -9,6 +9,7 @@ import {
   type RegisterOrganisation,
   utleggsbegjaering,
 } from '@elan-kit/fixtures';
+import { osloDate } from '@elan-kit/schemas';
 import { ATTACHMENT_WAIT } from '../../assumptions.js';
 import type { ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
@@ -47,13 +48,6 @@ export interface Payloads {
   corpus(): Array<[string, unknown]>;
 }
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months);
@@ -66,7 +60,7 @@ export function buildPayloads(target: Target, tag: string): Payloads {
   const orgnr = target.expectations.consumerOrgnr;
   const known = orgnr && isSynthetic(orgnr) ? register.party(orgnr) : undefined;
   const innsender = known?.kind === 'organisasjon' ? known : register.defaultInnsender;
-  const today = OSLO_DATE.format(target.clock.now());
+  const today = osloDate(target.clock.now());
   const debtors = register.pickPersons(40, { regelverk: 'nyttRegelverk' }).map((p) => p.identifier);
   let next = 0;
   let counter = 0;
