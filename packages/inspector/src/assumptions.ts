@@ -27,7 +27,10 @@ export const DETAIL_BODY_LIMIT_BYTES = 256 * 1024;
 /** INS-4: the page shows at most this many characters of one body, and this many annotated lines. */
 export const PAGE_BODY_LIMIT_CHARS = 64 * 1024;
 
-/** INS-5: live judgements are recomputed at most this often while traffic arrives. */
+/**
+ * INS-5: live judgements are recomputed at most this often while traffic arrives, and with at least four times
+ * their own duration in between, so judging never takes more than a fifth of the process's time.
+ */
 export const JUDGEMENT_INTERVAL_MS = 500;
 
 /** INS-6: a comment on the event stream this often keeps intermediaries from closing it. */
@@ -44,7 +47,7 @@ export const INSPECTOR_ASSUMPTIONS: readonly InspectorAssumption[] = [
   { id: 'INS-2', text: 'Vilkår titles and descriptions are published in bokmål only.' },
   { id: 'INS-3', text: 'The API cuts bodies above 256 KiB.' },
   { id: 'INS-4', text: 'The page shows at most 64 Ki characters of a body.' },
-  { id: 'INS-5', text: 'Live judgements are recomputed at most every 500 ms.' },
+  { id: 'INS-5', text: 'Live judgements are recomputed at most every 500 ms and at most a fifth of the time.' },
   { id: 'INS-6', text: 'The event stream sends a heartbeat comment every 15 s.' },
   { id: 'INS-7', text: 'GET /exchanges answers 200 summaries by default.' },
 ];

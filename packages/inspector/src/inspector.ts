@@ -84,6 +84,7 @@ export function createInspector(options: InspectorOptions): Inspector {
   let flushQueued = false;
   let judging: NodeJS.Timeout | undefined;
   let lastJudged = 0;
+  let lastCost = 0;
   const flush = () => {
     flushQueued = false;
     if (events.size === 0) return;
@@ -95,8 +96,11 @@ export function createInspector(options: InspectorOptions): Inspector {
   };
   const scheduleJudgements = () => {
     if (judging || events.size === 0) return;
-    const wait = Math.max(0, lastJudged + JUDGEMENT_INTERVAL_MS - Date.now());
+    // At most every JUDGEMENT_INTERVAL_MS, and never more than a fifth of the time (INS-5).
+    const interval = Math.max(JUDGEMENT_INTERVAL_MS, 4 * lastCost);
+    const wait = Math.max(0, lastJudged + interval - Date.now());
     judging = setTimeout(async () => {
+      const started = Date.now();
       const exchanges = source.list();
       try {
         events.send('judgements', await view.judgements(exchanges));
@@ -105,6 +109,7 @@ export function createInspector(options: InspectorOptions): Inspector {
         // A judgement that fails is shown on the next request of GET /judgements, which answers the error.
       } finally {
         lastJudged = Date.now();
+        lastCost = lastJudged - started;
         judging = undefined;
       }
     }, wait);
