@@ -140,3 +140,34 @@ function screenshot(name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+describe('elan-kit serve --no-ui', () => {
+  it('serves no page and prints no inspector URL', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'elan-inspector-off-'));
+    const controller = new AbortController();
+    const output = bufferedOutput();
+    const done = runCli(['serve', '--port', '0', '--state-dir', join(folder, 'state'), '--no-ui'], {
+      output,
+      cwd: folder,
+      env: {},
+      stdin: async () => Buffer.alloc(0),
+      signal: controller.signal,
+    });
+    try {
+      for (let i = 0; i < 1200 && !/Utleggsbegjæring\s+(http\S+?)\/api/.test(output.stdout()); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const base = /Utleggsbegjæring\s+(http\S+?)\/api/.exec(output.stdout())?.[1];
+      expect(base, output.stdout() + output.stderr()).toBeDefined();
+      expect(output.stdout()).not.toContain('Inspector');
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(404);
+      expect(page.headers.get('content-type')).toContain('problem+json');
+      expect((await fetch(`${base}/__inspector/api/v1/about`)).status).toBe(404);
+    } finally {
+      controller.abort(new Error('test done'));
+      await done;
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
