@@ -28,7 +28,10 @@ describe.runIf(chromiumPath !== undefined)('the inspector served by elan-kit ser
   let url: string;
   let browser: BrowserContext;
 
+  const vendor = { name: 'Eksempel Inkasso AS', orgnr: '312345676', system: 'InkassoPro', systemVersion: '4.2.0' };
+
   beforeAll(async () => {
+    writeFileSync(join(folder, 'elan-kit.config.json'), JSON.stringify({ vendor }));
     done = runCli(['serve', '--port', '0', '--state-dir', join(folder, 'state'), '--model', '2.0'], {
       output,
       cwd: folder,
@@ -105,7 +108,10 @@ describe.runIf(chromiumPath !== undefined)('the inspector served by elan-kit ser
     expect(recordings).toHaveLength(1);
     writeFileSync(
       join(folder, 'vendor.config.json'),
-      JSON.stringify({ vendorTarget: { recordings: join(folder, 'elan-kit-report', 'recordings', recordings[0]!) } }),
+      JSON.stringify({
+        vendor,
+        vendorTarget: { recordings: join(folder, 'elan-kit-report', 'recordings', recordings[0]!) },
+      }),
     );
     const judged = bufferedOutput();
     await runCli(

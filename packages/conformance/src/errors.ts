@@ -42,6 +42,29 @@ export class NonSyntheticDataError extends ConformanceError {
   }
 }
 
+/**
+ * A request to the test environment names a party that is neither in an imported Tenor register nor on
+ * Skatteetaten's published test lists. Stops the whole run before anything is sent.
+ */
+export class UnknownTestPartyError extends ConformanceError {
+  override name = 'UnknownTestPartyError';
+  readonly identifier: string;
+  readonly pointer: string;
+
+  constructor(identifier: string, pointer: string, url: string) {
+    super(
+      'ELAN_TEST_PARTY_UNKNOWN',
+      `Refused to send ${identifier} (at ${pointer}) to ${url}: it is neither in an imported Tenor register nor on Skatteetaten's published test lists, so the test environment may not know it.`,
+      {
+        hint: 'Take test parties from Tenor: "elan-kit parties search --query bosatt-voksen --out tenor.json" (or "elan-kit parties import FILE… --out tenor.json" for saved search results), then "elan-kit run --target test --register tenor.json" (or test.register in the config).',
+        messageNb: `${identifier} (i ${pointer}) ble ikke sendt til ${url}: parten finnes verken i et importert Tenor-register eller på Skatteetatens publiserte testlister, så testmiljøet kjenner den kanskje ikke.`,
+      },
+    );
+    this.identifier = identifier;
+    this.pointer = pointer;
+  }
+}
+
 export class ProductionUrlError extends ConformanceError {
   override name = 'ProductionUrlError';
   readonly url: string;
@@ -77,7 +100,11 @@ export class MaskinportenError extends ConformanceError {
 
 /** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
 export function isRunStoppingError(error: unknown): error is ConformanceError {
-  return error instanceof NonSyntheticDataError || error instanceof ProductionUrlError;
+  return (
+    error instanceof NonSyntheticDataError ||
+    error instanceof ProductionUrlError ||
+    error instanceof UnknownTestPartyError
+  );
 }
 
 /**

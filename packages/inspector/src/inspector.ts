@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Exchange, RunResult } from '@elan-kit/schemas';
+import { ElanError, type Exchange, type RunResult } from '@elan-kit/schemas';
 import { forwardToAdmin } from './admin-forward.js';
 import { EventStream } from './api/event-stream.js';
 import { type ApiRoute, readApiRoutes } from './api/read-api.js';
@@ -192,10 +192,12 @@ export function createInspector(options: InspectorOptions): Inspector {
         response.destroy();
         return;
       }
-      const known = error instanceof InspectorError;
-      sendJson(response, known ? error.status : 500, {
-        code: known ? error.code : 'ELAN_INSPECTOR_FAILED',
+      // The inspector's own refusals carry their status; another elan-kit error (Finish's setup) is the user's to fix.
+      const status = error instanceof InspectorError ? error.status : error instanceof ElanError ? 400 : 500;
+      sendJson(response, status, {
+        code: error instanceof ElanError ? error.code : 'ELAN_INSPECTOR_FAILED',
         message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof ElanError && error.hint ? { hint: error.hint } : {}),
       });
     }
   }

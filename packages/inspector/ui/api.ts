@@ -115,7 +115,11 @@ export async function sendJson<T>(method: string, path: string, body: unknown = 
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  const parsed = text ? (JSON.parse(text) as T & { message?: string }) : ({} as T & { message?: string });
-  if (!response.ok) throw new Error(parsed.message ?? `HTTP ${response.status}`);
+  const parsed = text
+    ? (JSON.parse(text) as T & { message?: string; hint?: string })
+    : ({} as T & { message?: string; hint?: string });
+  if (!response.ok) {
+    throw new Error([parsed.message ?? `HTTP ${response.status}`, parsed.hint].filter(Boolean).join(' '));
+  }
   return parsed;
 }

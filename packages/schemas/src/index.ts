@@ -52,6 +52,7 @@ export { locateInvalidUtf8, locateJsonSyntaxError } from './json-syntax.js';
 export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
 export type { ModelVersion, PathVersion } from './model-version.js';
 export { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS, pathVersionFor } from './model-version.js';
+export * from './party-register/index.js';
 export * from './primitives/index.js';
 export type {
   AttachmentInfo,

@@ -7,12 +7,8 @@ import {
   DEFAULT_SEED,
   DEFAULT_TODAY,
   type Fixture,
-  FORSINKELSESRENTE,
   fixtureAttachmentFiles,
   fixtureSet,
-  parseRates,
-  type RateTable,
-  withRates,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
@@ -20,7 +16,9 @@ import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
+import { loadRatesFile } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 
 const NEGATIVE_DIR = 'vedlegg/negative';
 
@@ -56,17 +54,6 @@ async function removePreviousRun(out: string): Promise<void> {
     const path = resolve(out, file);
     if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
   }
-}
-
-async function loadRates(file: string, cwd: string): Promise<RateTable> {
-  const path = resolve(cwd, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path} as JSON.`, { cause });
-  }
-  return withRates(FORSINKELSESRENTE, parseRates(json, path));
 }
 
 function parseSeed(value: string | undefined): number {
@@ -110,6 +97,11 @@ export default defineElanCommand({
       description: 'JSON file with forsinkelsesrente for half-years after the built-in table',
       valueHint: 'file',
     },
+    register: {
+      type: 'string',
+      description: 'Build the payloads from this party register (elan-kit parties import/search)',
+      valueHint: 'file',
+    },
     force: { type: 'boolean', description: 'Write into a directory that is not empty' },
     negative: {
       type: 'boolean',
@@ -132,6 +124,10 @@ export default defineElanCommand({
     '  elan-kit fixtures --out fixtures-2.0 --model 2.0 --seed 42',
     '  elan-kit fixtures --out fixtures --force --today 2026-09-01 --rates rates-2026.json',
     '  elan-kit fixtures --out fixtures --negative',
+    '  elan-kit fixtures --out fixtures-tenor --register tenor-register.json',
+    '',
+    'With --register, the parties come from that register (e.g. imported from Tenor); a payload the register',
+    'has no party for (a municipality for kommune-beslutning) is left out, and index.json names the register.',
     '',
     'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
   ].join('\n'),
@@ -141,8 +137,13 @@ export default defineElanCommand({
     }
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
-    const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
-    const set = fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), ...(rates ? { rates } : {}) });
+    const rates = args.rates ? loadRatesFile(args.rates, cwd) : undefined;
+    const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
+    const set = fixtureSet(model, seed, {
+      ...(args.today ? { today: args.today } : {}),
+      ...(rates ? { rates } : {}),
+      ...(register ? { register } : {}),
+    });
 
     const out = resolve(cwd, args.out);
     const existing = await listDirectory(out);
@@ -222,6 +223,7 @@ export default defineElanCommand({
       kitVersion: kitVersion(),
       modelVersion: set.modelVersion,
       seed: set.seed,
+      ...(args.register ? { register: relative(out, resolve(cwd, args.register)) } : {}),
       today: set.today,
       fixtures: entries,
       ...(args.negative ? { negativeAttachments } : {}),

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConformanceError, type PactReport, parsePact, verifyPact } from '@elan-kit/conformance';
 import { DEFAULT_MODEL_VERSION, osloDate } from '@elan-kit/schemas';
@@ -6,6 +5,7 @@ import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 import type { Output } from '../output.js';
 
 const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
@@ -56,21 +56,14 @@ export default defineElanCommand({
     if (!args.file) throw new CliError('ELAN_USAGE', 'Which pact?', { hint: 'elan-kit pact verify PACT.json' });
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const path = isAbsolute(args.file) ? args.file : resolve(cwd, args.file);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (cause) {
-      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file} ${missing ? 'was not found' : 'cannot be read'}.`, {
-        cause,
-        hint: missing
-          ? 'Give the path of the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json).'
-          : 'Check that the file is readable.',
-      });
-    }
+    const json = readJsonFile(path, {
+      what: 'pact',
+      display: args.file,
+      hint: 'Give the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json), as UTF-8 JSON.',
+    });
     let pact: ReturnType<typeof parsePact>;
     try {
-      pact = parsePact(text);
+      pact = parsePact({ json });
     } catch (error) {
       if (!(error instanceof ConformanceError)) throw error;
       throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file}: ${error.message}`, {

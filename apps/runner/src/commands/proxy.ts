@@ -87,7 +87,7 @@ export default defineElanCommand({
           source: recent,
           ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
           allowRemote: ui.allowRemote,
-          finish: inspectorFinish({ ...config, modelVersion: model }, async () => file),
+          finish: inspectorFinish({ ...config, modelVersion: model }, cwd, async () => file),
           reportFile: join(config.out, 'latest.html'),
         })
       : undefined;

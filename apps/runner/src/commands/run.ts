@@ -5,12 +5,15 @@ import {
   type OpenTargetOptions,
   PRESET_NAMES,
   parseShard,
+  type Shard,
   selectChecks,
+  selectShard,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
 import type { RunResult } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
+import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -18,7 +21,10 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import type { Output } from '../output.js';
 import { executeRun } from '../run-support/execute-run.js';
+import { nextSteps } from '../run-support/next-steps.js';
 import { readRecordings } from '../run-support/read-recordings.js';
+import { requireVendorDetails } from '../run-support/require-vendor.js';
+import { subjectOf } from '../run-support/run-description.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
 import { prepareOutDir } from '../run-support/write-run.js';
 
@@ -96,6 +102,12 @@ async function targetOptions(
   }
 }
 
+/** Who is under test, as far as the config says how the vendor's system is reached. */
+/**
+ * 0 when every required check passed, also for a partial selection (`pass-partial`) and while required
+ * attestations are missing (`pass-unattested`): those verdicts say so in every report, but they are not
+ * findings about the system, so a CI gate over the automated checks stays green.
+ */
 function exitFor(result: RunResult): ExitCode {
   if (result.run.state !== 'completed') return ExitCode.UsageOrSetup;
   if (result.summary.verdict === 'fail') return ExitCode.Findings;
@@ -132,7 +144,10 @@ export default defineElanCommand({
     'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
     'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
     'Exit codes: 0 every required check passed, 1 a required check failed, 2 the tool or setup failed',
-    '(or the run was interrupted: the partial result is still written).',
+    '(or the run was interrupted, or the selection is empty: the partial result is still written when a run started).',
+    'Exit 0 also when required attestations are missing or the selection is partial: the verdict says',
+    '"Tester bestått – ikke klar for produksjon" or "Tester bestått – delvis kjøring" instead of "Bestått".',
+    'The vendor and test targets need vendor.name, vendor.orgnr, vendor.system and vendor.systemVersion in the config.',
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
@@ -144,17 +159,22 @@ export default defineElanCommand({
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
       ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
     };
-    const checks = selectChecks(allChecks, {
+    requireVendorDetails(config, config.file ?? join(cwd, CONFIG_FILE_NAMES[0]));
+    const selection = {
       preset: args.preset ?? config.checks.preset,
       only: splitList(args.only) ?? config.checks.only,
       skip: [...config.checks.skip, ...(splitList(args.skip) ?? [])],
-    });
-    const shard = args.shard ? parseShard(args.shard) : undefined;
+    };
+    const checks = selectChecks(allChecks, selection);
+    const shard: Shard | undefined = args.shard ? parseShard(args.shard) : undefined;
+    // An empty shard is a usage error before anything starts.
+    if (shard) selectShard(checks, shard);
     await prepareOutDir(config.out);
     const http = createHttpClient();
     try {
       const { result, written, stopped } = await executeRun({
         config,
+        selection,
         checks,
         target: await targetOptions(config, { env, cwd, output }, http),
         http,
@@ -168,6 +188,7 @@ export default defineElanCommand({
       else output.out(summaryTable(result, config.lang));
       output.err(`RunResult: ${written.runFile}`);
       output.err(`Reports:   ${written.reports.join(', ')}`);
+      if (subjectOf(config).demonstration && !args.json) for (const line of nextSteps(config.lang)) output.err(line);
       if (stopped) throw stopped;
       return exitFor(result);
     } finally {

@@ -177,7 +177,7 @@ export default defineElanCommand({
           seed,
           innsender: simulator.client.orgnr,
           allowRemote: ui.allowRemote,
-          finish: inspectorFinish(finishConfig, snapshotRecordings(config.out)),
+          finish: inspectorFinish(finishConfig, cwd, snapshotRecordings(config.out)),
           reportFile: join(config.out, 'latest.html'),
         });
         if (ui.port === undefined) {

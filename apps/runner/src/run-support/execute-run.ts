@@ -1,5 +1,6 @@
 import {
   type Check,
+  type CheckSelection,
   type HttpClient,
   type OpenTargetOptions,
   openTarget,
@@ -11,6 +12,7 @@ import {
 import type { RunListener, RunResult } from '@elan-kit/schemas';
 import type { ResolvedConfig } from '../config/types.js';
 import { kitVersion } from '../kit-version.js';
+import { subjectOf, targetOptionsOf } from './run-description.js';
 import { type WrittenRun, writeRunOutputs } from './write-run.js';
 
 export interface ExecutedRun {
@@ -26,6 +28,7 @@ export interface ExecutedRun {
  */
 export async function executeRun(options: {
   readonly config: ResolvedConfig;
+  readonly selection: CheckSelection;
   readonly checks: readonly Check[];
   readonly target: OpenTargetOptions;
   readonly http: HttpClient;
@@ -47,6 +50,9 @@ export async function executeRun(options: {
         http: options.http,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
+        selection: options.selection,
+        subject: subjectOf(config),
+        targetOptions: targetOptionsOf(config),
         vendor: config.vendor,
         kit: { name: 'elan-kit', version: kitVersion() },
         attestations: config.attestations,

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { allChecks, createHttpClient, selectChecks } from '@elan-kit/conformance';
 import type { FinishResult } from '@elan-kit/inspector';
 import type { Exchange } from '@elan-kit/schemas';
+import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { executeRun } from './execute-run.js';
 import { readRecordings } from './read-recordings.js';
+import { requireVendorDetails } from './require-vendor.js';
 import { prepareOutDir } from './write-run.js';
 
 function stamp(date: Date): string {
@@ -22,17 +24,22 @@ function stamp(date: Date): string {
  */
 export function inspectorFinish(
   config: ResolvedConfig,
+  cwd: string,
   recordingsFile: (exchanges: readonly Exchange[]) => Promise<string>,
 ): (exchanges: readonly Exchange[]) => Promise<FinishResult & { readonly recordings: string }> {
   return async (exchanges) => {
+    const judged: ResolvedConfig = { ...config, target: { kind: 'vendor' } };
+    requireVendorDetails(judged, judged.file ?? join(cwd, CONFIG_FILE_NAMES[0]));
     await prepareOutDir(config.out);
     const file = await recordingsFile(exchanges);
     const recordings = await readRecordings(file);
-    const checks = selectChecks(allChecks, config.checks);
+    const selection = { ...config.checks };
+    const checks = selectChecks(allChecks, selection);
     const http = createHttpClient();
     try {
       const { result, written } = await executeRun({
-        config: { ...config, target: { kind: 'vendor' } },
+        config: { ...judged, vendorTarget: { ...config.vendorTarget, recordings: file } },
+        selection,
         checks,
         target: { kind: 'vendor', http, modelVersion: config.modelVersion, recordings },
         http,

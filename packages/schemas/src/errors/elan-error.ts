@@ -35,6 +35,12 @@ export type FixturesErrorCode =
   | 'ELAN_FIXTURES_RATE_TABLE_INVALID'
   | 'ELAN_FIXTURES_UNKNOWN_PARTY'
   | 'ELAN_FIXTURES_REGISTER_EXHAUSTED'
+  /** A party register file that does not match its schema, or holds a non-synthetic identifier. */
+  | 'ELAN_FIXTURES_REGISTER_INVALID'
+  /** A file that is not a Tenor search result, or a hit without a usable identifier. */
+  | 'ELAN_FIXTURES_TENOR_INVALID'
+  /** A Tenor file holding a real-looking identifier. */
+  | 'ELAN_FIXTURES_NON_SYNTHETIC'
   | 'ELAN_FIXTURES_BUILDER_STATE';
 
 export type SimulatorErrorCode =
@@ -51,6 +57,7 @@ export type SimulatorErrorCode =
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
   | 'ELAN_SHARD_INVALID'
+  | 'ELAN_SELECTION_EMPTY'
   | 'ELAN_RUN_RESULT_INVALID'
   | 'ELAN_NON_SYNTHETIC_DATA'
   | 'ELAN_PRODUCTION_URL_REFUSED'
@@ -60,7 +67,11 @@ export type ConformanceErrorCode =
   | 'ELAN_MASKINPORTEN_CONFIG'
   | 'ELAN_TARGET_SETUP'
   | 'ELAN_VENDOR_ADAPTER_FAILED'
-  | 'ELAN_PACT_INVALID';
+  | 'ELAN_PACT_INVALID'
+  /** Tenor's search answered with an error or an unreadable page. */
+  | 'ELAN_TENOR_FAILED'
+  /** The test target was asked to send a party neither imported from Tenor nor on a published test list. */
+  | 'ELAN_TEST_PARTY_UNKNOWN';
 
 export type ReporterErrorCode =
   /** The text is not JSON at all. */
