@@ -15,6 +15,7 @@ import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { createRecentExchanges } from '../proxy/recent-exchanges.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 import { inspectorFinish } from '../run-support/inspector-finish.js';
@@ -45,12 +46,14 @@ export default defineElanCommand({
     model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
     ...UI_ARGS,
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
     '  elan-kit proxy --upstream test --port 8089',
     '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
     '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '  elan-kit proxy --upstream test --spec utleggsbegjaering-api.yaml   # judge by the official document',
     '',
     'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
     '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
@@ -59,9 +62,16 @@ export default defineElanCommand({
     '',
     ...uiHelp('proxy'),
   ].join('\n'),
-  async run({ args, cwd, env, output, signal }) {
+  async run({ args, rawArgs, cwd, env, output, signal }) {
     const config = loadKitConfig({ cwd, env, configPath: args.config });
     const model = parseModelOption(args.model) ?? config.modelVersion;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      configured: config.specs,
+      modelVersion: model,
+    });
+    printSpecs(output, specs);
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
@@ -87,7 +97,7 @@ export default defineElanCommand({
           source: recent,
           ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
           allowRemote: ui.allowRemote,
-          finish: inspectorFinish({ ...config, modelVersion: model }, cwd, async () => file),
+          finish: inspectorFinish({ ...config, modelVersion: model }, { cwd, specs, recordingsFile: async () => file }),
           reportFile: join(config.out, 'latest.html'),
         })
       : undefined;
@@ -96,7 +106,7 @@ export default defineElanCommand({
     const proxy = await startValidatingProxy({
       upstream,
       http,
-      contracts: loadTargetContracts(model),
+      contracts: loadTargetContracts(model, specs),
       port,
       host: args.host,
       ...(inspector && ui.port === undefined ? { mount: inspector.handler } : {}),

@@ -1,13 +1,20 @@
 import { join, resolve } from 'node:path';
 import { createInspector, simulatorSource } from '@elan-kit/inspector';
 import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
-import { CLIENT_FILE, createSimulator, type ExchangeSummary, type RegisteredClient } from '@elan-kit/simulator';
+import {
+  CLIENT_FILE,
+  createContractValidation,
+  createSimulator,
+  type ExchangeSummary,
+  type RegisteredClient,
+} from '@elan-kit/simulator';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { inspectorFinish, snapshotRecordings } from '../run-support/inspector-finish.js';
 
 export const DEFAULT_SERVE_PORT = 8787;
@@ -136,12 +143,17 @@ export default defineElanCommand({
       valueHint: 'file',
     },
     ...UI_ARGS,
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
     '  elan-kit serve',
     '  elan-kit serve --port 9000 --model 2.0',
     '  elan-kit serve --state-dir ./sim --seed 42',
+    '  elan-kit serve --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml',
+    '',
+    "With --spec (once per API) requests are judged by the official document instead of the kit's",
+    'reconstruction, and an answer of the simulator that breaks it is noted on its log line.',
     '',
     'client.json in the state folder holds the test client (clientId, orgnr, scope, privateJwk, privateKeyPem,',
     'kid, tokenEndpoint, audience, baseUrls). It is written once the server accepts requests; a later start',
@@ -152,15 +164,20 @@ export default defineElanCommand({
     '',
     'Exit codes: 0 stopped with Ctrl-C, 2 the port is taken or the options are wrong.',
   ].join('\n'),
-  async run({ args, output, cwd, env, signal }) {
+  async run({ args, rawArgs, output, cwd, env, signal }) {
     const port = parsePort(String(args.port));
     const seed = parseSeed(String(args.seed));
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const ui = parseUiOptions(args);
     const config = ui.enabled ? loadKitConfig({ cwd, env, configPath: args.config }) : undefined;
     const stateDir = resolve(cwd, String(args.stateDir));
+    const specs = await loadCommandSpecs({ files: specFiles(rawArgs), cwd, modelVersion: model });
+    printSpecs(output, specs);
     const simulator = createSimulator({
       modelVersion: model,
+      ...(specs.length > 0
+        ? { validation: createContractValidation({ contracts: specs.map((spec) => spec.contract) }) }
+        : {}),
       seed,
       stateDir,
       onExchange: (summary) => output.out(logLine(summary)),
@@ -177,7 +194,7 @@ export default defineElanCommand({
           seed,
           innsender: simulator.client.orgnr,
           allowRemote: ui.allowRemote,
-          finish: inspectorFinish(finishConfig, cwd, snapshotRecordings(config.out)),
+          finish: inspectorFinish(finishConfig, { cwd, specs, recordingsFile: snapshotRecordings(config.out) }),
           reportFile: join(config.out, 'latest.html'),
         });
         if (ui.port === undefined) {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allChecks, createHttpClient, selectChecks } from '@elan-kit/conformance';
 import type { FinishResult } from '@elan-kit/inspector';
-import type { Exchange } from '@elan-kit/schemas';
+import type { Exchange, OfficialSpec } from '@elan-kit/schemas';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -24,14 +24,18 @@ function stamp(date: Date): string {
  */
 export function inspectorFinish(
   config: ResolvedConfig,
-  cwd: string,
-  recordingsFile: (exchanges: readonly Exchange[]) => Promise<string>,
+  context: {
+    readonly cwd: string;
+    /** The official documents the server judges by (`--spec`), so Finish judges by them too. */
+    readonly specs: readonly OfficialSpec[];
+    readonly recordingsFile: (exchanges: readonly Exchange[]) => Promise<string>;
+  },
 ): (exchanges: readonly Exchange[]) => Promise<FinishResult & { readonly recordings: string }> {
   return async (exchanges) => {
     const judged: ResolvedConfig = { ...config, target: { kind: 'vendor' } };
-    requireVendorDetails(judged, judged.file ?? join(cwd, CONFIG_FILE_NAMES[0]));
+    requireVendorDetails(judged, judged.file ?? join(context.cwd, CONFIG_FILE_NAMES[0]));
     await prepareOutDir(config.out);
-    const file = await recordingsFile(exchanges);
+    const file = await context.recordingsFile(exchanges);
     const recordings = await readRecordings(file);
     const selection = { ...config.checks };
     const checks = selectChecks(allChecks, selection);
@@ -41,7 +45,13 @@ export function inspectorFinish(
         config: { ...judged, vendorTarget: { ...config.vendorTarget, recordings: file } },
         selection,
         checks,
-        target: { kind: 'vendor', http, modelVersion: config.modelVersion, recordings },
+        target: {
+          kind: 'vendor',
+          http,
+          modelVersion: config.modelVersion,
+          ...(context.specs.length > 0 ? { specs: context.specs } : {}),
+          recordings,
+        },
         http,
       });
       return { runFile: written.runFile, reports: written.reports, summary: result.summary, recordings: file };

@@ -1,5 +1,5 @@
 import type { PartyRegister } from '@elan-kit/fixtures';
-import type { ModelVersion } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
 import { buildPayloads } from '../checks/support/payloads.js';
 import type { CheckOutcome } from '../engine/check.js';
@@ -14,7 +14,7 @@ import type { HttpClient, RequestGuard } from '../http/http-client.js';
 import type { SystembrukerRequest } from '../maskinporten/grant.js';
 import type { MaskinportenKey } from '../maskinporten/key-material.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
-import { describeContracts, loadTargetContracts } from './contracts.js';
+import { describeContracts, fallbackNotes, loadTargetContracts } from './contracts.js';
 import type { ElanBaseUrls, Target } from './target.js';
 
 /** The vendor's Maskinporten client, from config and env vars (the key from a file or env var, never a flag). */
@@ -32,6 +32,8 @@ export interface MaskinportenSettings {
 export interface RemoteTargetOptions {
   readonly http: HttpClient;
   readonly modelVersion: ModelVersion;
+  /** Official documents (`--spec`) the checks judge the answers by. */
+  readonly specs?: readonly OfficialSpec[];
   readonly maskinporten: MaskinportenSettings | undefined;
   readonly allowProduction?: boolean;
   /** `test`: overrides the test base URL; `url`: the base URL under test (required). */
@@ -105,14 +107,15 @@ function buildRemoteTarget(
     http: options.http,
     clock,
   });
-  const contracts = loadTargetContracts(options.modelVersion);
+  const specs = options.specs ?? [];
+  const contracts = loadTargetContracts(options.modelVersion, specs);
   const consumerOrgnr = settings.consumerOrg ?? settings.orgnr;
   return {
     kind,
     modelVersion: options.modelVersion,
     seed: 1,
     info: { kind, baseUrls: { ...baseUrls }, tokenEndpoint },
-    contract: describeContracts(options.modelVersion, contracts),
+    contract: describeContracts(options.modelVersion, contracts, specs),
     contracts,
     baseUrls,
     klientid: settings.clientId,
@@ -126,7 +129,7 @@ function buildRemoteTarget(
     clock,
     ...(options.register ? { register: options.register } : {}),
     guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...partyGuards],
-    notes,
+    notes: [...notes, ...fallbackNotes(specs)],
     ...(kind === 'test' ? { review: outsideSupportHours } : {}),
     close: async () => {},
   };

@@ -153,6 +153,14 @@ export function renderJunitFromModel(model: ReportModel): string {
     property('elan.kit', `${result.kit.name} ${result.kit.version}`),
     property('elan.contractHash', result.contract.hash),
     property('elan.modelVersion', result.contract.modelVersion),
+    ...result.contract.documents.flatMap((document) => [
+      property(`elan.contract.${document.api}.hash`, document.hash),
+      ...(document.title ? [property(`elan.contract.${document.api}.title`, document.title)] : []),
+      ...(document.documentVersion
+        ? [property(`elan.contract.${document.api}.version`, document.documentVersion)]
+        : []),
+      ...(document.origin ? [property(`elan.contract.${document.api}.origin`, document.origin)] : []),
+    ]),
     property('elan.target', result.target.kind),
     ...Object.entries(result.target.baseUrls).map(([api, url]) => property(`elan.baseUrl.${api}`, url)),
     property('elan.vendor', result.vendor.name),

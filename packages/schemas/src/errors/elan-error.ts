@@ -13,6 +13,10 @@ export type SchemaPackageErrorCode =
   | 'ELAN_CONTRACT_UNKNOWN_OPERATION'
   /** A schema in the document cannot be compiled into a validator. */
   | 'ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE'
+  /** An explicit operation mapping names an operation that does not exist. */
+  | 'ELAN_CONTRACT_MAPPING_INVALID'
+  /** No operation of an official document could be matched to one of the kit's, or two documents claim one API. */
+  | 'ELAN_CONTRACT_UNMAPPABLE'
   /** `codeListValues(name)` / `findCodeValue(name, …)` named a code list the kit does not have. */
   | 'ELAN_CODE_LIST_UNKNOWN'
   /** `validateBegjaering` was asked for a model version other than 0.9, 1.0, 1.1, 2.0 or `auto`. */
