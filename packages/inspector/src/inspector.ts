@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ElanError, type Exchange, type RunResult } from '@elan-kit/schemas';
+import { ElanError, type Exchange, type OfficialSpec, type RunResult } from '@elan-kit/schemas';
 import { forwardToAdmin } from './admin-forward.js';
 import { EventStream } from './api/event-stream.js';
 import { type ApiRoute, readApiRoutes } from './api/read-api.js';
@@ -31,6 +31,8 @@ export interface InspectorOptions {
   readonly allowRemote?: boolean;
   /** Writes the RunResult and reports of these exchanges, judged as `run --target vendor` judges recordings. */
   readonly finish?: (exchanges: readonly Exchange[]) => Promise<FinishResult>;
+  /** Official OpenAPI documents to judge by instead of the bundled ones (the server's `--spec`). */
+  readonly specs?: readonly OfficialSpec[];
   /** The HTML summary Finish writes, served at `/__inspector/report`. */
   readonly reportFile?: string;
 }
@@ -71,6 +73,7 @@ export function createInspector(options: InspectorOptions): Inspector {
   const gate: GateOptions = { allowRemote: options.allowRemote ?? false };
   const view = createTrafficView(source, {
     seed: options.seed ?? 1,
+    specs: options.specs ?? [],
     ...(options.innsender === undefined ? {} : { innsender: options.innsender }),
   });
   const events = new EventStream();

@@ -1,4 +1,4 @@
-import type { Exchange } from '@elan-kit/schemas';
+import type { Exchange, OfficialSpec } from '@elan-kit/schemas';
 import { DETAIL_BODY_LIMIT_BYTES } from './assumptions.js';
 import { type ClientJudgements, createClientJudge } from './judge/client-checks.js';
 import { createExchangeJudge, type ExchangeJudgement, type ExchangeSummary } from './judge/exchange-judgement.js';
@@ -26,13 +26,17 @@ function cutBody<T extends { body?: unknown; bodyTruncated?: boolean }>(message:
  */
 export function createTrafficView(
   source: TrafficSource,
-  options: { readonly seed: number; readonly innsender?: string },
+  options: { readonly seed: number; readonly innsender?: string; readonly specs: readonly OfficialSpec[] },
 ) {
-  const judgeExchange = createExchangeJudge(source.modelVersion, { judgeResponses: source.mode === 'proxy' });
-  const clientJudge = createClientJudge(source.modelVersion);
+  const judgeExchange = createExchangeJudge(source.modelVersion, {
+    judgeResponses: source.mode === 'proxy',
+    specs: options.specs,
+  });
+  const clientJudge = createClientJudge(source.modelVersion, options.specs);
   const scenarioJudge = createScenarioJudge({
     modelVersion: source.modelVersion,
     seed: options.seed,
+    specs: options.specs,
     ...(options.innsender === undefined ? {} : { innsender: options.innsender }),
   });
   const cache = new Map<string, ExchangeJudgement>();

@@ -97,6 +97,7 @@ export default defineElanCommand({
           source: recent,
           ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
           allowRemote: ui.allowRemote,
+          specs,
           finish: inspectorFinish({ ...config, modelVersion: model }, { cwd, specs, recordingsFile: async () => file }),
           reportFile: join(config.out, 'latest.html'),
         })

@@ -194,6 +194,7 @@ export default defineElanCommand({
           seed,
           innsender: simulator.client.orgnr,
           allowRemote: ui.allowRemote,
+          specs,
           finish: inspectorFinish(finishConfig, { cwd, specs, recordingsFile: snapshotRecordings(config.out) }),
           reportFile: join(config.out, 'latest.html'),
         });

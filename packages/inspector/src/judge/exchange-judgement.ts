@@ -1,5 +1,5 @@
 import { loadTargetContracts, matchOperation, validateExchange } from '@elan-kit/conformance';
-import { type Contract, type Exchange, findVilkaar, type ModelVersion } from '@elan-kit/schemas';
+import { type Contract, type Exchange, findVilkaar, type ModelVersion, type OfficialSpec } from '@elan-kit/schemas';
 import { CLIENT_FAULT_STATUSES, ENVIRONMENT_STATUSES } from '../assumptions.js';
 
 export const VERDICTS = ['pass', 'fail', 'kontrollutslag', 'error'] as const;
@@ -105,8 +105,11 @@ function verdictOf(exchange: Exchange, findings: number, known: boolean): Verdic
  * Judges single exchanges with the contract functions of `@elan-kit/conformance`: the client's request always, the
  * answer too when it came from somewhere else than the kit (proxy mode).
  */
-export function createExchangeJudge(modelVersion: ModelVersion, options: { readonly judgeResponses: boolean }) {
-  const contracts: readonly Contract[] = loadTargetContracts(modelVersion);
+export function createExchangeJudge(
+  modelVersion: ModelVersion,
+  options: { readonly judgeResponses: boolean; readonly specs: readonly OfficialSpec[] },
+) {
+  const contracts: readonly Contract[] = loadTargetContracts(modelVersion, options.specs);
   return (exchange: Exchange): ExchangeJudgement => {
     const pathname = pathOf(exchange.url).split('?')[0] ?? '';
     const match = matchOperation(contracts, exchange.method, pathname);

@@ -1,6 +1,6 @@
 import { classifyExchanges, loadTargetContracts, vendorScenarios } from '@elan-kit/conformance';
 import { createPartyRegister, isSynthetic } from '@elan-kit/fixtures';
-import type { Exchange, LocalizedText, ModelVersion } from '@elan-kit/schemas';
+import type { Exchange, LocalizedText, ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 
 export interface ScenarioState {
   readonly id: string;
@@ -23,6 +23,7 @@ export function createScenarioJudge(options: {
   readonly seed: number;
   /** The organisation the simulator's test client belongs to; the register's default innsender otherwise. */
   readonly innsender?: string;
+  readonly specs: readonly OfficialSpec[];
 }) {
   const register = createPartyRegister({ seed: options.seed });
   const innsender =
@@ -30,7 +31,7 @@ export function createScenarioJudge(options: {
       ? options.innsender
       : register.defaultInnsender.identifier;
   const scenarios = vendorScenarios(register, innsender);
-  const contracts = loadTargetContracts(options.modelVersion);
+  const contracts = loadTargetContracts(options.modelVersion, options.specs);
   return (exchanges: readonly Exchange[]): ScenarioState[] => {
     const items = classifyExchanges(exchanges, contracts);
     return scenarios.map((scenario) => ({
