@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadCanonicalExample } from '@elan-kit/schemas';
+import { loadCanonicalExample, REDACTED } from '@elan-kit/schemas';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleUi } from '../scripts/bundle-ui.js';
 import { INSPECTOR_ASSUMPTIONS } from '../src/index.js';
@@ -52,7 +52,7 @@ describe('the read-only API', () => {
       kontrollutslag: Array<{ kode: string; sti: string; vilkaar?: { tittel: string } }>;
     }>(`/exchanges/${summary?.id}`);
     expect(detail.status).toBe(200);
-    expect(detail.body.exchange.request.headers.authorization).toBe('Bearer <redacted>');
+    expect(detail.body.exchange.request.headers.authorization).toBe(`Bearer ${REDACTED}`);
     expect(detail.body.kontrollutslag).toContainEqual(
       expect.objectContaining({
         kode: 'MANGLER_KRAV',

@@ -204,7 +204,9 @@ export default defineElanCommand({
         http,
         signal,
         ...(shard ? { shard } : {}),
-        listeners: [progressReporter(output, { lang: config.lang })],
+        listeners: [
+          progressReporter({ err: output.styled.err, interactive: output.interactive }, { lang: config.lang }),
+        ],
         log: (text) => output.err(text),
       });
       for (const problem of written.problems) output.err(`Report not written: ${problem}`);

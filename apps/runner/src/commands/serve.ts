@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createInspector, simulatorSource } from '@elan-kit/inspector';
-import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, sanitizeTerminalText as inert, type ModelVersion } from '@elan-kit/schemas';
 import {
   CLIENT_FILE,
   createContractValidation,
@@ -86,12 +86,12 @@ function banner(
 function logLine(summary: ExchangeSummary): string {
   return [
     new Date().toISOString().slice(11, 23),
-    summary.method.padEnd(6),
-    summary.path,
+    inert(summary.method).padEnd(6),
+    inert(summary.path),
     String(summary.status ?? 'reset'),
     `${summary.durationMs.toFixed(1)} ms`,
-    summary.korrelasjonsid ?? '-',
-    ...summary.notes.map((note) => `(note: ${note})`),
+    inert(summary.korrelasjonsid ?? '-'),
+    ...summary.notes.map((note) => `(note: ${inert(note)})`),
   ].join(' ');
 }
 

@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allChecks, createHttpClient, selectChecks } from '@elan-kit/conformance';
 import type { FinishResult } from '@elan-kit/inspector';
 import type { Exchange, OfficialSpec } from '@elan-kit/schemas';
+import { writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { executeRun } from './execute-run.js';
 import { readRecordings } from './read-recordings.js';
 import { requireVendorDetails } from './require-vendor.js';
@@ -64,10 +63,11 @@ export function inspectorFinish(
 /** For `serve`: what the simulator's recorder holds, written as `<out>/recordings/serve-<time>.jsonl`. */
 export function snapshotRecordings(outDir: string): (exchanges: readonly Exchange[]) => Promise<string> {
   return async (exchanges) => {
-    const folder = join(outDir, 'recordings');
-    await mkdir(folder, { recursive: true });
-    const file = join(folder, `serve-${stamp(new Date())}.jsonl`);
-    await writeFileAtomic(file, exchanges.map((exchange) => `${JSON.stringify(exchange)}\n`).join(''));
-    return file;
+    return writeFileInside(
+      outDir,
+      join('recordings', `serve-${stamp(new Date())}.jsonl`),
+      exchanges.map((exchange) => `${JSON.stringify(exchange)}\n`).join(''),
+      { mode: 0o600 },
+    );
   };
 }
