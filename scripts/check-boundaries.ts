@@ -12,6 +12,7 @@ const allowed: Record<string, readonly string[]> = {
   '@elan-kit/simulator': ['@elan-kit/schemas', '@elan-kit/rules', '@elan-kit/fixtures'],
   '@elan-kit/conformance': ['@elan-kit/schemas', '@elan-kit/rules', '@elan-kit/fixtures', '@elan-kit/simulator'],
   '@elan-kit/reporter': ['@elan-kit/schemas'],
+  '@elan-kit/inspector': ['@elan-kit/schemas', '@elan-kit/fixtures', '@elan-kit/simulator', '@elan-kit/conformance'],
   'elan-kit': [
     '@elan-kit/schemas',
     '@elan-kit/rules',
@@ -19,6 +20,7 @@ const allowed: Record<string, readonly string[]> = {
     '@elan-kit/simulator',
     '@elan-kit/conformance',
     '@elan-kit/reporter',
+    '@elan-kit/inspector',
   ],
 };
 const dirs = [
@@ -28,6 +30,7 @@ const dirs = [
   'packages/simulator',
   'packages/conformance',
   'packages/reporter',
+  'packages/inspector',
   'apps/runner',
 ];
 

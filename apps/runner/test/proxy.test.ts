@@ -37,6 +37,9 @@ describe('elan-kit proxy', () => {
     timeout: 60_000,
   }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'elan-kit-proxy-'));
+    const vendor = { name: 'Eksempel Inkasso AS', orgnr: '312345676', system: 'InkassoPro', systemVersion: '4.2.0' };
+    // Finish on the inspector writes a test summary, so the vendor details are there from the start.
+    writeFileSync(join(cwd, 'elan-kit.config.json'), JSON.stringify({ vendor }));
     const port = await freePort();
     const output = bufferedOutput();
     const controller = new AbortController();
@@ -75,6 +78,31 @@ describe('elan-kit proxy', () => {
 
     const { korrelasjonsid: _omitted, ...withoutKorrelasjonsid } = headers();
     await fetch(`${base}/status/TEST_SAK_HEVET`, { headers: withoutKorrelasjonsid });
+
+    // The inspector on the proxy's own port: the same exchanges, judged, and Finish over the recording file.
+    expect(output.stderr()).toContain(`inspector (open in a browser): http://127.0.0.1:${port}/`);
+    const api = `http://127.0.0.1:${port}/__inspector/api/v1`;
+    const about = (await (await fetch(`${api}/about`)).json()) as { mode: string; control: boolean };
+    expect(about).toMatchObject({ mode: 'proxy', control: false });
+    const journal = (await (await fetch(`${api}/exchanges`)).json()) as {
+      exchanges: Array<{ path: string; verdict: string }>;
+    };
+    expect(journal.exchanges).toHaveLength(3);
+    expect(journal.exchanges[0]).toMatchObject({
+      path: '/api/utleggsbegjaering/v2/status/TEST_SAK_HEVET',
+      verdict: 'fail',
+    });
+    expect(journal.exchanges[2]).toMatchObject({ verdict: 'pass' });
+    const refusedFinish = await fetch(`${api}/finish`, { method: 'POST', body: '{}' });
+    expect(refusedFinish.status).toBe(403);
+    const finished = await fetch(`${api}/finish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(finished.status).toBe(200);
+    const finish = (await finished.json()) as { runFile: string; summary: { verdict: string } };
+    expect(JSON.parse(readFileSync(finish.runFile, 'utf8')).checks.length).toBeGreaterThan(0);
 
     controller.abort();
     expect(await running).toBe(ExitCode.Pass);

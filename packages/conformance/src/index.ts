@@ -7,7 +7,9 @@ export {
 } from './assumptions.js';
 export { allChecks } from './checks/index.js';
 export type { ContractJudgement } from './checks/support/contract.js';
-export { validateExchange } from './checks/support/contract.js';
+export { matchOperation, validateExchange } from './checks/support/contract.js';
+export type { ClassifiedExchange } from './checks/support/traffic.js';
+export { classifyExchanges } from './checks/support/traffic.js';
 export type { AttachmentUpload, AuthMode, CallOptions, ElanApi, ElanApiOptions } from './client/elan-api.js';
 export { createElanApi, partsidentifikator } from './client/elan-api.js';
 export type { Check, CheckContext, CheckOutcome, EvidenceSink } from './engine/check.js';
@@ -82,7 +84,8 @@ export type {
   Target,
   TrafficObserver,
 } from './targets/target.js';
-export type { AdapterResult, ScenarioCard, VendorAdapter } from './targets/vendor/scenarios.js';
+export type { AdapterResult, ScenarioCard, VendorAdapter, VendorScenario } from './targets/vendor/scenarios.js';
+export { vendorScenarios } from './targets/vendor/scenarios.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';
 export type {
   TenorKilde,

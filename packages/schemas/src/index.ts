@@ -66,6 +66,7 @@ export type {
   ElanErrorCode,
   ElanErrorOptions,
   FixturesErrorCode,
+  InspectorErrorCode,
   ReporterErrorCode,
   RulesErrorCode,
   SchemaPackageErrorCode,

@@ -42,6 +42,13 @@ export interface SimulatorRoute {
   readonly contract?: { readonly api: string; readonly version?: string };
 }
 
+/** A handler served on the simulator's port ahead of the ELAN routes (a page, say); its requests are not recorded. */
+export interface MountedHandler {
+  /** True for the requests this handler answers (it may answer some admin requests itself, refusing them). */
+  matches(request: IncomingMessage, pathname: string): boolean;
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+}
+
 export interface Simulator {
   /** Starts serving; resolves once requests are accepted (and `client.json` is written when there is a state folder). */
   listen(options?: ListenOptions): Promise<{ url: string }>;
@@ -53,6 +60,8 @@ export interface Simulator {
   readonly admin: SimulatorAdmin;
   /** Every route the simulator serves (method, path template, operation id). */
   readonly routes: readonly SimulatorRoute[];
+  /** Serves `handler` on the simulator's port, ahead of the admin API and the ELAN routes; returns the unmount. */
+  mount(handler: MountedHandler): () => void;
 }
 
 function notListening(): SimulatorError {
@@ -89,13 +98,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const handleAdmin = createHttpAdmin(admin, { fromAnyAddress: resolved.adminFromAnyAddress });
   let server: Server | undefined;
   let defaultClient: RegisteredClient | undefined;
+  const mounted = new Set<MountedHandler>();
 
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';
     const queryAt = url.indexOf('?');
     const pathname = queryAt < 0 ? url : url.slice(0, queryAt);
-    const done =
-      pathname === ADMIN_PREFIX || pathname.startsWith(`${ADMIN_PREFIX}/`)
+    const handler = [...mounted].find((candidate) => candidate.matches(request, pathname));
+    const done = handler
+      ? handler.handle(request, response)
+      : pathname === ADMIN_PREFIX || pathname.startsWith(`${ADMIN_PREFIX}/`)
         ? handleAdmin(request, response, pathname, queryAt < 0 ? '' : url.slice(queryAt + 1))
         : pipeline.handle(request, response);
     done.catch(() => {
@@ -201,6 +213,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
 
     admin,
+    mount(handler) {
+      mounted.add(handler);
+      return () => mounted.delete(handler);
+    },
     routes: routes.map((route) => ({
       method: route.method,
       path: route.template,

@@ -7,6 +7,7 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
+import { createInspector } from '@elan-kit/inspector';
 import { sanitizeTerminalText as inert } from '@elan-kit/schemas';
 import { createFileInside } from '@elan-kit/simulator/safe-fs';
 import { modelOption, parseModelOption } from '../args/model-option.js';
@@ -14,8 +15,11 @@ import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
+import { createRecentExchanges } from '../proxy/recent-exchanges.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
+import { inspectorFinish } from '../run-support/inspector-finish.js';
 
 function stamp(date: Date): string {
   return date
@@ -42,6 +46,7 @@ export default defineElanCommand({
     },
     model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
+    ...UI_ARGS,
     spec: SPEC_ARG,
   },
   help: [
@@ -55,6 +60,8 @@ export default defineElanCommand({
     '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
     'before they leave. Stop with Ctrl-C, then judge the traffic:',
     '  elan-kit run --target vendor   (with "vendorTarget": { "recordings": "<out>" } in the config)',
+    '',
+    ...uiHelp('proxy'),
   ].join('\n'),
   async run({ args, rawArgs, cwd, env, output, signal }) {
     const config = loadKitConfig({ cwd, env, configPath: args.config });
@@ -85,6 +92,18 @@ export default defineElanCommand({
     const recording = await createFileInside(folder, `recording-${stamp(new Date())}.jsonl`, { mode: 0o600 });
     const file = recording.path;
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
+    const ui = parseUiOptions(args);
+    const recent = ui.enabled ? createRecentExchanges({ modelVersion: model, upstream }) : undefined;
+    const inspector = recent
+      ? createInspector({
+          source: recent,
+          ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
+          allowRemote: ui.allowRemote,
+          specs,
+          finish: inspectorFinish({ ...config, modelVersion: model }, { cwd, specs, recordingsFile: async () => file }),
+          reportFile: join(config.out, 'latest.html'),
+        })
+      : undefined;
     let recorded = 0;
     let withFindings = 0;
     const proxy = await startValidatingProxy({
@@ -93,12 +112,14 @@ export default defineElanCommand({
       contracts: loadTargetContracts(model, specs),
       port,
       host: args.host,
+      ...(inspector && ui.port === undefined ? { mount: inspector.handler } : {}),
       onRecord: async ({ exchange, findings }) => {
         recorded++;
         const problems = findings.filter((finding) => (finding.severity ?? 'error') === 'error');
         if (problems.length > 0) withFindings++;
         // One whole line per exchange: a crash loses at most the line being written.
         await recording.handle.appendFile(`${JSON.stringify(exchange)}\n`);
+        recent?.add(exchange);
         const path = new URL(exchange.url).pathname;
         output.err(
           inert(`${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`),
@@ -108,11 +129,16 @@ export default defineElanCommand({
     });
     output.err(`elan-kit proxy listening on ${proxy.url} → ${upstream}`);
     output.err(`  point your system at ${proxy.url}/api/utleggsbegjaering/v2 ; recording to ${file}`);
+    if (inspector) {
+      const page = ui.port === undefined ? proxy.url : (await inspector.listen({ port: ui.port, host: ui.host })).url;
+      output.err(`  inspector (open in a browser): ${page}/`);
+    }
     output.err('  stop with Ctrl-C');
     await new Promise<void>((resolveWait) => {
       if (signal.aborted) resolveWait();
       signal.addEventListener('abort', () => resolveWait(), { once: true });
     });
+    await inspector?.close();
     await proxy.close();
     await http.close();
     await recording.handle.close();

@@ -3,19 +3,14 @@ import {
   allChecks,
   createHttpClient,
   type OpenTargetOptions,
-  openTarget,
   PRESET_NAMES,
   parseShard,
-  RunStoppedError,
-  runChecks,
   type Shard,
   selectChecks,
   selectShard,
-  subjectFor,
-  type Target,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
-import type { OfficialSpec, RunResult, SubjectInfo, TargetOptionValue } from '@elan-kit/schemas';
+import type { OfficialSpec, RunResult } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
@@ -24,15 +19,16 @@ import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
-import { kitVersion } from '../kit-version.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import type { Output } from '../output.js';
+import { executeRun } from '../run-support/execute-run.js';
 import { nextSteps } from '../run-support/next-steps.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { requireVendorDetails } from '../run-support/require-vendor.js';
+import { subjectOf } from '../run-support/run-description.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
-import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
+import { prepareOutDir } from '../run-support/write-run.js';
 
 function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -122,53 +118,6 @@ async function targetOptions(
 }
 
 /** Who is under test, as far as the config says how the vendor's system is reached. */
-function subjectOf(config: ResolvedConfig): SubjectInfo {
-  if (config.target.kind !== 'vendor') return subjectFor(config.target.kind);
-  const { recordings, adapter } = config.vendorTarget;
-  if (recordings) return subjectFor('vendor', 'proxy-recordings');
-  return subjectFor('vendor', adapter ? `adapter-${adapter.kind}` : 'scenario-cards');
-}
-
-/** How the target was set up, for the RunResult: what a reader needs to repeat the run, never a secret. */
-function targetOptionsOf(config: ResolvedConfig): Record<string, TargetOptionValue> {
-  const options: Record<string, TargetOptionValue | undefined> = { modelVersion: config.modelVersion };
-  const simulator = () => {
-    if (config.simulator.seed !== undefined) options['seed'] = config.simulator.seed;
-    if (config.simulator.now) options['now'] = config.simulator.now;
-    if (config.simulator.defects.length > 0) options['defects'] = [...config.simulator.defects];
-  };
-  switch (config.target.kind) {
-    case 'simulator':
-      simulator();
-      break;
-    case 'url':
-      options['url'] = config.target.url;
-      options['tokenEndpoint'] = config.maskinporten.tokenEndpoint;
-      options['allowProduction'] = config.allowProduction;
-      break;
-    case 'test':
-      options['baseUrl'] = config.test.baseUrl;
-      options['allowProduction'] = config.allowProduction;
-      if (config.maskinporten.systembruker) options['systembruker'] = true;
-      break;
-    case 'vendor': {
-      const { recordings, adapter, scenarioTimeoutSeconds, port } = config.vendorTarget;
-      if (recordings) options['recordings'] = recordings;
-      else {
-        options['adapter'] = adapter?.kind ?? 'none';
-        options['port'] = port;
-        if (scenarioTimeoutSeconds) options['scenarioTimeoutSeconds'] = scenarioTimeoutSeconds;
-        simulator();
-      }
-      break;
-    }
-  }
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Record<
-    string,
-    TargetOptionValue
-  >;
-}
-
 /**
  * 0 when every required check passed, also for a partial selection (`pass-partial`) and while required
  * attestations are missing (`pass-unattested`): those verdicts say so in every report, but they are not
@@ -249,7 +198,6 @@ export default defineElanCommand({
     const shard: Shard | undefined = args.shard ? parseShard(args.shard) : undefined;
     // An empty shard is a usage error before anything starts.
     if (shard) selectShard(checks, shard);
-    const subject = subjectOf(config);
     const specs = await loadCommandSpecs({
       files: specFiles(rawArgs),
       cwd,
@@ -259,45 +207,29 @@ export default defineElanCommand({
     printSpecs(output, specs);
     await prepareOutDir(config.out);
     const http = createHttpClient();
-    let target: Target | undefined;
     try {
-      target = await openTarget(await targetOptions(config, { env, cwd, output }, http, specs));
-      let result: RunResult;
-      let stopped: RunStoppedError | undefined;
-      try {
-        result = await runChecks({
-          checks,
-          target,
-          http,
-          signal,
-          ...(shard ? { shard } : {}),
-          selection,
-          subject,
-          targetOptions: targetOptionsOf(config),
-          vendor: config.vendor,
-          kit: { name: 'elan-kit', version: kitVersion() },
-          attestations: config.attestations,
-          listeners: [
-            progressReporter({ err: output.styled.err, interactive: output.interactive }, { lang: config.lang }),
-          ],
-          log: (text) => output.err(text),
-        });
-      } catch (error) {
-        if (!(error instanceof RunStoppedError)) throw error;
-        stopped = error;
-        result = error.result;
-      }
-      const written = await writeRunOutputs(result, { outDir: config.out, lang: config.lang });
+      const { result, written, stopped } = await executeRun({
+        config,
+        selection,
+        checks,
+        target: await targetOptions(config, { env, cwd, output }, http, specs),
+        http,
+        signal,
+        ...(shard ? { shard } : {}),
+        listeners: [
+          progressReporter({ err: output.styled.err, interactive: output.interactive }, { lang: config.lang }),
+        ],
+        log: (text) => output.err(text),
+      });
       for (const problem of written.problems) output.err(`Report not written: ${problem}`);
       if (args.json) output.out(JSON.stringify(result, null, 2));
       else output.out(summaryTable(result, config.lang));
       output.err(`RunResult: ${written.runFile}`);
       output.err(`Reports:   ${written.reports.join(', ')}`);
-      if (subject.demonstration && !args.json) for (const line of nextSteps(config.lang)) output.err(line);
+      if (subjectOf(config).demonstration && !args.json) for (const line of nextSteps(config.lang)) output.err(line);
       if (stopped) throw stopped;
       return exitFor(result);
     } finally {
-      await target?.close();
       await http.close();
     }
   },

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { createInspector, simulatorSource } from '@elan-kit/inspector';
 import { DEFAULT_MODEL_VERSION, sanitizeTerminalText as inert, type ModelVersion } from '@elan-kit/schemas';
 import {
   CLIENT_FILE,
@@ -9,9 +10,12 @@ import {
 } from '@elan-kit/simulator';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
+import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
+import { inspectorFinish, snapshotRecordings } from '../run-support/inspector-finish.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
 
 export const DEFAULT_SERVE_PORT = 8787;
@@ -33,11 +37,23 @@ export function joseTokenSnippet(clientFile: string): string {
   ].join('\n');
 }
 
-function banner(client: RegisteredClient, clientFile: string, modelVersion: ModelVersion): string {
+function banner(
+  client: RegisteredClient,
+  clientFile: string,
+  modelVersion: ModelVersion,
+  inspectorUrl: string | undefined,
+): string {
   const base = client.baseUrls.utleggsbegjaering;
   return [
     `ELAN test environment (model ${modelVersion}) is listening.`,
     '',
+    ...(inspectorUrl
+      ? [
+          `Inspector (open in a browser): ${inspectorUrl}/`,
+          '  every request, judged live; Finish writes the test summary',
+          '',
+        ]
+      : []),
     'Base URLs',
     `  Utleggsbegjæring   ${base}   (model 0.9 under …/v1)`,
     `  Betjeningskartet   ${client.baseUrls.betjeningskartet}/betjeningskartet`,
@@ -127,6 +143,12 @@ export default defineElanCommand({
       description: 'Serve this party register (elan-kit parties import/search) instead of the seeded one',
       valueHint: 'file',
     },
+    config: {
+      type: 'string',
+      description: 'Config file (vendor details and report folder for Finish)',
+      valueHint: 'file',
+    },
+    ...UI_ARGS,
     spec: SPEC_ARG,
   },
   help: [
@@ -145,12 +167,16 @@ export default defineElanCommand({
     'reuses its key and clientId. Control the environment under /__admin/ (loopback only): clock, clients,',
     'faults, recordings, cases.',
     '',
+    ...uiHelp('serve'),
+    '',
     'Exit codes: 0 stopped with Ctrl-C, 2 the port is taken or the options are wrong.',
   ].join('\n'),
-  async run({ args, rawArgs, output, cwd, signal }) {
+  async run({ args, rawArgs, output, cwd, env, signal }) {
     const port = parsePort(String(args.port));
     const seed = parseSeed(String(args.seed));
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
+    const ui = parseUiOptions(args);
+    const config = ui.enabled ? loadKitConfig({ cwd, env, configPath: args.config }) : undefined;
     const stateDir = resolve(cwd, String(args.stateDir));
     const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
     const specs = await loadCommandSpecs({ files: specFiles(rawArgs), cwd, modelVersion: model });
@@ -167,14 +193,35 @@ export default defineElanCommand({
     });
     if (signal.aborted) return ExitCode.Pass;
     await simulator.listen({ port, host: String(args.host) });
+    let inspector: ReturnType<typeof createInspector> | undefined;
     try {
-      output.out(banner(simulator.client, join(stateDir, CLIENT_FILE), model));
+      let inspectorUrl: string | undefined;
+      if (config) {
+        const finishConfig = { ...config, modelVersion: model };
+        inspector = createInspector({
+          source: simulatorSource(simulator, { modelVersion: model }),
+          seed,
+          innsender: simulator.client.orgnr,
+          allowRemote: ui.allowRemote,
+          specs,
+          finish: inspectorFinish(finishConfig, { cwd, specs, recordingsFile: snapshotRecordings(config.out) }),
+          reportFile: join(config.out, 'latest.html'),
+        });
+        if (ui.port === undefined) {
+          simulator.mount(inspector.handler);
+          inspectorUrl = simulator.url;
+        } else {
+          inspectorUrl = (await inspector.listen({ port: ui.port, host: ui.host })).url;
+        }
+      }
+      output.out(banner(simulator.client, join(stateDir, CLIENT_FILE), model, inspectorUrl));
       await new Promise<void>((resolveStop) => {
         if (signal.aborted) resolveStop();
         else signal.addEventListener('abort', () => resolveStop(), { once: true });
       });
       output.out('Stopping.');
     } finally {
+      await inspector?.close();
       await simulator.close();
     }
     return ExitCode.Pass;

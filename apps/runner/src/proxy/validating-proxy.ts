@@ -41,6 +41,11 @@ export interface ValidatingProxyOptions {
   readonly onRecord: (record: ProxyRecord) => void | Promise<void>;
   readonly port?: number;
   readonly host?: string;
+  /** Answered on the proxy's port instead of being forwarded (the inspector page). */
+  readonly mount?: {
+    matches(request: IncomingMessage, pathname: string): boolean;
+    handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  };
 }
 
 function forwardHeaders(headers: IncomingMessage['headers']): Record<string, string> {
@@ -94,6 +99,11 @@ export async function startValidatingProxy(
   const upstream = options.upstream.replace(/\/+$/, '');
   const pending = new Set<Promise<void>>();
   const server = createServer((request, response) => {
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    if (options.mount?.matches(request, pathname)) {
+      options.mount.handle(request, response).catch(() => response.destroy());
+      return;
+    }
     const handled = handle(request, response)
       .catch((error: unknown) => {
         if (!response.headersSent)

@@ -95,6 +95,17 @@ export type ReporterErrorCode =
   /** Chromium was found but could not render the PDF. */
   | 'ELAN_PDF_RENDER_FAILED';
 
+export type InspectorErrorCode =
+  /** A client the inspector does not answer (not loopback, another Host) or a write that is not from its page. */
+  | 'ELAN_INSPECTOR_FORBIDDEN'
+  | 'ELAN_INSPECTOR_NOT_FOUND'
+  | 'ELAN_INSPECTOR_BAD_REQUEST'
+  /** Finish or control asked of a source that has none. */
+  | 'ELAN_INSPECTOR_UNAVAILABLE'
+  /** The inspector itself failed (a bug); answered as 500. */
+  | 'ELAN_INSPECTOR_FAILED'
+  | 'ELAN_INSPECTOR_PORT_IN_USE';
+
 export type CliErrorCode =
   | 'ELAN_USAGE'
   | 'ELAN_UNKNOWN_COMMAND'
@@ -111,6 +122,7 @@ export type ElanErrorCode =
   | SimulatorErrorCode
   | ConformanceErrorCode
   | ReporterErrorCode
+  | InspectorErrorCode
   | CliErrorCode;
 
 export interface ElanErrorOptions {

@@ -4,6 +4,7 @@ export type {
   ElanErrorCode,
   ElanErrorOptions,
   FixturesErrorCode,
+  InspectorErrorCode,
   ReporterErrorCode,
   RulesErrorCode,
   SchemaPackageErrorCode,

@@ -28,7 +28,7 @@ import { signAccessToken } from '../maskinporten/access-token.js';
 import { issueBusinessCertificate } from '../maskinporten/certificates.js';
 import type { Delegation, SystemUser } from '../maskinporten/client-registry.js';
 import { generateSigningKey, type RsaJwk, type SigningKey, signingKeyFromJwk } from '../maskinporten/keys.js';
-import type { RecordingFilter } from '../recording/recorder.js';
+import type { RecordingFilter, RecordingListener } from '../recording/recorder.js';
 import type { Runtime, SimulatorState } from '../state.js';
 
 export interface ClientRegistration {
@@ -122,7 +122,14 @@ export interface SimulatorAdmin {
     remove(id: string): boolean;
     clear(): void;
   };
-  readonly recordings: { list(filter?: RecordingFilter): Exchange[]; clear(): void };
+  readonly recordings: {
+    list(filter?: RecordingFilter): Exchange[];
+    clear(): void;
+    /** Told after every recorded exchange (its id) and every clear; returns the unsubscribe function. */
+    subscribe(listener: RecordingListener): () => void;
+    /** The most exchanges the ring keeps (`limits.recordings`). */
+    readonly capacity: number;
+  };
   seedCase(input?: SeedCaseInput): Record<string, unknown>;
   setCaseStatus(eksternSaksreferanse: string, saksstatus: Saksstatus): Record<string, unknown>;
   readCase(eksternSaksreferanse: string): Record<string, unknown>;
@@ -270,6 +277,10 @@ export function createAdmin(state: SimulatorState): SimulatorAdmin {
     recordings: {
       list: (filter) => state.recorder.list(filter),
       clear: () => state.recorder.clear(),
+      subscribe: (listener) => state.recorder.subscribe(listener),
+      get capacity() {
+        return state.recorder.capacity;
+      },
     },
 
     seedCase(seed = {}) {

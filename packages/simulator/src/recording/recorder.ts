@@ -33,6 +33,10 @@ export interface ExchangeRecord {
   readonly error?: string;
 }
 
+/** What a recording subscriber is told: an exchange was recorded (by id), or the recordings were cleared. */
+export type RecordingEvent = { readonly kind: 'recorded'; readonly id: string } | { readonly kind: 'cleared' };
+export type RecordingListener = (event: RecordingEvent) => void;
+
 export interface RecordingFilter {
   readonly korrelasjonsid?: string;
   /** Only exchanges recorded after the one with this id. */
@@ -73,6 +77,7 @@ export class Recorder {
   #next = 0;
   /** Bytes ever written (a virtual offset; the physical one is this modulo the ring size). */
   #written = 0;
+  readonly #listeners = new Set<RecordingListener>();
 
   constructor(capacity: number, bodyLimit: number, bytesBudget: number) {
     this.#capacity = capacity;
@@ -138,10 +143,32 @@ export class Recorder {
     this.#responseLength[slot] = responseLength;
     this.#written = at + total;
     this.#next++;
+    this.#notify({ kind: 'recorded', id: `x${this.#next - 1}` });
   }
 
   clear(): void {
     this.#first = this.#next;
+    this.#notify({ kind: 'cleared' });
+  }
+
+  /** Calls `listener` after every recorded exchange and every clear; returns the unsubscribe function. */
+  subscribe(listener: RecordingListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** The most exchanges kept at once. */
+  get capacity(): number {
+    return this.#capacity;
+  }
+
+  #notify(event: RecordingEvent): void {
+    for (const listener of this.#listeners) {
+      // A subscriber's failure is its own: recording and the other subscribers go on.
+      try {
+        listener(event);
+      } catch {}
+    }
   }
 
   get size(): number {
