@@ -7,12 +7,8 @@ import {
   DEFAULT_SEED,
   DEFAULT_TODAY,
   type Fixture,
-  FORSINKELSESRENTE,
   fixtureAttachmentFiles,
   fixtureSet,
-  parseRates,
-  type RateTable,
-  withRates,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
@@ -20,6 +16,7 @@ import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
+import { loadRatesFile } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
 
 const NEGATIVE_DIR = 'vedlegg/negative';
@@ -56,17 +53,6 @@ async function removePreviousRun(out: string): Promise<void> {
     const path = resolve(out, file);
     if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
   }
-}
-
-async function loadRates(file: string, cwd: string): Promise<RateTable> {
-  const path = resolve(cwd, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path} as JSON.`, { cause });
-  }
-  return withRates(FORSINKELSESRENTE, parseRates(json, path));
 }
 
 function parseSeed(value: string | undefined): number {
@@ -141,7 +127,7 @@ export default defineElanCommand({
     }
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
-    const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
+    const rates = args.rates ? loadRatesFile(args.rates, cwd) : undefined;
     const set = fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), ...(rates ? { rates } : {}) });
 
     const out = resolve(cwd, args.out);

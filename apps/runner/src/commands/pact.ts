@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConformanceError, loadTargetContracts, type PactReport, parsePact, verifyPact } from '@elan-kit/conformance';
 import { DEFAULT_MODEL_VERSION, osloDate } from '@elan-kit/schemas';
@@ -6,6 +5,7 @@ import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import type { Output } from '../output.js';
 
@@ -62,21 +62,14 @@ export default defineElanCommand({
     const specs = await loadCommandSpecs({ files: specFiles(rawArgs), cwd, modelVersion: model });
     printSpecs(output, specs);
     const path = isAbsolute(args.file) ? args.file : resolve(cwd, args.file);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (cause) {
-      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file} ${missing ? 'was not found' : 'cannot be read'}.`, {
-        cause,
-        hint: missing
-          ? 'Give the path of the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json).'
-          : 'Check that the file is readable.',
-      });
-    }
+    const json = readJsonFile(path, {
+      what: 'pact',
+      display: args.file,
+      hint: 'Give the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json), as UTF-8 JSON.',
+    });
     let pact: ReturnType<typeof parsePact>;
     try {
-      pact = parsePact(text);
+      pact = parsePact({ json });
     } catch (error) {
       if (!(error instanceof ConformanceError)) throw error;
       throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file}: ${error.message}`, {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
+  assertRunResult,
   DEFAULT_FORMATS,
   LANGS,
   type Lang,
   parseFormats,
-  parseRunResult,
   REPORT_FORMATS,
   type ReportFile,
   renderReport,
@@ -15,21 +15,18 @@ import { ElanError, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 
 const EXAMPLE = 'elan-kit report elan-kit-report/run.json --format html,pdf';
 
-async function loadRunResult(path: string): Promise<RunResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : String(cause);
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the RunResult ${path}: ${reason}.`, {
-      hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
-      cause,
-    });
-  }
-  return parseRunResult(text, path);
+function loadRunResult(path: string): RunResult {
+  const json = readJsonFile(path, {
+    what: 'RunResult',
+    // A RunResult with full evidence is large; the limit only guards against a wrong file.
+    maxBytes: 256 * 1024 * 1024,
+    hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
+  });
+  return assertRunResult(json, path);
 }
 
 function resolveLang(value: string | undefined): Lang {
@@ -131,9 +128,9 @@ format, or a format that could not be rendered (the other formats are still writ
     const lang = resolveLang(args.lang);
     const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
     const runPath = resolve(cwd, args.run);
-    const result = await loadRunResult(runPath);
+    const result = loadRunResult(runPath);
     const comparePath = args.compare ? resolve(cwd, args.compare) : undefined;
-    const compareWith = comparePath ? await loadRunResult(comparePath) : undefined;
+    const compareWith = comparePath ? loadRunResult(comparePath) : undefined;
     const outDir = resolve(cwd, args.out ?? dirname(runPath));
 
     const failures: unknown[] = [];

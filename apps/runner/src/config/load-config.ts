@@ -5,13 +5,16 @@ import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { CliError } from '../errors.js';
-import { parseJsonc } from './jsonc.js';
+import { readJsonFile } from '../input/input-file.js';
+import { withCodeEnums } from './schema-enums.js';
 import type { ResolvedConfig, WrittenConfig } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['elan-kit.config.json', 'elan-kit.config.jsonc'] as const;
 export const DEFAULT_OUT_DIR = './elan-kit-report';
 
-const configSchema: object = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8'));
+const configSchema = withCodeEnums(
+  JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as object,
+);
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 
 function schemaValidator() {
@@ -100,25 +103,16 @@ export function findConfigFile(cwd: string, explicit?: string): string | undefin
   return CONFIG_FILE_NAMES.map((name) => resolve(cwd, name)).find((path) => existsSync(path));
 }
 
-/** Reads and parses a config file (JSON, or JSONC for `.jsonc`); parse errors name the file and position. */
+/**
+ * Reads a config file. Comments and trailing commas are accepted whatever the extension (`init` writes
+ * `elan-kit.config.json`, and users add comments to it); errors give line and column.
+ */
 export function readConfigFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read config file ${file}.`, { cause });
-  }
-  if (file.endsWith('.jsonc')) {
-    const parsed = parseJsonc(text);
-    if (parsed.ok) return parsed.value;
-    throw configError(file, [`(root): not valid JSONC: ${parsed.message}`]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw configError(file, [`(root): not valid JSON: ${message}`]);
-  }
+  return readJsonFile(file, {
+    what: 'config file',
+    jsonc: true,
+    hint: 'Fix the file, or run "elan-kit init" in an empty folder for a commented example.',
+  });
 }
 
 /** Checks a parsed config against config.schema.json; every problem names the file and the dotted path. */

@@ -1,12 +1,7 @@
 import type { ModelVersion, OfficialSpecInput, SpecApi, VendorInfo } from '@elan-kit/schemas';
+import type { SimulatorDefect } from '@elan-kit/simulator';
 
 export type TargetName = 'simulator' | 'test' | 'vendor';
-export type SimulatorDefectName =
-  | 'accept-everything'
-  | 'drop-kontrollutslag'
-  | 'ignore-token'
-  | 'always-500'
-  | 'no-korrelasjonsid-in-errors';
 
 export interface WrittenAttestation {
   readonly attested: boolean;
@@ -52,7 +47,7 @@ export interface WrittenConfig {
   readonly simulator?: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects?: readonly SimulatorDefectName[];
+    readonly defects?: readonly SimulatorDefect[];
   };
   readonly vendorTarget?: {
     readonly port?: number;
@@ -84,7 +79,7 @@ export interface ResolvedConfig {
   readonly simulator: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects: readonly SimulatorDefectName[];
+    readonly defects: readonly SimulatorDefect[];
   };
   readonly vendorTarget: {
     readonly port: number;
