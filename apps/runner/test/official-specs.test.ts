@@ -354,5 +354,12 @@ describe('--spec in run', () => {
     const bad = await cli(['run', '--only', 'auth-token-obtained', '--out', 'r'], cwd);
     expect(bad.code).toBe(ExitCode.UsageOrSetup);
     expect(bad.stderr).toMatch(/"inventedOp", not one of the kit's operations/);
+    writeFileSync(
+      join(cwd, 'elan-kit.config.json'),
+      JSON.stringify({ specs: [{ file: 'utleggsbegjaering-2023.yaml', api: 'maskinporten' }] }),
+    );
+    const wrongApi = await cli(['run', '--only', 'auth-token-obtained', '--out', 'r'], cwd);
+    expect(wrongApi.code).toBe(ExitCode.UsageOrSetup);
+    expect(wrongApi.stderr).toMatch(/specs.*api/);
   });
 });
