@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -5,6 +7,7 @@ import {
   compareContracts,
   type DiffSource,
   loadCanonicalExample,
+  loadContract,
   payloadChanges,
   resolveDiffSource,
 } from '../src/index.js';
@@ -93,6 +96,30 @@ describe('spec diff between bundled model 1.0 and 2.0', () => {
       expect(descriptions(diff, 'opprettBegjaering')).toContain(
         'breaking remove: property `saksreferanse` in Request Body content (application/json)',
       );
+    },
+    SLOW,
+  );
+});
+
+describe('spec diff of deprecations', () => {
+  it(
+    'reports an element marked deprecated next to its $ref, in every operation that takes it',
+    async () => {
+      const document = structuredClone(loadContract('utleggsbegjaering', '2.0').document) as {
+        components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+      };
+      const varsel = document.components.schemas['Varsel'];
+      if (!varsel) throw new Error('bundled 2.0 has no Varsel');
+      varsel.properties['type'] = { allOf: [varsel.properties['type'], { deprecated: true }] };
+      const file = join(mkdtempSync(join(tmpdir(), 'elan-diff-')), 'deprecated.json');
+      writeFileSync(file, JSON.stringify(document));
+      const diff = compareContracts(...(await sources('bundled:2.0', file)));
+      const group = diff.operations.find((candidate) => candidate.operations.includes('validerNyBegjaering'));
+      expect(group?.operations).toEqual(expect.arrayContaining(['opprettBegjaering', 'endreBegjaering']));
+      expect(group?.changes.filter((change) => change.kind === 'deprecated').map((c) => c.description)).toEqual([
+        'add: deprecated status to `begjaeringensTvangsgrunnlag[].varsel[].type` in Request Body',
+      ]);
+      expect(diff.counts.breaking).toBe(0);
     },
     SLOW,
   );
