@@ -1,12 +1,20 @@
 import { relative, resolve } from 'node:path';
-import { createPartyRegister } from '@elan-kit/fixtures';
-import { DEFAULT_MODEL_VERSION, isModelVersion, isValidOrgnr, type OfficialSpec, osloDate } from '@elan-kit/schemas';
+import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
+import {
+  DEFAULT_MODEL_VERSION,
+  sanitizeTerminalText as inert,
+  isModelVersion,
+  isValidOrgnr,
+  type OfficialSpec,
+  osloDate,
+} from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
 import {
@@ -23,9 +31,10 @@ const HELP = `Checks each begjæring offline as ELAN would: the schema of its mo
 and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
 
 Inputs: files, directories (every *.json below them, sorted; hidden folders and node_modules are
-skipped) and - for standard input. Context for the vilkår: the fixtures' party register (seed 1) for
-ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
-from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
+skipped) and - for standard input. Context for the vilkår: the party register of --register FILE (from
+"elan-kit parties import/search"; a register marked complete also judges SAKSOEKT_MANGLER_I_REGISTERET),
+else the fixtures' party register (seed 1), for ENK, hovedenhet and old-regime checks; today's date
+(or --today); the authenticated organisation from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
 
 A Beslutning om trekk fra kommune is recognised (beslutning, no begjaeringsdato) and validated against
@@ -41,6 +50,7 @@ Examples:
   elan-kit validate fixtures/ --model 1.0 --json > result.json
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
+  elan-kit validate begjaering.json --register tenor-register.json
   elan-kit validate lookup.json --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml
 
 --spec loads an official OpenAPI document (OpenAPI 3.x, or Swagger 2.0 converted with swagger2openapi) in
@@ -108,6 +118,11 @@ export default defineElanCommand({
       valueHint: 'yyyy-mm-dd',
       description: "Today's date for the vilkår (default: the real date)",
     },
+    register: {
+      type: 'string',
+      valueHint: 'file',
+      description: 'Party register for the register vilkår (elan-kit parties import/search)',
+    },
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
@@ -161,7 +176,18 @@ export default defineElanCommand({
       return undefined;
     };
 
-    const register = createPartyRegister();
+    const register = args.register ? await readRegisterFile(args.register, cwd) : createPartyRegister();
+    const registerName = args.register ? `the register ${args.register}` : undefined;
+    const indexRegisters = new Map<string, PartyRegister>();
+    for (const index of indexes.values()) {
+      if (index.register && !indexRegisters.has(index.register)) {
+        indexRegisters.set(index.register, await readRegisterFile(index.register, cwd));
+      }
+    }
+    const registerOf = (index: FixturesIndex | undefined): PartyRegister => {
+      if (index?.register) return indexRegisters.get(index.register) ?? register;
+      return index?.seed === undefined ? register : createPartyRegister({ seed: index.seed });
+    };
     const results: FileResult[] = documents.flatMap(({ file, document }) => {
       if (indexes.has(file)) return [];
       const fixture = file === '-' ? undefined : fixtureOf(file);
@@ -169,7 +195,7 @@ export default defineElanCommand({
         const settings = {
           contracts,
           today: fixture.index.today ?? today,
-          register: fixture.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+          register: registerOf(fixture.index),
         };
         return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
@@ -178,9 +204,14 @@ export default defineElanCommand({
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {
+        ...(fixture?.index.register
+          ? { registerName: `the register ${fixture.index.register}` }
+          : registerName && fixture?.index.seed === undefined
+            ? { registerName }
+            : {}),
         modelVersion: fixtureModel ?? modelVersion,
         today: fixture?.index.today ?? today,
-        register: fixture?.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+        register: registerOf(fixture?.index),
         ...(asOrg ? { asOrg } : {}),
         ...(spec ? { contract: spec.contract } : {}),
       });
@@ -196,9 +227,10 @@ export default defineElanCommand({
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
-      output.out(
+      // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
+      (colour === COLOURS ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
+          ...skipped.map(({ file, reason }) => `${colour.bold(inert(file))}  ${colour.dim(`– ${inert(reason)}`)}`),
           ...results.map((r) => renderFile(r, colour)),
           renderSummary(results, colour),
         ].join('\n\n'),

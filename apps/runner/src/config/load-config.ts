@@ -196,7 +196,8 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
       consumerOrg: mp.consumerOrg,
       systembruker: mp.systembruker,
     }),
-    test: written.test ?? {},
+    test: dropUndefined({ baseUrl: written.test?.baseUrl, register: fromDir(written.test?.register) }),
+    tenor: written.tenor ?? {},
     simulator: { ...written.simulator, defects: written.simulator?.defects ?? [] },
     vendorTarget: dropUndefined({
       port: written.vendorTarget?.port ?? 0,

@@ -43,7 +43,8 @@ export interface WrittenConfig {
     readonly consumerOrg?: string;
     readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
   };
-  readonly test?: { readonly baseUrl?: string };
+  readonly test?: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor?: { readonly baseUrl?: string };
   readonly simulator?: {
     readonly seed?: number;
     readonly now?: string;
@@ -75,7 +76,9 @@ export interface ResolvedConfig {
   readonly allowProduction: boolean;
   readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
   readonly maskinporten: ResolvedMaskinporten;
-  readonly test: { readonly baseUrl?: string };
+  /** `register`: absolute path of the Tenor register for the test target. */
+  readonly test: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor: { readonly baseUrl?: string };
   readonly simulator: {
     readonly seed?: number;
     readonly now?: string;

@@ -1,10 +1,4 @@
-import {
-  attachments as attachmentFiles,
-  type ContextData,
-  contextFromData,
-  createPartyRegister,
-  type VectorCase,
-} from '@elan-kit/fixtures';
+import { attachments as attachmentFiles, type ContextData, contextFromData, type VectorCase } from '@elan-kit/fixtures';
 import {
   type AttachmentStatus,
   innsenderOrgnr,
@@ -16,6 +10,7 @@ import { createElanApi, type ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { FindingText } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
+import { registerOf } from '../../targets/target.js';
 import { replaceStrings, waitForAttachment } from './payloads.js';
 
 type Document = Record<string, unknown>;
@@ -114,7 +109,7 @@ function needsSimulatorState(data: ContextData): FindingText | undefined {
  */
 export function createVectorRealizer(context: CheckContext, modelVersion: ModelVersion) {
   const control = context.target.simulator;
-  const register = createPartyRegister({ seed: context.target.seed });
+  const register = registerOf(context.target);
   const uploadCache = new Map<string, string>();
   const originalToday = osloDate(context.clock.now());
   let provingOptionsSet = false;
