@@ -101,6 +101,44 @@ describe('spec diff between bundled model 1.0 and 2.0', () => {
   );
 });
 
+describe('spec diff between bundled model 1.0 and 2.1', () => {
+  it(
+    'lists what the 2.1 changelog names: the new element, the optional virksomhetstype, the deprecated elements',
+    async () => {
+      const diff = compareContracts(...(await sources('bundled:1.0', 'bundled:2.1')));
+      const group = diff.operations.find((candidate) => candidate.operations.includes('validerNyBegjaering'));
+      const texts = (group?.changes ?? []).map((change) => `${change.kind} ${change.description}`);
+      expect(texts).toContain(
+        'non-breaking add: property `kreverRenterAvRettsgebyr` to `kreverRettsgebyrErstattet` in Request Body content (application/json)',
+      );
+      expect(texts).toContain(
+        'non-breaking remove: required status from `saksoeker[].saksoeker.virksomhet.virksomhetstype` in Request Body content (application/json)',
+      );
+      const deprecated = (group?.changes ?? [])
+        .filter((change) => change.kind === 'deprecated')
+        .map((change) => /`([^`]+)`/.exec(change.description)?.[1]);
+      expect(deprecated).toEqual(
+        expect.arrayContaining([
+          'begjaeringensTvangsgrunnlag[].eksternSaksreferanse',
+          'begjaeringensTvangsgrunnlag[].varsel[].type',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].forkynnelsesdato',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].forpliktet',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].berettiget',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.skyldner',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.kreditor',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.skriftligMeddelelse.kravetsGrunnlag',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.gjeldsbrev.vitne',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.elektroniskGjeldserklaering.inndrivelsesklausul',
+          'kravTilInnkreving[].rentekrav',
+        ]),
+      );
+      expect(texts).toContain('breaking remove: property `saksreferanse` in Request Body content (application/json)');
+      expect(diff.changelog.map((entry) => `${entry.kind} ${entry.from}`)).toContain('removed saksreferanse');
+    },
+    SLOW,
+  );
+});
+
 describe('spec diff of deprecations', () => {
   it(
     'reports an element marked deprecated next to its $ref, in every operation that takes it',

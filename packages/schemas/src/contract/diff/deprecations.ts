@@ -1,7 +1,7 @@
 import { isRecord, localRefPointer, resolvePointer } from '../../primitives/json-pointer.js';
 
-/** How deep a schema is followed (nested references included); the begjæring is about 12 levels deep. */
-const MAX_DEPTH = 24;
+/** How deep a schema is followed (every $ref, allOf and oneOf step counts); cycles are cut separately. */
+const MAX_DEPTH = 64;
 
 /**
  * Properties of a request body marked `deprecated: true`, by their dotted path (`kravTilInnkreving[].rentekrav`).
@@ -21,12 +21,15 @@ export function deprecatedProperties(document: unknown, schema: unknown): Set<st
       const parts = node[keyword];
       if (Array.isArray(parts)) for (const part of parts) visit(part, path, depth + 1, refs);
     }
+    for (const keyword of ['if', 'then', 'else']) visit(node[keyword], path, depth + 1, refs);
+    const dependent = node['dependentSchemas'];
+    if (isRecord(dependent)) for (const part of Object.values(dependent)) visit(part, path, depth + 1, refs);
     if (node['items'] !== undefined) visit(node['items'], `${path}[]`, depth + 1, refs);
     const properties = node['properties'];
     if (!isRecord(properties)) return;
     for (const [name, property] of Object.entries(properties)) {
       const at = path === '' ? name : `${path}.${name}`;
-      if (isDeprecated(property)) found.add(at);
+      if (isDeprecated(document, property)) found.add(at);
       visit(property, at, depth + 1, refs);
     }
   };
@@ -34,9 +37,13 @@ export function deprecatedProperties(document: unknown, schema: unknown): Set<st
   return found;
 }
 
-function isDeprecated(schema: unknown): boolean {
-  if (!isRecord(schema)) return false;
+/** The flag on the schema, in one of its `allOf` parts, or on what its `$ref` points at (merging shares nodes). */
+function isDeprecated(document: unknown, schema: unknown, depth = 0): boolean {
+  if (depth > 4 || !isRecord(schema)) return false;
   if (schema['deprecated'] === true) return true;
   const parts = schema['allOf'];
-  return Array.isArray(parts) && parts.some((part) => isRecord(part) && part['deprecated'] === true);
+  if (Array.isArray(parts) && parts.some((part) => isDeprecated(document, part, depth + 1))) return true;
+  const ref = schema['$ref'];
+  const pointer = typeof ref === 'string' ? localRefPointer(ref) : undefined;
+  return pointer !== undefined && isDeprecated(document, resolvePointer(document, pointer), depth + 1);
 }
