@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import {
   describeMapping,
   loadOfficialSpecs,
   type ModelVersion,
   type OfficialSpec,
   type OfficialSpecInput,
+  sanitizeTerminalText,
 } from '@elan-kit/schemas';
 import type { Output } from './output.js';
 
@@ -49,23 +49,18 @@ export async function loadCommandSpecs(options: CommandSpecsOptions): Promise<Of
   return loadOfficialSpecs([...inputs.values()], { modelVersion: options.modelVersion });
 }
 
-function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters from a document are what is removed
-  return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
-
 /** What was loaded and how it was mapped, bokmål first, for standard error. */
 export function describeSpecs(specs: readonly OfficialSpec[]): string[] {
   return specs.flatMap((spec) => [
-    `Offisielt dokument / official document for ${spec.api}: ${printable(basename(spec.file))}`,
-    `  ${printable(spec.official.title)} ${printable(spec.documentVersion)}, ${spec.official.hash}` +
+    `Offisielt dokument / official document for ${spec.api}: ${sanitizeTerminalText(basename(spec.file))}`,
+    `  ${sanitizeTerminalText(spec.official.title)} ${sanitizeTerminalText(spec.documentVersion)}, ${spec.official.hash}` +
       (spec.convertedFrom ? ' (Swagger 2.0, konvertert / converted)' : ''),
-    ...describeMapping(spec).map((line) => `  ${printable(line)}`),
+    ...describeMapping(spec).map((line) => `  ${sanitizeTerminalText(line)}`),
     ...spec.warnings
       .filter((warning) => warning.code !== 'ELAN_SPEC_OPERATION_NOT_MAPPED')
       .map(
         (warning) =>
-          `  advarsel / warning ${warning.code}: ${printable(warning.message)}${warning.pointer ? ` (${printable(warning.pointer)})` : ''}`,
+          `  advarsel / warning ${warning.code}: ${sanitizeTerminalText(warning.message)}${warning.pointer ? ` (${sanitizeTerminalText(warning.pointer)})` : ''}`,
       ),
   ]);
 }

@@ -139,6 +139,19 @@ describe('--spec in validate', () => {
   });
 });
 
+describe('--spec output from a hostile document', () => {
+  it('shows control characters in its title and paths as visible stand-ins', async () => {
+    const cwd = workspace();
+    const document = JSON.parse(JSON.stringify(swaggerHubStyle()));
+    document.info.title = 'Evil\u001b[2J title';
+    writeFileSync(join(cwd, 'evil.json'), JSON.stringify(document));
+    writeFileSync(join(cwd, 'b.json'), '{}');
+    const { stderr } = await cli(['validate', 'b.json', '--spec', 'evil.json'], cwd);
+    expect(stderr).toContain('Evil␛[2J title');
+    expect(stderr).not.toContain('\u001b');
+  });
+});
+
 describe('--spec in pact verify', () => {
   it('finds an interaction on the official path and judges it by the official operation', async () => {
     const cwd = workspace();
@@ -354,5 +367,12 @@ describe('--spec in run', () => {
     const bad = await cli(['run', '--only', 'auth-token-obtained', '--out', 'r'], cwd);
     expect(bad.code).toBe(ExitCode.UsageOrSetup);
     expect(bad.stderr).toMatch(/"inventedOp", not one of the kit's operations/);
+    writeFileSync(
+      join(cwd, 'elan-kit.config.json'),
+      JSON.stringify({ specs: [{ file: 'utleggsbegjaering-2023.yaml', api: 'maskinporten' }] }),
+    );
+    const wrongApi = await cli(['run', '--only', 'auth-token-obtained', '--out', 'r'], cwd);
+    expect(wrongApi.code).toBe(ExitCode.UsageOrSetup);
+    expect(wrongApi.stderr).toMatch(/specs.*api/);
   });
 });

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -5,6 +7,7 @@ import {
   compareContracts,
   type DiffSource,
   loadCanonicalExample,
+  loadContract,
   payloadChanges,
   resolveDiffSource,
 } from '../src/index.js';
@@ -93,6 +96,68 @@ describe('spec diff between bundled model 1.0 and 2.0', () => {
       expect(descriptions(diff, 'opprettBegjaering')).toContain(
         'breaking remove: property `saksreferanse` in Request Body content (application/json)',
       );
+    },
+    SLOW,
+  );
+});
+
+describe('spec diff between bundled model 1.0 and 2.1', () => {
+  it(
+    'lists what the 2.1 changelog names: the new element, the optional virksomhetstype, the deprecated elements',
+    async () => {
+      const diff = compareContracts(...(await sources('bundled:1.0', 'bundled:2.1')));
+      const group = diff.operations.find((candidate) => candidate.operations.includes('validerNyBegjaering'));
+      const texts = (group?.changes ?? []).map((change) => `${change.kind} ${change.description}`);
+      expect(texts).toContain(
+        'non-breaking add: property `kreverRenterAvRettsgebyr` to `kreverRettsgebyrErstattet` in Request Body content (application/json)',
+      );
+      expect(texts).toContain(
+        'non-breaking remove: required status from `saksoeker[].saksoeker.virksomhet.virksomhetstype` in Request Body content (application/json)',
+      );
+      const deprecated = (group?.changes ?? [])
+        .filter((change) => change.kind === 'deprecated')
+        .map((change) => /`([^`]+)`/.exec(change.description)?.[1]);
+      expect(deprecated).toEqual(
+        expect.arrayContaining([
+          'begjaeringensTvangsgrunnlag[].eksternSaksreferanse',
+          'begjaeringensTvangsgrunnlag[].varsel[].type',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].forkynnelsesdato',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].forpliktet',
+          'begjaeringensTvangsgrunnlag[].alminneligTvangsgrunnlag.domsslutningInformasjon[].berettiget',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.skyldner',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.kreditor',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.skriftligMeddelelse.kravetsGrunnlag',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.gjeldsbrev.vitne',
+          'begjaeringensTvangsgrunnlag[].saerligTvangsgrunnlag.elektroniskGjeldserklaering.inndrivelsesklausul',
+          'kravTilInnkreving[].rentekrav',
+        ]),
+      );
+      expect(texts).toContain('breaking remove: property `saksreferanse` in Request Body content (application/json)');
+      expect(diff.changelog.map((entry) => `${entry.kind} ${entry.from}`)).toContain('removed saksreferanse');
+    },
+    SLOW,
+  );
+});
+
+describe('spec diff of deprecations', () => {
+  it(
+    'reports an element marked deprecated next to its $ref, in every operation that takes it',
+    async () => {
+      const document = structuredClone(loadContract('utleggsbegjaering', '2.0').document) as {
+        components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+      };
+      const varsel = document.components.schemas['Varsel'];
+      if (!varsel) throw new Error('bundled 2.0 has no Varsel');
+      varsel.properties['type'] = { allOf: [varsel.properties['type'], { deprecated: true }] };
+      const file = join(mkdtempSync(join(tmpdir(), 'elan-diff-')), 'deprecated.json');
+      writeFileSync(file, JSON.stringify(document));
+      const diff = compareContracts(...(await sources('bundled:2.0', file)));
+      const group = diff.operations.find((candidate) => candidate.operations.includes('validerNyBegjaering'));
+      expect(group?.operations).toEqual(expect.arrayContaining(['opprettBegjaering', 'endreBegjaering']));
+      expect(group?.changes.filter((change) => change.kind === 'deprecated').map((c) => c.description)).toEqual([
+        'add: deprecated status to `begjaeringensTvangsgrunnlag[].varsel[].type` in Request Body',
+      ]);
+      expect(diff.counts.breaking).toBe(0);
     },
     SLOW,
   );

@@ -1,4 +1,3 @@
-import { stripVTControlCharacters } from 'node:util';
 import type {
   ChangeKind,
   ContractChange,
@@ -7,6 +6,7 @@ import type {
   OperationChanges,
   PayloadChanges,
 } from '@elan-kit/schemas';
+import { sanitizeTerminalText } from '@elan-kit/schemas';
 
 const KIND_LABEL: Readonly<Record<ChangeKind, string>> = {
   breaking: 'brytende / breaking',
@@ -22,18 +22,12 @@ const STATUS_LABEL: Readonly<Record<OperationChanges['status'], string>> = {
 };
 const RENAME_LABEL = { renamed: 'omdøpt / renamed', replaced: 'erstattet / replaced', removed: 'fjernet / removed' };
 
-/** Text from documents passes here before it reaches a terminal or a Markdown file. */
-function clean(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters from a document are what is removed
-  return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
-
 function sourceLine(side: string, source: DiffSourceSummary): string {
   const origin =
     source.origin === 'official'
       ? 'offisielt dokument / official document'
       : "kitets rekonstruksjon / the kit's reconstruction";
-  return `${side}: ${clean(source.label)} — ${clean(source.title)} ${clean(source.documentVersion)} (${origin}, ${source.hash})`;
+  return `${side}: ${sanitizeTerminalText(source.label)} — ${sanitizeTerminalText(source.title)} ${sanitizeTerminalText(source.documentVersion)} (${origin}, ${source.hash})`;
 }
 
 function where(group: OperationChanges, operation: string): string {
@@ -47,7 +41,7 @@ function sortedChanges(changes: readonly ContractChange[]): ContractChange[] {
 
 function changeText(change: ContractChange): string {
   const renamed = change.renamed ? ` (endringslogg / changelog: ${change.renamed.from} → ${change.renamed.to})` : '';
-  return `${clean(change.description)}${renamed}`;
+  return `${sanitizeTerminalText(change.description)}${renamed}`;
 }
 
 function totals(diff: ContractDiff): string {
@@ -61,7 +55,8 @@ export function renderDiffText(diff: ContractDiff): string {
   }
   for (const group of diff.operations) {
     lines.push('', `${group.operations.join(', ')} — ${STATUS_LABEL[group.status]}`);
-    for (const operation of group.operations) lines.push(`  ${operation}: ${clean(where(group, operation))}`);
+    for (const operation of group.operations)
+      lines.push(`  ${operation}: ${sanitizeTerminalText(where(group, operation))}`);
     for (const change of sortedChanges(group.changes)) lines.push(`  [${change.kind}] ${changeText(change)}`);
   }
   if (diff.document.length > 0) {
@@ -80,7 +75,7 @@ export function renderDiffText(diff: ContractDiff): string {
 }
 
 function cell(text: string): string {
-  return clean(text).replace(/\|/g, '\\|').replace(/`/g, "'");
+  return sanitizeTerminalText(text).replace(/\|/g, '\\|').replace(/`/g, "'");
 }
 
 export function renderDiffMarkdown(diff: ContractDiff): string {
@@ -119,14 +114,14 @@ export function renderDiffMarkdown(diff: ContractDiff): string {
 }
 
 export function renderPayloadText(file: string, result: PayloadChanges, diff: ContractDiff): string {
-  const head = `${clean(file)}: ${result.validBefore ? 'godtatt av / accepted by' : 'avvist av / refused by'} ${clean(diff.old.label)}`;
+  const head = `${sanitizeTerminalText(file)}: ${result.validBefore ? 'godtatt av / accepted by' : 'avvist av / refused by'} ${sanitizeTerminalText(diff.old.label)}`;
   if (result.changes.length === 0) {
-    return `${head}; ${clean(diff.new.label)} godtar den som den er / accepts it as it is.`;
+    return `${head}; ${sanitizeTerminalText(diff.new.label)} godtar den som den er / accepts it as it is.`;
   }
   return [
-    `${head}; for ${clean(diff.new.label)} må dette endres / this must change (${result.changes.length}):`,
+    `${head}; for ${sanitizeTerminalText(diff.new.label)} må dette endres / this must change (${result.changes.length}):`,
     ...result.changes.map(
-      (change) => `  ${change.action.padEnd(6)} ${change.pointer || '/'}  ${clean(change.message)}`,
+      (change) => `  ${change.action.padEnd(6)} ${change.pointer || '/'}  ${sanitizeTerminalText(change.message)}`,
     ),
   ].join('\n');
 }

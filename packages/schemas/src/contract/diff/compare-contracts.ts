@@ -1,4 +1,5 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
+import { deprecatedProperties } from './deprecations.js';
 import type { DiffSource } from './diff-source.js';
 import { type ChangelogRename, changelogRenames } from './elan-renames.js';
 
@@ -77,6 +78,8 @@ export function compareContracts(oldSource: DiffSource, newSource: DiffSource): 
     byOperation.set(operation, entry);
   }
 
+  for (const entry of byOperation.values()) entry.changes = withoutSwappedRequired(entry.changes);
+  addDeprecations(byOperation, oldSource, newSource, renames);
   const operations = groupIdentical(byOperation, oldSource, newSource);
   const all = [...operations.flatMap((group) => group.changes), ...documentChanges];
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, all.filter((c) => c.kind === kind).length])) as Record<
@@ -91,6 +94,79 @@ export function compareContracts(oldSource: DiffSource, newSource: DiffSource): 
     changelog: renames,
     counts,
   };
+}
+
+/**
+ * Elements NEW marks deprecated that OLD did not: the library sees a flag only where it stands on the property
+ * itself, while the ELAN documents also put it next to a `$ref` or inside an `allOf`.
+ */
+function addDeprecations(
+  byOperation: ReadonlyMap<string, { status: OperationChanges['status']; changes: ContractChange[] }>,
+  oldSource: DiffSource,
+  newSource: DiffSource,
+  renames: readonly ChangelogRename[],
+): void {
+  const requestOf = (source: DiffSource, operation: string): { method: string; schema: unknown } | undefined => {
+    const item = (source.byOperation['paths'] as Record<string, Record<string, unknown>> | undefined)?.[
+      `/${operation}`
+    ];
+    const [method, node] = Object.entries(item ?? {})[0] ?? [];
+    const content = (node as { requestBody?: { content?: Record<string, { schema?: unknown }> } } | undefined)
+      ?.requestBody?.content;
+    return method && content ? { method, schema: Object.values(content)[0]?.schema } : undefined;
+  };
+  for (const [operation, entry] of byOperation) {
+    const after = requestOf(newSource, operation);
+    if (entry.status !== 'changed' || !after) continue;
+    const before = requestOf(oldSource, operation);
+    const was = deprecatedProperties(oldSource.byOperation, before?.schema);
+    const now = [...deprecatedProperties(newSource.byOperation, after.schema)].filter((path) => !was.has(path));
+    // The walker sees every flag in a request body; the library's own, partial, findings there are replaced.
+    entry.changes = entry.changes.filter(
+      (change) => !(change.kind === 'deprecated' && change.pointer.includes('/requestBody')),
+    );
+    const pointer = `/paths/${`/${operation}`.replace(/~/g, '~0').replace(/\//g, '~1')}/${after.method}/requestBody`;
+    for (const path of now.sort()) {
+      const name = path.split('.').at(-1)?.replace(/\[\]$/, '') ?? path;
+      const rename = renames.find((candidate) => candidate.from === name);
+      entry.changes.push({
+        kind: 'deprecated',
+        action: 'add',
+        description: `add: deprecated status to \`${path}\` in Request Body`,
+        pointer,
+        ...(rename?.to ? { renamed: { from: rename.from, to: rename.to } } : {}),
+      });
+    }
+  }
+}
+
+/**
+ * The library pairs `oneOf` alternatives by position; when two alternatives differ only in which property they
+ * require, it reports "required added" and "required removed" for the same property. Such pairs cancel out.
+ */
+function withoutSwappedRequired(changes: readonly ContractChange[]): ContractChange[] {
+  const subject = (change: ContractChange) => {
+    const list = /^(.*)\/required\/\d+$/.exec(change.pointer)?.[1];
+    if (list === undefined) return undefined;
+    // The alternative's index is what moved; the property it requires is what matters.
+    return `${list.replace(/\/(oneOf|anyOf)\/\d+/g, '/$1')}#${String(change.action === 'add' ? change.after : change.before)}`;
+  };
+  const added = new Set(
+    changes
+      .filter((c) => c.action === 'add')
+      .map(subject)
+      .filter(Boolean),
+  );
+  const removed = new Set(
+    changes
+      .filter((c) => c.action === 'remove')
+      .map(subject)
+      .filter(Boolean),
+  );
+  return changes.filter((change) => {
+    const what = subject(change);
+    return what === undefined || !(added.has(what) && removed.has(what));
+  });
 }
 
 function summarize(source: DiffSource): DiffSourceSummary {
@@ -172,9 +248,29 @@ function propertyName(diff: Diff): string | undefined {
 /** The library's sentence without its bracketed verb, or the location when it wrote none. */
 function describe(diff: Diff): string {
   const text = (diff.description ?? '').replace(/^\[[^\]]*\]\s*/, '').trim();
-  if (text !== '') return `${diff.action}: ${text}`;
-  const [, , method, ...rest] = diff.path;
-  return `${diff.action}: ${String(method ?? '')} ${rest.join('.')}`.trim();
+  // The library leaves the subject out for some nodes ("in Request Body content …", "annotation (0)"); the path says it.
+  if (text !== '' && !text.startsWith('in ') && !/annotation \(\d+\)/.test(text)) return `${diff.action}: ${text}`;
+  return `${diff.action}: ${readablePath(diff.path)}`;
+}
+
+/** `paths./op.post.requestBody.content.application/json.schema.properties.a.items.properties.b.required.0` → `a[].b (required) in Request Body`. */
+function readablePath(path: readonly (string | number)[]): string {
+  const [, , , part, ...rest] = path;
+  const where =
+    part === 'requestBody' ? 'Request Body' : part === 'responses' ? `Response ${String(rest[0])}` : String(part ?? '');
+  const schemaAt = rest.indexOf('schema');
+  const tokens = schemaAt < 0 ? rest : rest.slice(schemaAt + 1);
+  let name = '';
+  let suffix = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === 'properties' && i + 1 < tokens.length) name += `${name ? '.' : ''}${String(tokens[++i])}`;
+    else if (token === 'items') name += '[]';
+    else if (token === 'required') suffix = ' (required)';
+    else if (token === 'enum') suffix = ' (enum)';
+    else if (token === 'type') suffix = ' (type)';
+  }
+  return `${name ? `\`${name}\`` : 'schema'}${suffix} in ${where}`;
 }
 
 /** Operations with exactly the same changes (one request schema used by several) are listed together. */

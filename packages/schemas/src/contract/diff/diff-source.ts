@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { merge } from 'allof-merge';
 import { SchemaPackageError } from '../../errors/index.js';
 import { isModelVersion, type ModelVersion } from '../../model-version.js';
 import { isRecord } from '../../primitives/json-pointer.js';
@@ -132,7 +133,10 @@ function keyByOperation(
     }
   }
   const { servers: _servers, info: _info, ...rest } = document;
-  return withoutAnnotations({ ...rest, paths }) as Record<string, unknown>;
+  const plain = withoutAnnotations({ ...rest, paths }) as Record<string, unknown>;
+  // `allOf: [{ $ref }, { deprecated: true }]` and the like are merged first, so a property that only moved into an
+  // allOf (or gained a flag next to its $ref) compares as the same property.
+  return merge(plain, { source: plain, mergeRefSibling: true, mergeCombinarySibling: true }) as Record<string, unknown>;
 }
 
 /** Prose and examples change in every release and say nothing about compatibility; leaving them out halves the work. */
