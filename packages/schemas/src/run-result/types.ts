@@ -2,7 +2,7 @@ import type { ModelVersion } from '../model-version.js';
 
 /**
  * The version this kit writes; `contracts/run-result.schema.json` describes it and every version it still reads.
- * 1.1 added `subject`, `run.selection`, `target.options`, `vendor.systemVersion`, `summary.unattestedRequired` and the
+ * 1.1 added `subject`, `run.selection`, `target.options`, `vendor.systemVersion`, `summary.unattestedRequired`, `checks[].assumptions` and the
  * verdicts `pass-partial` and `pass-unattested`.
  */
 export const RUN_RESULT_SCHEMA_VERSION = '1.1' as const;
