@@ -2,9 +2,10 @@ import type { ModelVersion } from '../model-version.js';
 
 /**
  * The version this kit writes; `contracts/run-result.schema.json` describes it and every version it still reads.
- * 1.1 added `subject`, `run.selection`, `target.options`, `vendor.systemVersion`, `summary.unattestedRequired`, the
- * verdicts `pass-partial` and `pass-unattested`, and per contract document `title`, `documentVersion`, `origin`, `file`,
- * `convertedFrom` and `operations` (which document judged each API, and how its operations were found).
+ * 1.1 added `subject`, `run.selection`, `target.options`, `vendor.systemVersion`, `summary.unattestedRequired`,
+ * `checks[].assumptions`, the verdicts `pass-partial` and `pass-unattested`, and per contract document `title`,
+ * `documentVersion`, `origin`, `file`, `convertedFrom` and `operations` (which document judged each API, and how its
+ * operations were found).
  */
 export const RUN_RESULT_SCHEMA_VERSION = '1.1' as const;
 /** Versions this kit reads (and `elan-kit report` re-renders). */
