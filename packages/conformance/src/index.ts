@@ -29,6 +29,7 @@ export {
   NonSyntheticDataError,
   ProductionUrlError,
   RunStoppedError,
+  VendorAdapterError,
 } from './errors.js';
 export { isWithinSupportHours } from './guards/off-hours.js';
 export type { UrlPolicy } from './guards/production-url.js';
@@ -53,6 +54,11 @@ export type {
   TokenProviderOptions,
 } from './maskinporten/token-provider.js';
 export { createTokenProvider, decodeAccessToken } from './maskinporten/token-provider.js';
+export type { ClassifiedExchange } from './observed/classify.js';
+export { classifyExchanges } from './observed/classify.js';
+export type { ClientJudgement, ClientTrafficInput } from './observed/judge-traffic.js';
+export { CLIENT_JUDGES, judgeClientTraffic } from './observed/judge-traffic.js';
+export type { JudgeContext, Observation, TrafficJudge, TrafficJudgement } from './observed/observation.js';
 export type { PactInteraction, ParsedPact } from './pact/parse-pact.js';
 export { parsePact } from './pact/parse-pact.js';
 export type { PactInteractionResult, PactReport, VerifyPactOptions } from './pact/verify-pact.js';
@@ -63,14 +69,27 @@ export { describeContracts, loadTargetContracts } from './targets/contracts.js';
 export type { OpenTargetOptions } from './targets/open-target.js';
 export { openTarget, TARGET_KINDS } from './targets/open-target.js';
 export type { MaskinportenSettings, RemoteTargetOptions } from './targets/remote-target.js';
+export { toFaultSpec } from './targets/simulator-control.js';
 export type { SimulatorTargetOptions } from './targets/simulator-target.js';
 export type {
   ElanBaseUrls,
   FaultRequest,
+  ObservedScenario,
   ObservedSession,
   SimulatorControl,
   Target,
   TrafficObserver,
 } from './targets/target.js';
-export type { AdapterResult, ScenarioCard, VendorAdapter } from './targets/vendor/scenarios.js';
+export type { AdapterAnswer, ScenarioCard, VendorAdapter } from './targets/vendor/adapter-contract.js';
+export {
+  ADAPTER_INTERFACE_VERSION,
+  adapterAnswerSchema,
+  isScenarioCard,
+  parseAdapterAnswer,
+  parseAdapterOutput,
+  scenarioCardSchema,
+} from './targets/vendor/adapter-contract.js';
+export type { TrafficStep, VendorScenario } from './targets/vendor/scenarios.js';
+export { fillText, isScenarioComplete, VENDOR_SCENARIOS } from './targets/vendor/scenarios.js';
+export type { PersonPrompt } from './targets/vendor/vendor-observer.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';

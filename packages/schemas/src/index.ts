@@ -51,6 +51,7 @@ export type {
   Saksstatus,
 } from './proving-context.js';
 export { duplicateKey, SAKSSTATUSER } from './proving-context.js';
+export { describeBearerToken } from './run-result/bearer-token.js';
 export type { PlannedCheck, RunListener, RunPlan } from './run-result/lifecycle.js';
 export * from './run-result/types.js';
 export type { RunResultValidation } from './run-result/validate.js';

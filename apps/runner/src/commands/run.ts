@@ -21,6 +21,7 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
 import type { Output } from '../output.js';
+import { createPersonPrompt, stdinKeys } from '../run-support/person-prompt.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
 import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
@@ -74,7 +75,13 @@ async function targetOptions(
     case 'vendor': {
       const vendor = config.vendorTarget;
       if (vendor.recordings) {
-        return { kind: 'vendor', http, modelVersion, recordings: await readRecordings(vendor.recordings) };
+        return {
+          kind: 'vendor',
+          http,
+          modelVersion,
+          recordings: await readRecordings(vendor.recordings),
+          ...(config.vendor.orgnr ? { consumerOrgnr: config.vendor.orgnr } : {}),
+        };
       }
       return {
         kind: 'vendor',
@@ -87,8 +94,14 @@ async function targetOptions(
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),
         ...(vendor.adapter
-          ? { adapter: createVendorAdapter(vendor.adapter, { cwd: config.dir, env: { ...context.env } }) }
-          : {}),
+          ? {
+              adapter: createVendorAdapter(vendor.adapter, {
+                cwd: config.dir,
+                env: { ...context.env },
+                log: (text) => context.output.err(text),
+              }),
+            }
+          : { person: createPersonPrompt({ output: context.output, ...keysFor(context.output) }) }),
         onListening: (info) => {
           context.output.err(`Simulator for your system: ${info.url}`);
           context.output.err(`  token endpoint ${info.tokenEndpoint}, client id ${info.clientId}`);
@@ -97,6 +110,11 @@ async function targetOptions(
       };
     }
   }
+}
+
+function keysFor(output: Output): { keys?: NonNullable<ReturnType<typeof stdinKeys>> } {
+  const keys = output.interactive ? stdinKeys() : undefined;
+  return keys ? { keys } : {};
 }
 
 function exitFor(result: RunResult): ExitCode {

@@ -223,7 +223,9 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
               command: adapter.command,
               timeoutSeconds: adapter.timeoutSeconds,
             })
-          : undefined,
+          : adapter?.url
+            ? dropUndefined({ kind: 'http' as const, url: adapter.url, timeoutSeconds: adapter.timeoutSeconds })
+            : undefined,
     }),
     attestations,
   };

@@ -48,7 +48,12 @@ export interface WrittenConfig {
     readonly port?: number;
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;
-    readonly adapter?: { readonly module?: string; readonly command?: string; readonly timeoutSeconds?: number };
+    readonly adapter?: {
+      readonly module?: string;
+      readonly command?: string;
+      readonly url?: string;
+      readonly timeoutSeconds?: number;
+    };
   };
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
   readonly [comment: `$comment${string}`]: string | undefined;
@@ -80,7 +85,8 @@ export interface ResolvedConfig {
     readonly recordings?: string;
     readonly adapter?:
       | { readonly kind: 'module'; readonly path: string; readonly timeoutSeconds?: number }
-      | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number };
+      | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number }
+      | { readonly kind: 'http'; readonly url: string; readonly timeoutSeconds?: number };
   };
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
 }

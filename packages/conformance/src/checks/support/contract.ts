@@ -1,7 +1,7 @@
 import type { Contract, Exchange, OperationMatch } from '@elan-kit/schemas';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { headerValue } from '../../http/elan-headers.js';
-import type { ClassifiedExchange } from './traffic.js';
+import type { ClassifiedExchange } from '../../observed/classify.js';
 
 /** Exchanges whose request the kit broke on purpose carry a note starting with this; their requests are not judged. */
 export const DELIBERATE = 'deliberate:';
