@@ -93,6 +93,7 @@ async function targetOptions(
         defects: config.simulator.defects,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),
+        ...(vendor.scenarios ? { scenarios: vendor.scenarios } : {}),
         ...(vendor.adapter
           ? {
               adapter: createVendorAdapter(vendor.adapter, {

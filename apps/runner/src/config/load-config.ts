@@ -209,6 +209,7 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
     simulator: { ...written.simulator, defects: written.simulator?.defects ?? [] },
     vendorTarget: dropUndefined({
       port: written.vendorTarget?.port ?? 0,
+      scenarios: written.vendorTarget?.scenarios,
       scenarioTimeoutSeconds: written.vendorTarget?.scenarioTimeoutSeconds,
       recordings: fromDir(written.vendorTarget?.recordings),
       adapter: adapter?.module

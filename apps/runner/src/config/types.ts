@@ -46,6 +46,8 @@ export interface WrittenConfig {
   };
   readonly vendorTarget?: {
     readonly port?: number;
+    /** Only these scenario ids (default: every scenario). */
+    readonly scenarios?: readonly string[];
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;
     readonly adapter?: {
@@ -81,6 +83,7 @@ export interface ResolvedConfig {
   };
   readonly vendorTarget: {
     readonly port: number;
+    readonly scenarios?: readonly string[];
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;
     readonly adapter?:

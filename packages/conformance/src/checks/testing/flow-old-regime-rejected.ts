@@ -33,7 +33,16 @@ export const judgeOldRegimeHandled: TrafficJudge = (observation) => {
   const attempted = observation.items.filter(
     (item) => item.operationId === 'opprettBegjaering' && lockedIn(item.exchange.request.body).length > 0,
   );
-  if (!scenario && lookups.length === 0 && attempted.length === 0) {
+  // The validation may tell the system first: 422 SAKSOEKT_GAMMELT_REGELVERK is as good as the lookup.
+  const refusedByValidation = observation.items.filter(
+    (item) =>
+      item.operationId === 'validerNyBegjaering' &&
+      item.exchange.status === 422 &&
+      lockedIn(item.exchange.request.body).length > 0 &&
+      JSON.stringify(item.exchange.response?.body ?? '').includes(CODE),
+  );
+  const informed = [...lookups, ...refusedByValidation];
+  if (!scenario && informed.length === 0 && attempted.length === 0) {
     return notObserved(
       observation,
       'NO_LOCKED_PARTY_SEEN',
@@ -45,16 +54,16 @@ export const judgeOldRegimeHandled: TrafficJudge = (observation) => {
     );
   }
   const findings: BilingualFinding[] = [];
-  if (lookups.length === 0) {
-    const first = attempted[0];
+  const blind = attempted.find((item) => !informed.some((known) => known.timeMs <= item.timeMs));
+  if (informed.length === 0 || blind) {
     findings.push(
       finding(
         'NO_LOOKUP_FOR_LOCKED_DEBTOR',
         {
-          en: `Your system did not look up the saksøkt locked to the old regime in Betjeningskartet${first ? `, and tried to submit against them: ${describeExchange(first)}` : ''}. Look the saksøkt up first; tidligereRegelverk means the case belongs in ELSA.`,
-          nb: `Systemet ditt slo ikke opp saksøkte som er låst til gammelt regelverk i Betjeningskartet${first ? `, og forsøkte å sende inn mot vedkommende: ${describeExchange(first)}` : ''}. Slå opp saksøkte først; tidligereRegelverk betyr at saken hører hjemme i ELSA.`,
+          en: `Your system did not look up the saksøkt locked to the old regime in Betjeningskartet${blind ? `, and tried to submit against them: ${describeExchange(blind)}` : ''}. Look the saksøkt up first; tidligereRegelverk means the case belongs in ELSA.`,
+          nb: `Systemet ditt slo ikke opp saksøkte som er låst til gammelt regelverk i Betjeningskartet${blind ? `, og forsøkte å sende inn mot vedkommende: ${describeExchange(blind)}` : ''}. Slå opp saksøkte først; tidligereRegelverk betyr at saken hører hjemme i ELSA.`,
         },
-        first ? { exchangeId: first.exchange.id } : {},
+        blind ? { exchangeId: blind.exchange.id } : {},
       ),
     );
   }
@@ -70,7 +79,7 @@ export const judgeOldRegimeHandled: TrafficJudge = (observation) => {
       ),
     );
   }
-  return judged(observation, findings, (item) => lookups.includes(item));
+  return judged(observation, findings, (item) => informed.includes(item));
 };
 
 export default defineCheck({

@@ -24,8 +24,8 @@ export interface VendorScenario {
   /** Which debtor the scenario needs: one on the new regime (a fresh one per scenario) or one locked to the old. */
   readonly saksoekt: 'new-regime' | 'locked';
   readonly faults?: readonly FaultRequest[];
-  /** The scenario is complete once the traffic since it started shows these steps, in this order. */
-  readonly completedWhen: readonly TrafficStep[];
+  /** The scenario is complete once the traffic since it started shows the steps of one of these, in order. */
+  readonly completedWhen: ReadonlyArray<readonly TrafficStep[]>;
   /** The checks that judge this scenario's traffic. */
   readonly judged: readonly string[];
 }
@@ -47,9 +47,11 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     },
     saksoekt: 'new-regime',
     completedWhen: [
-      { operationIds: SUBMIT, answer: 'success' },
-      { operationIds: ['endreBegjaering'], answer: 'success' },
-      { operationIds: ['hentStatusPaaSak'], answer: 'success' },
+      [
+        { operationIds: SUBMIT, answer: 'success' },
+        { operationIds: ['endreBegjaering'], answer: 'success' },
+        { operationIds: ['hentStatusPaaSak'], answer: 'success' },
+      ],
     ],
     judged: [
       'flow-full',
@@ -76,7 +78,7 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
       en: 'The kontrollutslag are shown to the user (the answer lists them), no blind retry, not reported as a success.',
     },
     saksoekt: 'new-regime',
-    completedWhen: [{ operationIds: ['validerNyBegjaering', ...SUBMIT], answer: 422 }],
+    completedWhen: [[{ operationIds: ['validerNyBegjaering', ...SUBMIT], answer: 422 }]],
     judged: ['client-kontrollutslag-surfaced', 'client-no-blind-retry'],
   },
   {
@@ -91,7 +93,11 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
       en: 'A Betjeningskartet lookup, and no submission to ELAN.',
     },
     saksoekt: 'locked',
-    completedWhen: [{ operationIds: ['slaaOppRegelverk'], answer: 'success' }],
+    // Betjeningskartet says tidligereRegelverk, or the validation already refused the debtor (422).
+    completedWhen: [
+      [{ operationIds: ['slaaOppRegelverk'], answer: 'success' }],
+      [{ operationIds: ['validerNyBegjaering'], answer: 422 }],
+    ],
     judged: ['flow-old-regime-rejected', 'client-betjeningskartet-usage'],
   },
   {
@@ -104,7 +110,7 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     expect: { nb: 'Nytt forsøk tidligst etter Retry-After.', en: 'A retry no sooner than Retry-After.' },
     saksoekt: 'new-regime',
     faults: [{ status: 429, count: 1, operationId: 'validerNyBegjaering', retryAfterSeconds: 2 }],
-    completedWhen: [{ operationIds: ['validerNyBegjaering'], answer: 'success' }],
+    completedWhen: [[{ operationIds: ['validerNyBegjaering'], answer: 'success' }]],
     judged: ['fault-429-backoff', 'client-backoff'],
   },
   {
@@ -119,8 +125,8 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
       en: 'Retries no sooner than Retry-After, and the submission succeeds after the window.',
     },
     saksoekt: 'new-regime',
-    faults: [{ status: 503, operationId: 'opprettBegjaering', maintenanceSeconds: 3 }],
-    completedWhen: [{ operationIds: SUBMIT, answer: 'success' }],
+    faults: [{ status: 503, operationId: 'opprettBegjaering', maintenanceSeconds: 8 }],
+    completedWhen: [[{ operationIds: SUBMIT, answer: 'success' }]],
     judged: ['fault-503-backoff', 'client-backoff'],
   },
   {
@@ -136,7 +142,7 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     },
     saksoekt: 'new-regime',
     faults: [{ status: 500, count: 1, operationId: 'opprettBegjaering' }],
-    completedWhen: [{ operationIds: SUBMIT, answer: 500 }],
+    completedWhen: [[{ operationIds: SUBMIT, answer: 500 }]],
     judged: ['fault-500-error-body'],
   },
   {
@@ -152,7 +158,7 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     },
     saksoekt: 'new-regime',
     faults: [{ status: 401, count: 1, tokenRefusal: 'expired' }],
-    completedWhen: [{ answer: 401 }, { operationIds: ['validerNyBegjaering'], answer: 'success' }],
+    completedWhen: [[{ answer: 401 }, { operationIds: ['validerNyBegjaering'], answer: 'success' }]],
     judged: ['auth-token-refresh'],
   },
   {
@@ -168,7 +174,7 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     },
     saksoekt: 'new-regime',
     faults: [{ status: 401, count: 1, tokenRefusal: 'revoked', operationId: 'validerNyBegjaering' }],
-    completedWhen: [{ answer: 401 }, { operationIds: ['validerNyBegjaering'], answer: 'success' }],
+    completedWhen: [[{ answer: 401 }, { operationIds: ['validerNyBegjaering'], answer: 'success' }]],
     judged: ['auth-token-refresh'],
   },
   {
@@ -184,8 +190,10 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     },
     saksoekt: 'new-regime',
     completedWhen: [
-      { operationIds: SUBMIT, answer: 'success' },
-      { operationIds: SUBMIT, answer: 422 },
+      [
+        { operationIds: SUBMIT, answer: 'success' },
+        { operationIds: SUBMIT, answer: 422 },
+      ],
     ],
     judged: ['flow-duplicate-rejected', 'client-no-blind-retry'],
   },
@@ -197,15 +205,19 @@ function matches(step: TrafficStep, item: ClassifiedExchange): boolean {
   return step.answer === 'success' ? isSuccess(item) : item.exchange.status === step.answer;
 }
 
-/** True once the traffic shows every step of `completedWhen`, in order. */
-export function isScenarioComplete(scenario: VendorScenario, items: readonly ClassifiedExchange[]): boolean {
+function showsSteps(steps: readonly TrafficStep[], items: readonly ClassifiedExchange[]): boolean {
   let position = 0;
-  for (const step of scenario.completedWhen) {
+  for (const step of steps) {
     const found = items.slice(position).findIndex((item) => matches(step, item));
     if (found < 0) return false;
     position += found + 1;
   }
   return true;
+}
+
+/** True once the traffic shows every step of one of `completedWhen`'s sequences, in order. */
+export function isScenarioComplete(scenario: VendorScenario, items: readonly ClassifiedExchange[]): boolean {
+  return scenario.completedWhen.some((steps) => showsSteps(steps, items));
 }
 
 /** The parties a run uses for each scenario: a fresh new-regime debtor each, the register's locked one. */
