@@ -40,9 +40,9 @@ describe('elan-kit run', () => {
     );
     const result = runFile(out);
     expect(validateRunResult(result).valid).toBe(true);
-    expect(result.summary).toMatchObject({ verdict: 'pass', total: 31, fail: 0, error: 0 });
+    expect(result.summary).toMatchObject({ verdict: 'pass', total: 34, fail: 0, error: 0 });
     expect((JSON.parse(stdout) as RunResult).run.id).toBe(result.run.id);
-    expect(stderr).toMatch(/\[31\/31\]/);
+    expect(stderr).toMatch(/\[34\/34\]/);
     expect(readdirSync(out).some((name) => name.endsWith('.tmp'))).toBe(false);
 
     // No output of the run carries a token, a grant or key material.

@@ -38,7 +38,7 @@ export type { RealIdentifier } from './guards/synthetic-data.js';
 export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
 export { createHttpClient, HttpError } from './http/http-client.js';
-export { redactHeaders, redactValue } from './http/redact.js';
+export { redactHeaders, redactUrl, redactValue } from './http/redact.js';
 export type { ClaimExpectations } from './maskinporten/claims.js';
 export { checkTokenClaims, displayClaims } from './maskinporten/claims.js';
 export type { GrantOptions, SystembrukerRequest } from './maskinporten/grant.js';

@@ -13,6 +13,7 @@ import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { createFaultScript, readFaultScript } from '../proxy/fault-script.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 
 function stamp(date: Date): string {
@@ -40,12 +41,20 @@ export default defineElanCommand({
     },
     model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
+    faults: {
+      type: 'string',
+      description: 'Fault script (JSON): answer matching requests with 429/503/500/401 instead of forwarding them',
+      valueHint: 'file',
+    },
   },
   help: [
     'Examples:',
     '  elan-kit proxy --upstream test --port 8089',
     '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
     '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '  elan-kit proxy --upstream test --faults faults.json',
+    '      faults.json: [{ "status": 429, "operationId": "validerNyBegjaering", "retryAfterSeconds": 2 },',
+    '                    { "status": 503, "operationId": "opprettBegjaering", "maintenanceSeconds": 10 }]',
     '',
     'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
     '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
@@ -74,12 +83,17 @@ export default defineElanCommand({
     await mkdir(folder, { recursive: true });
     const file = join(folder, `recording-${stamp(new Date())}.jsonl`);
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
+    const contracts = loadTargetContracts(model);
+    const faults = args.faults
+      ? createFaultScript(await readFaultScript(resolve(cwd, args.faults)), contracts)
+      : undefined;
     let recorded = 0;
     let withFindings = 0;
     const proxy = await startValidatingProxy({
       upstream,
       http,
-      contracts: loadTargetContracts(model),
+      contracts,
+      ...(faults ? { faults } : {}),
       port,
       host: args.host,
       onRecord: async ({ exchange, findings }) => {
@@ -97,6 +111,7 @@ export default defineElanCommand({
     });
     output.err(`elan-kit proxy listening on ${proxy.url} → ${upstream}`);
     output.err(`  point your system at ${proxy.url}/api/utleggsbegjaering/v2 ; recording to ${file}`);
+    if (faults) output.err(`  fault script ${args.faults}: matching requests are answered by the proxy, not forwarded`);
     output.err('  stop with Ctrl-C');
     await new Promise<void>((resolveWait) => {
       if (signal.aborted) resolveWait();

@@ -77,6 +77,7 @@ export function toFaultSpec(fault: FaultRequest): FaultSpec {
     return { kind: 'maintenance', duration: fault.maintenanceSeconds * 1000, ...common };
   }
   const times = fault.count ?? 1;
+  if (fault.status === 503 && fault.maintenance) return { kind: 'maintenance', times, ...common };
   if (fault.status === 401)
     return { kind: 'token-refused', tokenRefusal: fault.tokenRefusal ?? 'expired', times, ...common };
   if (fault.status === 429) return { kind: 'rate-limit', times, ...common };

@@ -67,6 +67,8 @@ export interface FaultRequest {
   readonly tokenRefusal?: 'expired' | 'revoked';
   /** 503 for every matching request during this many seconds (Retry-After: until the window ends). */
   readonly maintenanceSeconds?: number;
+  /** 503 as a maintenance window for the next `count` matching requests (Retry-After: `retryAfterSeconds`). */
+  readonly maintenance?: boolean;
 }
 
 /** What a client under test did, as recorded server side (the vendor's system, or the kit's reference client). */

@@ -53,7 +53,8 @@ export function validateExchange(
   if (!match) return [];
   const { operation } = match;
   const findings: BilingualFinding[] = [];
-  const label = `${operation.operationId} (${exchange.method} ${pathname})`;
+  const korrelasjonsid = exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : '';
+  const label = `${operation.operationId} (${exchange.method} ${pathname}${korrelasjonsid})`;
   if (judgement.requests && !exchange.note?.startsWith(DELIBERATE)) {
     for (const error of operation.validateRequestHeaders(exchange.request.headers)) {
       const header = error.instancePath.slice(1) || '?';

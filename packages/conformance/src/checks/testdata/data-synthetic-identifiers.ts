@@ -15,8 +15,8 @@ function scanExchanges(exchanges: readonly Exchange[]): BilingualFinding[] {
           finding(
             'NON_SYNTHETIC_IDENTIFIER',
             {
-              en: `${exchange.method} ${exchange.url} carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
-              nb: `${exchange.method} ${exchange.url} inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}: bruk bare syntetiske testdata (fra Tenor).`,
+              en: `${exchange.method} ${exchange.url} (${exchange.time}${exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : ''}) carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
+              nb: `${exchange.method} ${exchange.url} (${exchange.time}${exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : ''}) inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}: bruk bare syntetiske testdata (fra Tenor).`,
             },
             {
               pointer: found.pointer,

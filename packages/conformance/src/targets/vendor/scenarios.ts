@@ -117,15 +117,15 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     id: 'service-unavailable',
     title: { nb: 'Vedlikehold (503)', en: 'Maintenance (503)' },
     instructions: {
-      nb: 'Send inn en ny utleggsbegjæring mot saksøkt {saksoekt}. Tjenesten er i et vedlikeholdsvindu og svarer 503 med Retry-After til vinduet er over: vent som Retry-After sier.',
-      en: 'Submit a new utleggsbegjæring against saksøkt {saksoekt}. The service is in a maintenance window and answers 503 with Retry-After until it ends: wait as Retry-After says.',
+      nb: 'Send inn en ny utleggsbegjæring mot saksøkt {saksoekt}. Tjenesten er i et vedlikeholdsvindu og svarer 503 med Retry-After de første gangene: vent som Retry-After sier.',
+      en: 'Submit a new utleggsbegjæring against saksøkt {saksoekt}. The service is in a maintenance window and answers 503 with Retry-After the first times: wait as Retry-After says.',
     },
     expect: {
       nb: 'Nye forsøk tidligst etter Retry-After, og innsendingen lykkes etter vinduet.',
       en: 'Retries no sooner than Retry-After, and the submission succeeds after the window.',
     },
     saksoekt: 'new-regime',
-    faults: [{ status: 503, operationId: 'opprettBegjaering', maintenanceSeconds: 8 }],
+    faults: [{ status: 503, operationId: 'opprettBegjaering', maintenance: true, count: 2, retryAfterSeconds: 2 }],
     completedWhen: [[{ operationIds: SUBMIT, answer: 'success' }]],
     judged: ['fault-503-backoff', 'client-backoff'],
   },
