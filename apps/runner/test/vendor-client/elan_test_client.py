@@ -255,7 +255,7 @@ class Case:
     def status(self):
         answer = self.elan.call("GET", "status", f"/status/{self.saksreferanse}", str(uuid.uuid4()))
         if DEFECT == "mild-polling":
-            time.sleep(6)
+            time.sleep(4)
             answer = self.elan.call("GET", "status", f"/status/{self.saksreferanse}", str(uuid.uuid4()))
         if DEFECT == "status-loop":
             for _ in range(4):
