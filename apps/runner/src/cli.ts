@@ -1,8 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
+import { ElanError } from '@elan-kit/schemas';
 import { type ArgsDef, parseArgs } from 'citty';
 import type { CommandContext, ElanCommand } from './command.js';
 import { commands } from './commands/index.js';
-import { CliError, isUserFacingError } from './errors.js';
+import { CliError } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { kitVersion } from './kit-version.js';
 import type { Output } from './output.js';
@@ -29,7 +30,7 @@ function rootUsage(): string {
     ...lines,
     '',
     'Options:',
-    '  --help, -h     Show help (also after a command: elan-kit run --help)',
+    '  --help, -h     Show help (also after a command, or: elan-kit help run)',
     '  --version, -v  Print the version',
     '',
     'Exit codes: 0 pass, 1 findings (failed checks, invalid documents), 2 usage or setup error.',
@@ -52,6 +53,33 @@ function knownOptions(args: ArgsDef): Set<string> {
   return known;
 }
 
+/** Edit distance counting a swap of two neighbours as one edit (typos like "rnu"), for "did you mean". */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The nearest candidate, when it is near enough to be a typo. */
+export function nearest(input: string, candidates: Iterable<string>): string | undefined {
+  let best: { name: string; score: number } | undefined;
+  for (const name of candidates) {
+    const score = distance(input.toLowerCase(), name.toLowerCase());
+    if (!best || score < best.score) best = { name, score };
+  }
+  return best && best.score <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+
 function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]): void {
   const known = knownOptions(command.args);
   for (const arg of rawArgs) {
@@ -60,14 +88,18 @@ function rejectUnknownOptions(command: ElanCommand, rawArgs: readonly string[]):
     if (!arg.startsWith('-') || arg === '-' || /^-\d/.test(arg)) continue;
     const name = arg.split('=')[0] ?? arg;
     if (!known.has(name)) {
+      const suggestion = nearest(
+        name,
+        [...known].filter((option) => option.startsWith('--')),
+      );
       throw new CliError('ELAN_UNKNOWN_OPTION', `Unknown option ${name} for "elan-kit ${command.meta.name}".`, {
-        hint: `Run "elan-kit ${command.meta.name} --help" to see its options.`,
+        hint: `${suggestion ? `Did you mean ${suggestion}? ` : ''}Run "elan-kit ${command.meta.name} --help" to see its options.`,
       });
     }
   }
 }
 
-function commandUsage(command: ElanCommand): string {
+function commandUsage(command: ElanCommand, description: string): string {
   const positionals: string[] = [];
   const options: Array<[string, string]> = [];
   for (const [key, def] of Object.entries(command.args)) {
@@ -94,7 +126,7 @@ function commandUsage(command: ElanCommand): string {
   options.push(['--help, -h', 'Show this help']);
   const width = Math.max(...options.map(([flag]) => flag.length));
   return [
-    `elan-kit ${command.meta.name} — ${command.meta.description}`,
+    `elan-kit ${command.meta.name} — ${description}`,
     '',
     `Usage: elan-kit ${command.meta.name}${positionals.length ? ` ${positionals.join(' ')}` : ''} [options]`,
     '',
@@ -104,9 +136,25 @@ function commandUsage(command: ElanCommand): string {
   ].join('\n');
 }
 
+/** A positional whose value hint ends in `...` takes any number of values; otherwise each takes one. */
+function rejectExtraPositionals(command: ElanCommand, positionals: readonly unknown[]): void {
+  const defs = Object.values(command.args).filter((def) => def.type === 'positional');
+  if (defs.some((def) => def.valueHint?.endsWith('...'))) return;
+  const extra = positionals.slice(defs.length);
+  if (extra.length === 0) return;
+  throw new CliError(
+    'ELAN_USAGE',
+    `Unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((arg) => `"${String(arg)}"`).join(' ')} for "elan-kit ${command.meta.name}".`,
+    {
+      hint: `"elan-kit ${command.meta.name}" takes ${defs.length === 0 ? 'no arguments, only options' : `at most ${defs.length} argument(s)`}; run "elan-kit ${command.meta.name} --help".`,
+    },
+  );
+}
+
 function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    return parseArgs(rawArgs as string[], command.args);
+    parsed = parseArgs(rawArgs as string[], command.args);
   } catch (error) {
     // citty's own argument errors (missing positional, value outside an enum) are usage errors too. citty colours
     // them for a terminal; the message goes through our own output, which may be a file or a CI log.
@@ -116,10 +164,12 @@ function parseCommandArgs(command: ElanCommand, rawArgs: readonly string[]) {
       cause: error,
     });
   }
+  rejectExtraPositionals(command, parsed._);
+  return parsed;
 }
 
 function printError(output: Output, error: unknown): void {
-  if (isUserFacingError(error)) {
+  if (error instanceof ElanError) {
     output.err(`elan-kit: ${error.message}`);
     if (error.hint) output.err(`  ${error.hint}`);
     return;
@@ -132,7 +182,10 @@ function printError(output: Output, error: unknown): void {
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
   const { output } = environment;
   try {
-    const [name, ...rest] = argv;
+    const [first, ...afterFirst] = argv;
+    // `elan-kit help run` is `elan-kit run --help`.
+    const helpFor = first === 'help' ? afterFirst[0] : undefined;
+    const [name, ...rest] = helpFor === undefined ? argv : [helpFor, '--help'];
     if (name === undefined || HELP_FLAGS.has(name) || name === 'help') {
       output.out(rootUsage());
       return name === undefined ? ExitCode.UsageOrSetup : ExitCode.Pass;
@@ -143,13 +196,14 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     const entry = commands[name];
     if (!entry) {
+      const suggestion = nearest(name, Object.keys(commands));
       throw new CliError('ELAN_UNKNOWN_COMMAND', `Unknown command "${name}".`, {
-        hint: `Run "elan-kit --help" to list the commands.`,
+        hint: `${suggestion ? `Did you mean "elan-kit ${suggestion}"? ` : ''}Run "elan-kit --help" to list the commands.`,
       });
     }
     const command = await entry.load();
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
-      output.out(commandUsage(command));
+      output.out(commandUsage(command, entry.description));
       return ExitCode.Pass;
     }
     rejectUnknownOptions(command, rest);

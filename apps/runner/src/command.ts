@@ -14,7 +14,8 @@ export interface CommandContext<T extends ArgsDef> {
 }
 
 export interface ElanCommand<T extends ArgsDef = ArgsDef> {
-  readonly meta: { readonly name: string; readonly description: string };
+  /** The command's name; its one-line description lives in the command registry (commands/index.ts). */
+  readonly meta: { readonly name: string };
   readonly args: T;
   /** Extra text shown under `--help`: examples, environment variables, exit codes. */
   readonly help?: string;

@@ -147,7 +147,7 @@ describe('elan-kit fixtures', () => {
   it('exits 2 with a clear message on bad options', async () => {
     for (const [args, pattern] of [
       [[], /--out is required/],
-      [['--out', 'x', '--model', '3.0'], /--model must be one of 0\.9, 1\.0, 1\.1, 2\.0/],
+      [['--out', 'x', '--model', '3.0'], /--model "3\.0" is not a model version/],
       [['--out', 'x', '--seed', 'abc'], /--seed must be a whole number/],
       [['--out', 'x', '--today', '2026-13-01'], /"today" must be a date/],
       [['--out', 'x', '--today', '2026-09-01'], /No forsinkelsesrente is known for the half-year from 2026-07-01/],

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonc } from '../src/config/jsonc.js';
 import { loadConfig, toDottedPath, validateWrittenConfig } from '../src/config/load-config.js';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
+import { parseJsonText } from '../src/input/input-file.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'elan-kit-init-'));
@@ -121,11 +121,14 @@ describe('config: written → validated → resolved', () => {
   });
 
   it('parses comments without touching strings, and names the position of an error', () => {
-    expect(parseJsonc('{"a": "// not a comment", /* x */ "b": [1,2,],}')).toEqual({
+    expect(parseJsonText('{"a": "// not a comment", /* x */ "b": [1,2,],}', { jsonc: true })).toEqual({
       ok: true,
       value: { a: '// not a comment', b: [1, 2] },
     });
-    expect(parseJsonc('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, message: 'CommaExpected at line 3, column 3' });
+    expect(parseJsonText('{\n  "a": 1\n  "b": 2\n}', { jsonc: true })).toEqual({
+      ok: false,
+      problem: 'is not valid JSON at line 3, column 3: CommaExpected',
+    });
     expect(toDottedPath('/a/0/b~1c')).toBe('a[0]["b/c"]');
   });
 });

@@ -89,8 +89,8 @@ describe('elan-kit interest', () => {
     writeFileSync(join(dir, 'bad.json'), '{ not json');
     writeFileSync(join(dir, 'wrong.json'), JSON.stringify([{ fra: '2026-08-01', sats: 1 }]));
     for (const [file, pattern] of [
-      ['missing.json', /Cannot read the rates file/],
-      ['bad.json', /not valid JSON/],
+      ['missing.json', /The rates file missing\.json was not found/],
+      ['bad.json', /The rates file bad\.json is not valid JSON at line 1, column 3/],
       ['wrong.json', /wrong\.json \/0: "fra" must be the first day of a half-year/],
     ] as const) {
       const { output, env } = environment(dir);

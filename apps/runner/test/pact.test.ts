@@ -71,10 +71,10 @@ describe('elan-kit pact verify', () => {
     const { cwd, name } = pactFile([], '{ not json');
     const broken = await cli(['pact', 'verify', name], cwd);
     expect(broken.code).toBe(ExitCode.UsageOrSetup);
-    expect(broken.stderr).toMatch(/pact\.json: The pact is not valid JSON/);
+    expect(broken.stderr).toMatch(/The pact pact\.json is not valid JSON at line 1, column 3/);
     expect((await cli(['pact', 'publish', name], cwd)).stderr).toMatch(/Unknown pact action "publish"/);
     expect((await cli(['pact', 'verify', 'missing.json'], cwd)).stderr).toMatch(
-      /missing\.json was not found\.\n {2}Give the path of the pact file/,
+      /The pact missing\.json was not found\.\n {2}Give the pact file/,
     );
   });
 

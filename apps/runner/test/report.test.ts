@@ -158,7 +158,7 @@ describe('elan-kit report', () => {
     writeFileSync(join(dir, 'run.json'), '{"schemaVersion": "1.0",\n "checks": [,]}');
     const { code, stderr } = await cli(['report', 'run.json'], dir);
     expect(code).toBe(ExitCode.UsageOrSetup);
-    expect(stderr).toContain(`elan-kit: ${join(dir, 'run.json')} is not valid JSON (line 2, column 13)`);
+    expect(stderr).toContain(`elan-kit: The RunResult ${join(dir, 'run.json')} is not valid JSON at line 2, column 13`);
   });
 
   it('exits 2 naming the file and JSON pointer when RUN.json is not a valid RunResult', async () => {
@@ -188,7 +188,7 @@ describe('elan-kit report', () => {
     writeFileSync(join(dir, 'run.json'), JSON.stringify(runResult()));
     const missing = await cli(['report', 'nope.json'], dir);
     expect(missing.code).toBe(ExitCode.UsageOrSetup);
-    expect(missing.stderr).toContain(`Cannot read the RunResult ${join(dir, 'nope.json')}: there is no such file.`);
+    expect(missing.stderr).toContain(`The RunResult ${join(dir, 'nope.json')} was not found.`);
     const none = await cli(['report'], dir);
     expect(none.code).toBe(ExitCode.UsageOrSetup);
     expect(none.stderr).toContain('Give the RunResult file');

@@ -44,6 +44,17 @@ export const TEST_ENVIRONMENT_SUPPORT_HOURS = {
 /** Scopes (seed page "Scope"; information-model.md §13.1). */
 export const ELAN_SCOPE = 'skatteetaten:utleggsbegjaering';
 
+/** Tenor's test data search: API root and the Maskinporten test scope for reading. */
+export const TENOR = {
+  baseUrl: 'https://testdata.api.skatteetaten.no/api/testnorge/v2',
+  host: 'testdata.api.skatteetaten.no',
+  scope: 'skatteetaten:testnorge/testdata.read',
+  /** At most 200 documents per call, and paging stops at 200 hits per seed; more need other seeds. */
+  maxHitsPerSeed: 200,
+  /** Seeds tried before giving up on finding more distinct hits. */
+  maxSeeds: 20,
+} as const;
+
 /**
  * Keys whose values are account numbers, KIDs or amounts: 11-digit values there are not person identifiers,
  * so the synthetic-data guard does not read them as fødselsnummer.

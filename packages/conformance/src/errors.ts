@@ -1,35 +1,19 @@
-/** Every error the conformance package throws on purpose carries one of these stable codes. */
-export type ConformanceErrorCode =
-  | 'ELAN_CHECK_DEFINITION'
-  | 'ELAN_SHARD_INVALID'
-  | 'ELAN_RUN_RESULT_INVALID'
-  | 'ELAN_RUN_ABORTED'
-  | 'ELAN_NON_SYNTHETIC_DATA'
-  | 'ELAN_PRODUCTION_URL_REFUSED'
-  | 'ELAN_HTTP_FAILED'
-  | 'ELAN_MASKINPORTEN_REFUSED'
-  | 'ELAN_MASKINPORTEN_KEY_INVALID'
-  | 'ELAN_MASKINPORTEN_CONFIG'
-  | 'ELAN_TARGET_SETUP'
-  | 'ELAN_VENDOR_ADAPTER_FAILED'
-  | 'ELAN_PACT_INVALID'
-  | 'ELAN_PROXY_SETUP';
+import { type ConformanceErrorCode, ElanError, type ElanErrorOptions, type RunResult } from '@elan-kit/schemas';
 
-export class ConformanceError extends Error {
-  override readonly name: string = 'ConformanceError';
-  readonly code: ConformanceErrorCode;
-  readonly hint: string | undefined;
+export type { ConformanceErrorCode } from '@elan-kit/schemas';
+
+export interface ConformanceErrorOptions extends ElanErrorOptions {
+  /** The message in bokmål, for errors that end up as a check's finding in the test summary. */
+  readonly messageNb?: string;
+}
+
+export class ConformanceError extends ElanError<ConformanceErrorCode> {
+  override name = 'ConformanceError';
   /** The message in bokmål, for errors that end up as a check's finding in the test summary. */
   readonly messageNb: string | undefined;
 
-  constructor(
-    code: ConformanceErrorCode,
-    message: string,
-    options: { hint?: string; cause?: unknown; messageNb?: string } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.hint = options.hint;
+  constructor(code: ConformanceErrorCode, message: string, options: ConformanceErrorOptions = {}) {
+    super(code, message, options);
     this.messageNb = options.messageNb;
   }
 }
@@ -39,7 +23,7 @@ export class ConformanceError extends Error {
  * synthetic (a real-looking fødselsnummer, D-nummer or organisasjonsnummer). Stops the whole run.
  */
 export class NonSyntheticDataError extends ConformanceError {
-  override readonly name = 'NonSyntheticDataError';
+  override name = 'NonSyntheticDataError';
   /** JSON pointer of the offending value within the request body (or `multipart:<field>`). */
   readonly pointer: string;
   readonly kind: string;
@@ -58,8 +42,31 @@ export class NonSyntheticDataError extends ConformanceError {
   }
 }
 
+/**
+ * A request to the test environment names a party that is neither in an imported Tenor register nor on
+ * Skatteetaten's published test lists. Stops the whole run before anything is sent.
+ */
+export class UnknownTestPartyError extends ConformanceError {
+  override name = 'UnknownTestPartyError';
+  readonly identifier: string;
+  readonly pointer: string;
+
+  constructor(identifier: string, pointer: string, url: string) {
+    super(
+      'ELAN_TEST_PARTY_UNKNOWN',
+      `Refused to send ${identifier} (at ${pointer}) to ${url}: it is neither in an imported Tenor register nor on Skatteetaten's published test lists, so the test environment may not know it.`,
+      {
+        hint: 'Take test parties from Tenor: "elan-kit parties search --query bosatt-voksen --out tenor.json" (or "elan-kit parties import FILE… --out tenor.json" for saved search results), then "elan-kit run --target test --register tenor.json" (or test.register in the config).',
+        messageNb: `${identifier} (i ${pointer}) ble ikke sendt til ${url}: parten finnes verken i et importert Tenor-register eller på Skatteetatens publiserte testlister, så testmiljøet kjenner den kanskje ikke.`,
+      },
+    );
+    this.identifier = identifier;
+    this.pointer = pointer;
+  }
+}
+
 export class ProductionUrlError extends ConformanceError {
-  override readonly name = 'ProductionUrlError';
+  override name = 'ProductionUrlError';
   readonly url: string;
 
   constructor(url: string, allowed: readonly string[]) {
@@ -72,7 +79,7 @@ export class ProductionUrlError extends ConformanceError {
 }
 
 export class MaskinportenError extends ConformanceError {
-  override readonly name = 'MaskinportenError';
+  override name = 'MaskinportenError';
   readonly status: number | undefined;
   readonly oauthError: string | undefined;
   readonly description: string | undefined;
@@ -96,7 +103,7 @@ export class MaskinportenError extends ConformanceError {
  * what was expected. Ends the run (exit 2) with the partial RunResult.
  */
 export class VendorAdapterError extends ConformanceError {
-  override readonly name = 'VendorAdapterError';
+  override name = 'VendorAdapterError';
   readonly scenario: string;
 
   constructor(
@@ -113,7 +120,7 @@ export class VendorAdapterError extends ConformanceError {
         messageNb: `Leverandøradapteret, scenario ${scenario}: ${problem.nb} Mottatt: ${received}. Forventet: ${expected}.`,
         hint:
           options.hint ??
-          'See "The vendor adapter" in the README: the card and answer schemas ship in @elan-kit/conformance/adapter/.',
+          'See "Your own system under test" in the README: the card and answer schemas ship in @elan-kit/conformance/adapter/.',
         ...(options.cause === undefined ? {} : { cause: options.cause }),
       },
     );
@@ -124,7 +131,10 @@ export class VendorAdapterError extends ConformanceError {
 /** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
 export function isRunStoppingError(error: unknown): error is ConformanceError {
   return (
-    error instanceof NonSyntheticDataError || error instanceof ProductionUrlError || error instanceof VendorAdapterError
+    error instanceof NonSyntheticDataError ||
+    error instanceof ProductionUrlError ||
+    error instanceof UnknownTestPartyError ||
+    error instanceof VendorAdapterError
   );
 }
 
@@ -132,16 +142,12 @@ export function isRunStoppingError(error: unknown): error is ConformanceError {
  * A run stopped by an error that must not be hidden inside one check (the synthetic-data guard, a production URL).
  * Carries the partial, valid RunResult so the runner can still write it, and the code of what stopped it.
  */
-export class RunStoppedError extends Error {
-  override readonly name = 'RunStoppedError';
-  readonly code: string;
-  readonly hint: string | undefined;
-  readonly result: import('@elan-kit/schemas').RunResult;
+export class RunStoppedError extends ElanError<ConformanceErrorCode> {
+  override name = 'RunStoppedError';
+  readonly result: RunResult;
 
-  constructor(cause: ConformanceError, result: import('@elan-kit/schemas').RunResult) {
-    super(cause.message, { cause });
-    this.code = cause.code;
-    this.hint = cause.hint;
+  constructor(cause: ConformanceError, result: RunResult) {
+    super(cause.code, cause.message, { cause, ...(cause.hint === undefined ? {} : { hint: cause.hint }) });
     this.result = result;
   }
 }

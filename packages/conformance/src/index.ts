@@ -1,6 +1,7 @@
 export {
   DEFAULT_SIMULATOR_START,
   ELAN_SCOPE,
+  TENOR,
   TEST_ENVIRONMENT,
   VENDOR_SCENARIO_TIMEOUT_SECONDS,
 } from './assumptions.js';
@@ -21,7 +22,14 @@ export type { RunChecksOptions } from './engine/run-checks.js';
 export { runChecks } from './engine/run-checks.js';
 export type { Shard } from './engine/shard.js';
 export { parseShard, selectShard } from './engine/shard.js';
-export { decideVerdict, ROLL_UP_PRECEDENCE, rollUpStatus, summarizeChecks } from './engine/summarize.js';
+export type { VerdictContext } from './engine/summarize.js';
+export {
+  decideVerdict,
+  ROLL_UP_PRECEDENCE,
+  rollUpStatus,
+  summarizeChecks,
+  unattestedRequired,
+} from './engine/summarize.js';
 export type { ConformanceErrorCode } from './errors.js';
 export {
   ConformanceError,
@@ -29,6 +37,7 @@ export {
   NonSyntheticDataError,
   ProductionUrlError,
   RunStoppedError,
+  UnknownTestPartyError,
   VendorAdapterError,
 } from './errors.js';
 export { isWithinSupportHours } from './guards/off-hours.js';
@@ -36,6 +45,7 @@ export type { UrlPolicy } from './guards/production-url.js';
 export { assertUrlAllowed, createUrlGuard, isProductionHost } from './guards/production-url.js';
 export type { RealIdentifier } from './guards/synthetic-data.js';
 export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
+export { createTestPartyGuard, findPartyIdentifiers, knownTestParties } from './guards/test-parties.js';
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
 export { createHttpClient, HttpError } from './http/http-client.js';
 export { redactHeaders, redactUrl, redactValue } from './http/redact.js';
@@ -64,13 +74,14 @@ export { parsePact } from './pact/parse-pact.js';
 export type { PactInteractionResult, PactReport, VerifyPactOptions } from './pact/verify-pact.js';
 export { verifyPact } from './pact/verify-pact.js';
 export type { CheckSelection, PresetName } from './presets.js';
-export { PRESET_NAMES, PRESETS, selectChecks } from './presets.js';
+export { describeSelection, PRESET_NAMES, PRESETS, selectChecks } from './presets.js';
 export { describeContracts, loadTargetContracts } from './targets/contracts.js';
 export type { OpenTargetOptions } from './targets/open-target.js';
 export { openTarget, TARGET_KINDS } from './targets/open-target.js';
 export type { MaskinportenSettings, RemoteTargetOptions } from './targets/remote-target.js';
 export { toFaultSpec } from './targets/simulator-control.js';
 export type { SimulatorTargetOptions } from './targets/simulator-target.js';
+export { subjectFor } from './targets/subject.js';
 export type {
   ElanBaseUrls,
   FaultRequest,
@@ -93,3 +104,11 @@ export type { TrafficStep, VendorScenario } from './targets/vendor/scenarios.js'
 export { fillText, isScenarioComplete, VENDOR_SCENARIOS } from './targets/vendor/scenarios.js';
 export type { PersonPrompt } from './targets/vendor/vendor-observer.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';
+export type {
+  TenorKilde,
+  TenorPage,
+  TenorSearchOptions,
+  TenorSearchProgress,
+  TenorSearchResult,
+} from './tenor/search-tenor.js';
+export { searchTenor } from './tenor/search-tenor.js';

@@ -40,7 +40,8 @@ describe('the whole suite against a healthy simulator', () => {
       // The reference client is never refused a token it holds: only the vendor target provokes that.
       `auth-token-refresh:skip:${result.checks.find((c) => c.id === 'auth-token-refresh')?.findings[0]?.message}`,
     ]);
-    expect(result.summary.verdict).toBe('pass');
+    // No attestations in the test: the automated checks pass, the summary is not ready for production.
+    expect(result.summary.verdict).toBe('pass-unattested');
     expect(validateRunResult(JSON.parse(JSON.stringify(result))).valid).toBe(true);
     expect(result.checks.filter((c) => c.status === 'manual').every((c) => c.attestation?.attested === false)).toBe(
       true,

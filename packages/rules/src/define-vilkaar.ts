@@ -1,5 +1,6 @@
 import {
   type AvvikstekstVerdi,
+  compareDocumentOrder,
   findVilkaar,
   formatAvvikstekst,
   type Kontrollutslag,
@@ -9,7 +10,6 @@ import {
   type Vilkaar,
 } from '@elan-kit/schemas';
 import { RulesError } from './errors.js';
-import { compareDocumentOrder } from './pointer.js';
 import type { BegjaeringView } from './view/begjaering-view.js';
 import type { IdentifierView } from './view/identifier.js';
 import { NONE } from './view/node.js';

@@ -1,7 +1,7 @@
 import { contextFromData, vilkaarVectors } from '@elan-kit/fixtures';
-import { loadContract, type ModelVersion, vilkaarCatalog } from '@elan-kit/schemas';
+import { loadContract, type ModelVersion, resolvePointer, vilkaarCatalog } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
-import { prov, resolvePointer } from '../src/index.js';
+import { prov } from '../src/index.js';
 import { example, register } from './support/examples.js';
 
 const cases = vilkaarVectors.flatMap((vector, index) =>

@@ -1,7 +1,7 @@
 import { contextFromData } from '@elan-kit/fixtures';
-import type { ModelVersion } from '@elan-kit/schemas';
+import { type ModelVersion, resolvePointer } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
-import { prov, resolvePointer } from '../src/index.js';
+import { prov } from '../src/index.js';
 import { example, register } from './support/examples.js';
 
 type Json = Record<string, unknown>;

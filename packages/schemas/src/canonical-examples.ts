@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SchemaPackageError } from './errors.js';
+import { SchemaPackageError } from './errors/index.js';
 import { isModelVersion, type ModelVersion } from './model-version.js';
 import { contractsPath } from './paths.js';
 

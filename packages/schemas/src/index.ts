@@ -33,13 +33,26 @@ export type {
   SchemaError,
 } from './contract/types.js';
 export { API_NAMES } from './contract/types.js';
-export type { SchemaPackageErrorCode, SchemaPackageErrorOptions } from './errors.js';
-export { isSchemaPackageError, SchemaPackageError } from './errors.js';
+export type {
+  CliErrorCode,
+  ConformanceErrorCode,
+  ElanErrorCode,
+  ElanErrorOptions,
+  FixturesErrorCode,
+  ReporterErrorCode,
+  RulesErrorCode,
+  SchemaPackageErrorCode,
+  SchemaPackageErrorOptions,
+  SimulatorErrorCode,
+} from './errors/index.js';
+export { ElanError, isSchemaPackageError, SchemaPackageError } from './errors/index.js';
 export type { InvalidUtf8, JsonSyntaxError } from './json-syntax.js';
 export { locateInvalidUtf8, locateJsonSyntaxError } from './json-syntax.js';
 export type { Kontrollutslag, ProblemDetail, ProblemDetailMedKontrollutslag } from './kontrollutslag.js';
 export type { ModelVersion, PathVersion } from './model-version.js';
 export { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS, pathVersionFor } from './model-version.js';
+export * from './party-register/index.js';
+export * from './primitives/index.js';
 export type {
   AttachmentInfo,
   AttachmentStatus,

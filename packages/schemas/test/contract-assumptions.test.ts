@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePointer } from '../src/contract/json-pointer.js';
 import { BUNDLED_CONTRACTS } from '../src/contract/registry.js';
 import { CONTRACT_ASSUMPTIONS, loadContract, OPPSLAG_SAMORDNET_TREKK_FLAG } from '../src/index.js';
+import { resolvePointer } from '../src/primitives/json-pointer.js';
 
 describe('contract assumptions', () => {
   it('have unique ids', () => {

@@ -1,5 +1,5 @@
+import { osloDate } from '@elan-kit/schemas';
 import { SimulatorError } from './errors.js';
-import { osloDate } from './oslo-time.js';
 
 /**
  * The simulator's time: the wall clock plus an offset. It runs in real time from where it was started

@@ -7,19 +7,18 @@ import {
   DEFAULT_SEED,
   DEFAULT_TODAY,
   type Fixture,
-  FORSINKELSESRENTE,
   fixtureAttachmentFiles,
   fixtureSet,
-  parseRates,
-  type RateTable,
-  withRates,
 } from '@elan-kit/fixtures';
-import { DEFAULT_MODEL_VERSION, isModelVersion, loadContract, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
+import { loadRatesFile } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 
 const NEGATIVE_DIR = 'vedlegg/negative';
 
@@ -57,17 +56,6 @@ async function removePreviousRun(out: string): Promise<void> {
   }
 }
 
-async function loadRates(file: string, cwd: string): Promise<RateTable> {
-  const path = resolve(cwd, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path} as JSON.`, { cause });
-  }
-  return withRates(FORSINKELSESRENTE, parseRates(json, path));
-}
-
 function parseSeed(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_SEED;
   if (!/^\d{1,9}$/.test(value)) {
@@ -88,15 +76,10 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'fixtures', description: 'Write Tenor-style synthetic payloads for a model version' },
+  meta: { name: 'fixtures' },
   args: {
     out: { type: 'string', description: 'Directory to write to', valueHint: 'dir' },
-    model: {
-      type: 'string',
-      description: `Utleggsbegjæring model version (${MODEL_VERSIONS.join('|')})`,
-      valueHint: 'version',
-      default: DEFAULT_MODEL_VERSION,
-    },
+    model: { ...modelOption(), default: DEFAULT_MODEL_VERSION },
     seed: {
       type: 'string',
       description: 'Seed for parties, references and ids',
@@ -112,6 +95,11 @@ export default defineElanCommand({
     rates: {
       type: 'string',
       description: 'JSON file with forsinkelsesrente for half-years after the built-in table',
+      valueHint: 'file',
+    },
+    register: {
+      type: 'string',
+      description: 'Build the payloads from this party register (elan-kit parties import/search)',
       valueHint: 'file',
     },
     force: { type: 'boolean', description: 'Write into a directory that is not empty' },
@@ -136,6 +124,10 @@ export default defineElanCommand({
     '  elan-kit fixtures --out fixtures-2.0 --model 2.0 --seed 42',
     '  elan-kit fixtures --out fixtures --force --today 2026-09-01 --rates rates-2026.json',
     '  elan-kit fixtures --out fixtures --negative',
+    '  elan-kit fixtures --out fixtures-tenor --register tenor-register.json',
+    '',
+    'With --register, the parties come from that register (e.g. imported from Tenor); a payload the register',
+    'has no party for (a municipality for kommune-beslutning) is left out, and index.json names the register.',
     '',
     'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
   ].join('\n'),
@@ -143,13 +135,15 @@ export default defineElanCommand({
     if (!args.out) {
       throw new CliError('ELAN_USAGE', '--out is required.', { hint: 'For example: elan-kit fixtures --out fixtures' });
     }
-    const model = args.model ?? DEFAULT_MODEL_VERSION;
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}, got "${model}".`);
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
-    const rates = args.rates ? await loadRates(args.rates, cwd) : undefined;
-    const set = fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), ...(rates ? { rates } : {}) });
+    const rates = args.rates ? loadRatesFile(args.rates, cwd) : undefined;
+    const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
+    const set = fixtureSet(model, seed, {
+      ...(args.today ? { today: args.today } : {}),
+      ...(rates ? { rates } : {}),
+      ...(register ? { register } : {}),
+    });
 
     const out = resolve(cwd, args.out);
     const existing = await listDirectory(out);
@@ -229,6 +223,7 @@ export default defineElanCommand({
       kitVersion: kitVersion(),
       modelVersion: set.modelVersion,
       seed: set.seed,
+      ...(args.register ? { register: relative(out, resolve(cwd, args.register)) } : {}),
       today: set.today,
       fixtures: entries,
       ...(args.negative ? { negativeAttachments } : {}),

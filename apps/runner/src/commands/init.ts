@@ -9,7 +9,7 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 
 export default defineElanCommand({
-  meta: { name: 'init', description: 'Write a commented elan-kit.config.json to start from' },
+  meta: { name: 'init' },
   args: {
     config: {
       type: 'string',

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { calculateInterest, FORSINKELSESRENTE, type InterestResult, parseRates, withRates } from '@elan-kit/fixtures';
+import { calculateInterest, FORSINKELSESRENTE, type InterestResult } from '@elan-kit/fixtures';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { loadRatesFile } from '../input/rates.js';
 
 /** `10 000,00`: space between thousands, comma before øre (Norwegian style, plain spaces for terminals). */
 function formatKroner(amount: number): string {
@@ -47,26 +46,6 @@ function renderText(result: InterestResult): string {
   ].join('\n');
 }
 
-async function loadRates(file: string, cwd: string) {
-  const path = resolve(cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the rates file ${path}.`, { cause });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `The rates file ${path} is not valid JSON.`, {
-      hint: 'Write it as [{"fra":"2026-07-01","sats":11.75}] or {"2026-07-01":11.75}.',
-      cause,
-    });
-  }
-  return withRates(FORSINKELSESRENTE, parseRates(json, path));
-}
-
 function required(value: string | undefined, flag: string, example: string): string {
   if (value === undefined || value === '') {
     throw new CliError('ELAN_USAGE', `--${flag} is required.`, { hint: `For example: ${example}` });
@@ -77,7 +56,7 @@ function required(value: string | undefined, flag: string, example: string): str
 const EXAMPLE = 'elan-kit interest --grunnlag 10000 --fra 2024-06-15 --til 2024-06-27';
 
 export default defineElanCommand({
-  meta: { name: 'interest', description: 'Compute forsinkelsesrente per half-year period' },
+  meta: { name: 'interest' },
   args: {
     grunnlag: {
       type: 'string',
@@ -109,7 +88,7 @@ export default defineElanCommand({
     const grunnlag = required(args.grunnlag, 'grunnlag', EXAMPLE);
     const fra = required(args.fra, 'fra', EXAMPLE);
     const til = required(args.til, 'til', EXAMPLE);
-    const rates = args.rates ? await loadRates(args.rates, cwd) : FORSINKELSESRENTE;
+    const rates = args.rates ? loadRatesFile(args.rates, cwd) : FORSINKELSESRENTE;
     const result = calculateInterest({ grunnlag, fra, til, rates });
     if (args.json) {
       const body = {

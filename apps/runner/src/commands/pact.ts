@@ -1,19 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConformanceError, type PactReport, parsePact, verifyPact } from '@elan-kit/conformance';
-import { DEFAULT_MODEL_VERSION, isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, osloDate } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 import type { Output } from '../output.js';
 
 const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 function printReport(output: Output, report: PactReport): void {
   output.out(
@@ -34,11 +29,11 @@ function printReport(output: Output, report: PactReport): void {
 }
 
 export default defineElanCommand({
-  meta: { name: 'pact', description: 'Verify a consumer pact against the ELAN contract and the vilkår' },
+  meta: { name: 'pact' },
   args: {
     action: { type: 'positional', description: 'verify', valueHint: 'action' },
     file: { type: 'positional', description: 'The consumer pact (JSON)', valueHint: 'pact.json' },
-    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    model: modelOption(),
     json: { type: 'boolean', description: 'Print the report as JSON' },
   },
   help: [
@@ -59,28 +54,16 @@ export default defineElanCommand({
       });
     }
     if (!args.file) throw new CliError('ELAN_USAGE', 'Which pact?', { hint: 'elan-kit pact verify PACT.json' });
-    const model = args.model ?? DEFAULT_MODEL_VERSION;
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`, {
-        hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,
-      });
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const path = isAbsolute(args.file) ? args.file : resolve(cwd, args.file);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (cause) {
-      const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file} ${missing ? 'was not found' : 'cannot be read'}.`, {
-        cause,
-        hint: missing
-          ? 'Give the path of the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json).'
-          : 'Check that the file is readable.',
-      });
-    }
+    const json = readJsonFile(path, {
+      what: 'pact',
+      display: args.file,
+      hint: 'Give the pact file your consumer tests wrote (e.g. pacts/<consumer>-<provider>.json), as UTF-8 JSON.',
+    });
     let pact: ReturnType<typeof parsePact>;
     try {
-      pact = parsePact(text);
+      pact = parsePact({ json });
     } catch (error) {
       if (!(error instanceof ConformanceError)) throw error;
       throw new CliError('ELAN_INPUT_UNREADABLE', `${args.file}: ${error.message}`, {
@@ -88,7 +71,7 @@ export default defineElanCommand({
         ...(error.hint ? { hint: error.hint } : {}),
       });
     }
-    const report = verifyPact(pact, { modelVersion: model, today: OSLO_DATE.format(new Date()) });
+    const report = verifyPact(pact, { modelVersion: model, today: osloDate(new Date()) });
     if (args.json) output.out(JSON.stringify(report, null, 2));
     else printReport(output, report);
     if (report.summary.pass + report.summary.fail === 0) {

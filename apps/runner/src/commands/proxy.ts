@@ -8,7 +8,7 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
-import { isModelVersion, MODEL_VERSIONS } from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
@@ -24,7 +24,7 @@ function stamp(date: Date): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'proxy', description: 'A validating, recording proxy in front of the test environment or any URL' },
+  meta: { name: 'proxy' },
   args: {
     upstream: {
       type: 'string',
@@ -39,7 +39,7 @@ export default defineElanCommand({
       description: 'Folder for recordings [default: <report folder>/recordings]',
       valueHint: 'dir',
     },
-    model: { type: 'string', description: `Model version (${MODEL_VERSIONS.join('|')})`, valueHint: 'version' },
+    model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
     faults: {
       type: 'string',
@@ -63,8 +63,7 @@ export default defineElanCommand({
   ].join('\n'),
   async run({ args, cwd, env, output, signal }) {
     const config = loadKitConfig({ cwd, env, configPath: args.config });
-    const model = args.model ?? config.modelVersion;
-    if (!isModelVersion(model)) throw new CliError('ELAN_USAGE', `Unknown model version "${model}".`);
+    const model = parseModelOption(args.model) ?? config.modelVersion;
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);

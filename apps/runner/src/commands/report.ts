@@ -1,35 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
+  assertRunResult,
   DEFAULT_FORMATS,
   LANGS,
   type Lang,
   parseFormats,
-  parseRunResult,
   REPORT_FORMATS,
   type ReportFile,
   renderReport,
 } from '@elan-kit/reporter';
-import type { RunResult } from '@elan-kit/schemas';
+import { ElanError, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
-import { CliError, isUserFacingError } from '../errors.js';
+import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 
 const EXAMPLE = 'elan-kit report elan-kit-report/run.json --format html,pdf';
 
-async function loadRunResult(path: string): Promise<RunResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : String(cause);
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read the RunResult ${path}: ${reason}.`, {
-      hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
-      cause,
-    });
-  }
-  return parseRunResult(text, path);
+function loadRunResult(path: string): RunResult {
+  const json = readJsonFile(path, {
+    what: 'RunResult',
+    // A RunResult with full evidence is large; the limit only guards against a wrong file.
+    maxBytes: 256 * 1024 * 1024,
+    hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
+  });
+  return assertRunResult(json, path);
 }
 
 function resolveLang(value: string | undefined): Lang {
@@ -72,7 +69,7 @@ function displayPath(path: string, cwd: string): string {
 }
 
 export default defineElanCommand({
-  meta: { name: 'report', description: 'Render a stored run as the test summary (html, md, junit, json, pdf)' },
+  meta: { name: 'report' },
   args: {
     run: {
       type: 'positional',
@@ -131,9 +128,9 @@ format, or a format that could not be rendered (the other formats are still writ
     const lang = resolveLang(args.lang);
     const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
     const runPath = resolve(cwd, args.run);
-    const result = await loadRunResult(runPath);
+    const result = loadRunResult(runPath);
     const comparePath = args.compare ? resolve(cwd, args.compare) : undefined;
-    const compareWith = comparePath ? await loadRunResult(comparePath) : undefined;
+    const compareWith = comparePath ? loadRunResult(comparePath) : undefined;
     const outDir = resolve(cwd, args.out ?? dirname(runPath));
 
     const failures: unknown[] = [];
@@ -158,7 +155,7 @@ format, or a format that could not be rendered (the other formats are still writ
     if (first === undefined) return ExitCode.Pass;
     for (const error of others) {
       output.err(`elan-kit: ${error instanceof Error ? error.message : String(error)}`);
-      if (isUserFacingError(error) && error.hint) output.err(`  ${error.hint}`);
+      if (error instanceof ElanError && error.hint) output.err(`  ${error.hint}`);
     }
     throw first;
   },

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
 import { CLIENT_FILE, createSimulator, type ExchangeSummary, type RegisteredClient } from '@elan-kit/simulator';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -88,7 +89,7 @@ function parseSeed(value: string): number {
 }
 
 export default defineElanCommand({
-  meta: { name: 'serve', description: 'Run the local ELAN test environment with its Maskinporten stand-in' },
+  meta: { name: 'serve' },
   args: {
     port: {
       type: 'string',
@@ -104,10 +105,8 @@ export default defineElanCommand({
       valueHint: 'dir',
     },
     model: {
-      type: 'enum',
-      description: 'Model served under /v2 (0.9 points the client at /v1)',
-      options: [...MODEL_VERSIONS],
-      default: '1.0',
+      ...modelOption({ description: 'Model served under /v2 (0.9 points the client at /v1)' }),
+      default: DEFAULT_MODEL_VERSION,
     },
     seed: {
       type: 'string',
@@ -132,10 +131,7 @@ export default defineElanCommand({
   async run({ args, output, cwd, signal }) {
     const port = parsePort(String(args.port));
     const seed = parseSeed(String(args.seed));
-    const model = String(args.model);
-    if (!isModelVersion(model)) {
-      throw new CliError('ELAN_USAGE', `--model must be one of ${MODEL_VERSIONS.join(', ')}.`);
-    }
+    const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const stateDir = resolve(cwd, String(args.stateDir));
     const simulator = createSimulator({
       modelVersion: model,

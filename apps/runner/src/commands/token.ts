@@ -40,7 +40,7 @@ function printText(output: Output, info: Record<string, unknown>, result: RunRes
 }
 
 export default defineElanCommand({
-  meta: { name: 'token', description: 'Fetch a Maskinporten token and show its decoded claims (checklist 2)' },
+  meta: { name: 'token' },
   args: {
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
     json: { type: 'boolean', description: 'Print JSON instead of text' },

@@ -1,11 +1,19 @@
 import { resolve } from 'node:path';
-import { createPartyRegister } from '@elan-kit/fixtures';
-import { isValidOrgnr } from '@elan-kit/rules';
-import { type Contract, isModelVersion, loadContractFromFile, type ModelVersion } from '@elan-kit/schemas';
+import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
+import {
+  type Contract,
+  isModelVersion,
+  isValidOrgnr,
+  loadContractFromFile,
+  type ModelVersion,
+  osloDate,
+} from '@elan-kit/schemas';
+import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
 import {
@@ -22,9 +30,10 @@ const HELP = `Checks each begjæring offline as ELAN would: the schema of its mo
 and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
 
 Inputs: files, directories (every *.json below them, sorted; hidden folders and node_modules are
-skipped) and - for standard input. Context for the vilkår: the fixtures' party register (seed 1) for
-ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
-from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
+skipped) and - for standard input. Context for the vilkår: the party register of --register FILE (from
+"elan-kit parties import/search"; a register marked complete also judges SAKSOEKT_MANGLER_I_REGISTERET),
+else the fixtures' party register (seed 1), for ENK, hovedenhet and old-regime checks; today's date
+(or --today); the authenticated organisation from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
 
 A Beslutning om trekk fra kommune is recognised (beslutning, no begjaeringsdato) and validated against
@@ -40,24 +49,15 @@ Examples:
   elan-kit validate fixtures/ --model 1.0 --json > result.json
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
+  elan-kit validate begjaering.json --register tenor-register.json
 
 Exit codes: 0 every file is valid (or gets the answer its fixtures index expects), 1 a file has schema
 errors or kontrollutslag (or does not get the expected answer),
 2 usage error or unreadable input (not found, empty, not JSON, larger than 10 MiB).`;
 
-function resolveModel(value: string | undefined): ModelVersion | 'auto' {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (isModelVersion(value)) return value;
-  throw new CliError('ELAN_USAGE', `Unknown model version "${value}".`, {
-    hint: 'Use --model 0.9, 1.0, 1.1, 2.0 or auto.',
-  });
-}
-
 function resolveToday(value: string | undefined): string {
   if (value === undefined) {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return osloDate(new Date());
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
@@ -93,7 +93,7 @@ function loadSpec(path: string, cwd: string): { contract: Contract; warnings: Va
 }
 
 export default defineElanCommand({
-  meta: { name: 'validate', description: 'Validate begjæringer offline: schema (400) and every vilkår (422)' },
+  meta: { name: 'validate' },
   args: {
     files: {
       type: 'positional',
@@ -101,12 +101,7 @@ export default defineElanCommand({
       valueHint: 'file...',
       description: 'Files, directories or - for stdin',
     },
-    model: {
-      type: 'string',
-      valueHint: 'version',
-      description: 'Model version: 0.9, 1.0, 1.1, 2.0 or auto',
-      default: 'auto',
-    },
+    model: { ...modelOption({ auto: true }), default: 'auto' },
     spec: {
       type: 'string',
       valueHint: 'openapi',
@@ -122,6 +117,11 @@ export default defineElanCommand({
       valueHint: 'yyyy-mm-dd',
       description: "Today's date for the vilkår (default: the real date)",
     },
+    register: {
+      type: 'string',
+      valueHint: 'file',
+      description: 'Party register for the register vilkår (elan-kit parties import/search)',
+    },
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
@@ -132,7 +132,7 @@ export default defineElanCommand({
         hint: 'For example: elan-kit validate begjaering.json',
       });
     }
-    const modelVersion = resolveModel(args.model);
+    const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
     const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;
@@ -167,14 +167,25 @@ export default defineElanCommand({
       return undefined;
     };
 
-    const register = createPartyRegister();
+    const register = args.register ? await readRegisterFile(args.register, cwd) : createPartyRegister();
+    const registerName = args.register ? `the register ${args.register}` : undefined;
+    const indexRegisters = new Map<string, PartyRegister>();
+    for (const index of indexes.values()) {
+      if (index.register && !indexRegisters.has(index.register)) {
+        indexRegisters.set(index.register, await readRegisterFile(index.register, cwd));
+      }
+    }
+    const registerOf = (index: FixturesIndex | undefined): PartyRegister => {
+      if (index?.register) return indexRegisters.get(index.register) ?? register;
+      return index?.seed === undefined ? register : createPartyRegister({ seed: index.seed });
+    };
     const results: FileResult[] = documents.flatMap(({ file, document }) => {
       if (indexes.has(file)) return [];
       const fixture = file === '-' ? undefined : fixtureOf(file);
       if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
         const settings = {
           today: fixture.index.today ?? today,
-          register: fixture.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+          register: registerOf(fixture.index),
         };
         return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
@@ -183,9 +194,14 @@ export default defineElanCommand({
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {
+        ...(fixture?.index.register
+          ? { registerName: `the register ${fixture.index.register}` }
+          : registerName && fixture?.index.seed === undefined
+            ? { registerName }
+            : {}),
         modelVersion: fixtureModel ?? modelVersion,
         today: fixture?.index.today ?? today,
-        register: fixture?.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+        register: registerOf(fixture?.index),
         ...(asOrg ? { asOrg } : {}),
         ...(spec ? { contract: spec.contract } : {}),
       });

@@ -3,7 +3,7 @@ import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
 
 export default defineElanCommand({
-  meta: { name: 'version', description: 'Print the elan-kit version' },
+  meta: { name: 'version' },
   args: {},
   async run({ output }) {
     output.out(kitVersion());

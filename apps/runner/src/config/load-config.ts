@@ -1,17 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { DEFAULT_MODEL_VERSION, isModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, isModelVersion, parsePointer } from '@elan-kit/schemas';
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { CliError } from '../errors.js';
-import { parseJsonc } from './jsonc.js';
+import { readJsonFile } from '../input/input-file.js';
+import { withCodeEnums } from './schema-enums.js';
 import type { ResolvedConfig, WrittenConfig } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['elan-kit.config.json', 'elan-kit.config.jsonc'] as const;
 export const DEFAULT_OUT_DIR = './elan-kit-report';
 
-const configSchema: object = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8'));
+const configSchema = withCodeEnums(
+  JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as object,
+);
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 
 function schemaValidator() {
@@ -36,10 +39,7 @@ function configError(file: string, problems: readonly string[]): CliError {
 
 /** `/checks/only/0` → `checks.only[0]` (the dotted form users search their file for). */
 export function toDottedPath(pointer: string, extra?: string): string {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = parsePointer(pointer) ?? [];
   if (extra !== undefined) segments.push(extra);
   let out = '';
   for (const segment of segments) {
@@ -103,25 +103,16 @@ export function findConfigFile(cwd: string, explicit?: string): string | undefin
   return CONFIG_FILE_NAMES.map((name) => resolve(cwd, name)).find((path) => existsSync(path));
 }
 
-/** Reads and parses a config file (JSON, or JSONC for `.jsonc`); parse errors name the file and position. */
+/**
+ * Reads a config file. Comments and trailing commas are accepted whatever the extension (`init` writes
+ * `elan-kit.config.json`, and users add comments to it); errors give line and column.
+ */
 export function readConfigFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `Cannot read config file ${file}.`, { cause });
-  }
-  if (file.endsWith('.jsonc')) {
-    const parsed = parseJsonc(text);
-    if (parsed.ok) return parsed.value;
-    throw configError(file, [`(root): not valid JSONC: ${parsed.message}`]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw configError(file, [`(root): not valid JSON: ${message}`]);
-  }
+  return readJsonFile(file, {
+    what: 'config file',
+    jsonc: true,
+    hint: 'Fix the file, or run "elan-kit init" in an empty folder for a commented example.',
+  });
 }
 
 /** Checks a parsed config against config.schema.json; every problem names the file and the dotted path. */
@@ -205,7 +196,8 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
       consumerOrg: mp.consumerOrg,
       systembruker: mp.systembruker,
     }),
-    test: written.test ?? {},
+    test: dropUndefined({ baseUrl: written.test?.baseUrl, register: fromDir(written.test?.register) }),
+    tenor: written.tenor ?? {},
     simulator: { ...written.simulator, defects: written.simulator?.defects ?? [] },
     vendorTarget: dropUndefined({
       port: written.vendorTarget?.port ?? 0,

@@ -1,12 +1,7 @@
 import type { ModelVersion, VendorInfo } from '@elan-kit/schemas';
+import type { SimulatorDefect } from '@elan-kit/simulator';
 
 export type TargetName = 'simulator' | 'test' | 'vendor';
-export type SimulatorDefectName =
-  | 'accept-everything'
-  | 'drop-kontrollutslag'
-  | 'ignore-token'
-  | 'always-500'
-  | 'no-korrelasjonsid-in-errors';
 
 export interface WrittenAttestation {
   readonly attested: boolean;
@@ -38,11 +33,12 @@ export interface WrittenConfig {
     readonly consumerOrg?: string;
     readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
   };
-  readonly test?: { readonly baseUrl?: string };
+  readonly test?: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor?: { readonly baseUrl?: string };
   readonly simulator?: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects?: readonly SimulatorDefectName[];
+    readonly defects?: readonly SimulatorDefect[];
   };
   readonly vendorTarget?: {
     readonly port?: number;
@@ -75,11 +71,13 @@ export interface ResolvedConfig {
   readonly allowProduction: boolean;
   readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
   readonly maskinporten: ResolvedMaskinporten;
-  readonly test: { readonly baseUrl?: string };
+  /** `register`: absolute path of the Tenor register for the test target. */
+  readonly test: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor: { readonly baseUrl?: string };
   readonly simulator: {
     readonly seed?: number;
     readonly now?: string;
-    readonly defects: readonly SimulatorDefectName[];
+    readonly defects: readonly SimulatorDefect[];
   };
   readonly vendorTarget: {
     readonly port: number;

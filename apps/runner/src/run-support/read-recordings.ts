@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Exchange } from '@elan-kit/schemas';
 import { CliError } from '../errors.js';
+import { readJsonLinesFile } from '../input/input-file.js';
 
 function isExchange(value: unknown): value is Exchange {
   if (value === null || typeof value !== 'object') return false;
@@ -24,19 +25,14 @@ export async function readRecordings(path: string): Promise<Exchange[]> {
   }
   const exchanges: Exchange[] = [];
   for (const file of files) {
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    lines.forEach((line, index) => {
-      if (!line.trim()) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (cause) {
-        throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${index + 1} is not a JSON line.`, { cause });
-      }
+    // A day of proxy traffic is larger than one document: the limit only guards against a wrong file.
+    for (const { line, value } of readJsonLinesFile(file, { what: 'recording', maxBytes: 512 * 1024 * 1024 })) {
       if (!isExchange(value))
-        throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${index + 1} is not a recorded exchange.`);
+        throw new CliError('ELAN_INPUT_UNREADABLE', `${file}:${line} is not a recorded exchange.`, {
+          hint: 'Recordings are the .jsonl files "elan-kit proxy" writes, one exchange per line.',
+        });
       exchanges.push(value);
-    });
+    }
   }
   return exchanges.sort((a, b) => a.time.localeCompare(b.time));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_RETRY_AFTER_SECONDS, REFERENCE_CLIENT_MAX_RETRIES } from '../assumptions.js';
+import { ConformanceError } from '../errors.js';
 import { createElanHeaders } from '../http/elan-headers.js';
 import type { HttpClient, HttpRequest, HttpResponse, MultipartFile } from '../http/http-client.js';
 import type { TokenProvider } from '../maskinporten/token-provider.js';
@@ -71,7 +72,12 @@ export function createElanApi(options: ElanApiOptions): ElanApi {
     const auth = call.auth ?? 'token';
     if (auth === 'token') {
       const tokens = options.tokens ?? target.tokens;
-      if (!tokens) throw new Error(`The ${target.kind} target has no Maskinporten client to call the API with.`);
+      if (!tokens) {
+        throw new ConformanceError(
+          'ELAN_TARGET_SETUP',
+          `The ${target.kind} target has no Maskinporten client to call the API with.`,
+        );
+      }
       const token = await tokens.getToken({ http, ...(options.signal ? { signal: options.signal } : {}) });
       headers['Authorization'] = `Bearer ${token.value}`;
     } else if (auth !== 'none') {

@@ -1,6 +1,7 @@
 import { MIN_POLL_INTERVAL_SECONDS } from '../assumptions.js';
 import { buildPayloads, prepareSubmission } from '../checks/support/payloads.js';
 import { kontrollutslagCodes } from '../checks/support/problem.js';
+import { ConformanceError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
 import type { ObservedSession, Target, TrafficObserver } from '../targets/target.js';
@@ -21,7 +22,9 @@ export function createReferenceObserver(target: Target, http: HttpClient): Traff
   return {
     async observe({ signal }): Promise<ObservedSession> {
       const control = target.simulator;
-      if (!control || !target.tokens) throw new Error('The reference session needs the simulator target.');
+      if (!control || !target.tokens) {
+        throw new ConformanceError('ELAN_TARGET_SETUP', 'The reference session needs the simulator target.');
+      }
       const mark = await control.lastRecordingId();
       // A token cache of its own, so the session shows its own token reuse.
       const tokens = createTokenProvider({ client: target.tokens.client, http, clock: target.clock });

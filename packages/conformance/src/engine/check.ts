@@ -8,6 +8,7 @@ import type {
   TargetKind,
 } from '@elan-kit/schemas';
 import type { ElanApi } from '../client/elan-api.js';
+import { ConformanceError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
 import type { Target } from '../targets/target.js';
 import type { Clock } from './clock.js';
@@ -72,13 +73,18 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Typed helper for check modules; validates the static parts once, at import time. */
 export function defineCheck(check: Check): Check {
   if (!ID_PATTERN.test(check.id)) {
-    throw new TypeError(`Check id "${check.id}" must be kebab-case (a-z, 0-9 and single dashes).`);
+    throw new ConformanceError(
+      'ELAN_CHECK_DEFINITION',
+      `Check id "${check.id}" must be kebab-case (a-z, 0-9 and single dashes).`,
+    );
   }
   for (const [name, text] of [
     ['title', check.title],
     ['description', check.description],
   ] as const) {
-    if (!text.nb.trim() || !text.en.trim()) throw new TypeError(`Check ${check.id}: ${name} needs nb and en text.`);
+    if (!text.nb.trim() || !text.en.trim()) {
+      throw new ConformanceError('ELAN_CHECK_DEFINITION', `Check ${check.id}: ${name} needs nb and en text.`);
+    }
   }
   return Object.freeze({ ...check });
 }

@@ -1,4 +1,5 @@
 import { classifyIdentifier, mayIdentifyRealParty } from '@elan-kit/fixtures';
+import { appendPointer } from '@elan-kit/schemas';
 import { NON_IDENTIFIER_KEYS } from '../assumptions.js';
 import { NonSyntheticDataError } from '../errors.js';
 import { headerValue } from '../http/elan-headers.js';
@@ -13,10 +14,6 @@ export interface RealIdentifier {
 
 const KIND_NAMES: Record<string, string> = { fnr: 'fødselsnummer', dnr: 'D-nummer', orgnr: 'organisasjonsnummer' };
 const skipKeys = new Set(NON_IDENTIFIER_KEYS.map((key) => key.toLowerCase()));
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** An exact identifier value, or an 11-digit person identifier inside free text (a file name, a note). */
 function inspectText(text: string): string | undefined {
@@ -45,7 +42,7 @@ export function findRealIdentifiers(value: unknown, pointer = '', depth = 0): Re
   }
   if (value !== null && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
-      skipKeys.has(key.toLowerCase()) ? [] : findRealIdentifiers(item, `${pointer}/${escapePointer(key)}`, depth + 1),
+      skipKeys.has(key.toLowerCase()) ? [] : findRealIdentifiers(item, appendPointer(pointer, key), depth + 1),
     );
   }
   return [];

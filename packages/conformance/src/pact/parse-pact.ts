@@ -105,17 +105,22 @@ function normaliseBody(
   return { body: value, contentType: headerType };
 }
 
-/** Parses pact JSON text; every problem names the JSON path. */
-export function parsePact(text: string): ParsedPact {
+/**
+ * Reads a pact: its JSON text, or the value already parsed (the CLI reads files itself, to name the line and
+ * column of a syntax error). Every problem names the JSON path.
+ */
+export function parsePact(input: string | { readonly json: unknown }): ParsedPact {
   let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new ConformanceError(
-      'ELAN_PACT_INVALID',
-      `The pact is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-  }
+  if (typeof input === 'string') {
+    try {
+      json = JSON.parse(input);
+    } catch (cause) {
+      throw new ConformanceError(
+        'ELAN_PACT_INVALID',
+        `The pact is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
+    }
+  } else json = input.json;
   const root = record(json);
   if (!root) throw invalid('A pact is a JSON object', '/');
   const specification = String(

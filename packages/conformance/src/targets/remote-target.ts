@@ -1,5 +1,7 @@
+import type { PartyRegister } from '@elan-kit/fixtures';
 import type { ModelVersion } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
+import { buildPayloads } from '../checks/support/payloads.js';
 import type { CheckOutcome } from '../engine/check.js';
 import { createSystemClock } from '../engine/clock.js';
 import { type FindingText, finding } from '../engine/finding.js';
@@ -7,7 +9,8 @@ import { ConformanceError } from '../errors.js';
 import { isWithinSupportHours } from '../guards/off-hours.js';
 import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
 import { createSyntheticDataGuard } from '../guards/synthetic-data.js';
-import type { HttpClient } from '../http/http-client.js';
+import { createTestPartyGuard, knownTestParties } from '../guards/test-parties.js';
+import type { HttpClient, RequestGuard } from '../http/http-client.js';
 import type { SystembrukerRequest } from '../maskinporten/grant.js';
 import type { MaskinportenKey } from '../maskinporten/key-material.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
@@ -33,6 +36,11 @@ export interface RemoteTargetOptions {
   readonly allowProduction?: boolean;
   /** `test`: overrides the test base URL; `url`: the base URL under test (required). */
   readonly baseUrl?: string;
+  /**
+   * The parties payloads are built from. The `test` target requires a register imported from Tenor and sends no
+   * other party (Skatteetaten's published test lists aside); other targets default to the seeded register.
+   */
+  readonly register?: PartyRegister;
 }
 
 function requireMaskinporten(settings: MaskinportenSettings | undefined, kind: string): MaskinportenSettings {
@@ -67,6 +75,7 @@ function buildRemoteTarget(
   policy: UrlPolicy,
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
   notes: FindingText[],
+  partyGuards: readonly RequestGuard[] = [],
 ): Target {
   for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
     assertUrlAllowed(url, policy);
@@ -115,7 +124,8 @@ function buildRemoteTarget(
       ...(settings.systembruker ? { systembrukerCustomerOrgnr: settings.systembruker.customerOrgnr } : {}),
     },
     clock,
-    guards: [createUrlGuard(policy), createSyntheticDataGuard()],
+    ...(options.register ? { register: options.register } : {}),
+    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...partyGuards],
     notes,
     ...(kind === 'test' ? { review: outsideSupportHours } : {}),
     close: async () => {},
@@ -131,7 +141,13 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
   const v2 = TEST_ENVIRONMENT.baseUrls.v2;
   const own = options.baseUrl ?? (options.modelVersion === '0.9' ? TEST_ENVIRONMENT.baseUrls['0.9'] : v2);
   const shared = options.baseUrl ?? v2;
-  return buildRemoteTarget(
+  const register = requireTenorRegister(options.register);
+  const settings = options.maskinporten;
+  const ownOrgs = [settings?.consumerOrg, settings?.orgnr, settings?.systembruker?.customerOrgnr].filter(
+    (orgnr): orgnr is string => orgnr !== undefined,
+  );
+  const partyGuard = createTestPartyGuard(knownTestParties(register, ownOrgs));
+  const target = buildRemoteTarget(
     'test',
     options,
     { utleggsbegjaering: own, betjeningskartet: shared, status: shared },
@@ -143,7 +159,31 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
         nb: 'Skatteetaten behandler ikke innsendinger i testmiljøet: saksstatus kontrolleres med de faste TEST_SAK_*-referansene.',
       },
     ],
+    [partyGuard],
   );
+  assertPayloadPartiesKnown(target, partyGuard);
+  return target;
+}
+
+function requireTenorRegister(register: PartyRegister | undefined): PartyRegister {
+  if (register?.sources.some((source) => source.kind === 'tenor')) return register;
+  throw new ConformanceError(
+    'ELAN_TEST_PARTY_UNKNOWN',
+    register
+      ? 'The party register has no parties imported from Tenor; the test environment only knows Tenor parties.'
+      : "The test target needs test parties from Tenor: the kit's generated parties are in no register of the test environment.",
+    {
+      hint: 'Import them: "elan-kit parties search --query bosatt-voksen --out tenor.json" (Maskinporten scope skatteetaten:testnorge/testdata.read) or "elan-kit parties import saved-search.json --out tenor.json"; then run with --register tenor.json or test.register in elan-kit.config.json.',
+      messageNb: 'Testmålet trenger testparter fra Tenor: kitets genererte parter finnes ikke i testmiljøets registre.',
+    },
+  );
+}
+
+/** Every payload the run will build, through the party guard, before anything is sent. */
+function assertPayloadPartiesKnown(target: Target, guard: RequestGuard): void {
+  for (const [, payload] of buildPayloads(target, 'PREFLIGHT').corpus()) {
+    guard({ method: 'POST', url: target.baseUrls.utleggsbegjaering, json: payload });
+  }
 }
 
 const ORIGIN_ONLY_NOTE: FindingText = {

@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.js';
+import { appendPointer } from '@elan-kit/schemas';
 import { At, isObject, type JsonObject, type Located, NONE, type Placed, textValue } from './node.js';
 
 export interface DomesticAddressView {
@@ -31,8 +31,8 @@ function hasAddressText(text: unknown): boolean {
 
 /** Where an address part sits: `outerKey` under the address, and `innerKey` under that when the wrapper is used. */
 function partPointer(address: Placed, outerKey: string, innerKey: string | undefined): string {
-  const outer = childPointer(address.sti, outerKey);
-  return innerKey === undefined ? outer : childPointer(outer, innerKey);
+  const outer = appendPointer(address.sti, outerKey);
+  return innerKey === undefined ? outer : appendPointer(outer, innerKey);
 }
 
 class Domestic implements DomesticAddressView {
@@ -109,7 +109,7 @@ class Address implements AddressView {
   }
 
   get sti(): string {
-    return childPointer(this.#parent.sti, this.#key);
+    return appendPointer(this.#parent.sti, this.#key);
   }
 }
 

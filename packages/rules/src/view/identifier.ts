@@ -1,5 +1,4 @@
-import { isDigitsOfLength, isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
-import { childPointer } from '../pointer.js';
+import { appendPointer, isDigitsOfLength, isValidFoedselsnummer, isValidOrgnr } from '@elan-kit/schemas';
 import { isObject, type JsonObject, type Placed, textValue, withoutSpaces } from './node.js';
 
 export type IdentifierKind = 'orgnr' | 'foedselsnummer' | 'utenlandsk' | 'ugyldig';
@@ -68,11 +67,11 @@ class Identifier implements IdentifierView {
   }
 
   get sti(): string {
-    return this.#valueKey === undefined ? this.objektSti : childPointer(this.objektSti, this.#valueKey);
+    return this.#valueKey === undefined ? this.objektSti : appendPointer(this.objektSti, this.#valueKey);
   }
 
   get objektSti(): string {
-    return childPointer(this.#parent.sti, this.#objectKey);
+    return appendPointer(this.#parent.sti, this.#objectKey);
   }
 }
 

@@ -1,5 +1,5 @@
+import { appendPointer } from '@elan-kit/schemas';
 import { kravTypeOf } from '../assumptions.js';
-import { childPointer } from '../pointer.js';
 import {
   At,
   isObject,
@@ -83,7 +83,7 @@ class RentePeriode implements RentePeriodeView {
   }
 
   get sti(): string {
-    return childPointer(this.#parent.sti, 'rentePeriode');
+    return appendPointer(this.#parent.sti, 'rentePeriode');
   }
 }
 
@@ -105,7 +105,7 @@ class Innbetaling implements InnbetalingView {
   }
 
   get datoSti(): string {
-    return childPointer(this.#at.sti, this.#datoKey);
+    return appendPointer(this.#at.sti, this.#datoKey);
   }
 }
 
@@ -169,12 +169,12 @@ class Krav implements KravView, Located<JsonObject> {
   }
 
   get sti(): string {
-    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 
   get referanseSti(): string {
-    return childPointer(this.sti, this.#referanseKey);
+    return appendPointer(this.sti, this.#referanseKey);
   }
 
   /** Read on first use: only model 2.0 has a vilkår on payments. */

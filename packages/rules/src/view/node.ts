@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.js';
+import { appendPointer } from '@elan-kit/schemas';
 
 /** A value of the submitted document and the JSON pointer where it was found. */
 export interface Located<T = unknown> {
@@ -32,7 +32,7 @@ export class At<T = JsonObject> implements Located<T> {
   }
 
   get sti(): string {
-    this.#sti ??= this.#key === undefined ? this.#parent.sti : childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= this.#key === undefined ? this.#parent.sti : appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 }

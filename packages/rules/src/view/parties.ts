@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.js';
+import { appendPointer } from '@elan-kit/schemas';
 import { type AddressView, readAddresses } from './address.js';
 import { type IdentifierView, readIdentifier } from './identifier.js';
 import { At, isObject, isPresent, type JsonObject, type Located, NONE, type Placed, textValue } from './node.js';
@@ -131,7 +131,7 @@ class Actor implements ActorView, Located<JsonObject> {
   }
 
   get sti(): string {
-    this.#sti ??= this.#key === undefined ? this.#parent.sti : childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= this.#key === undefined ? this.#parent.sti : appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 
@@ -253,7 +253,7 @@ class Party implements PartyView, Located<JsonObject> {
   }
 
   get sti(): string {
-    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 }

@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.js';
+import { appendPointer } from '@elan-kit/schemas';
 import {
   At,
   isObject,
@@ -62,7 +62,7 @@ class Varsel implements VarselView {
   }
 
   get sti(): string {
-    return childPointer(this.#parent.sti, this.#key);
+    return appendPointer(this.#parent.sti, this.#key);
   }
 }
 
@@ -114,7 +114,7 @@ class Tvangsgrunnlag implements TvangsgrunnlagView, Located<JsonObject> {
   }
 
   get sti(): string {
-    this.#sti ??= childPointer(this.#parent.sti, this.#key);
+    this.#sti ??= appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
 }

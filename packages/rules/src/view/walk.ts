@@ -1,5 +1,5 @@
+import { escapePointerToken } from '@elan-kit/schemas';
 import { VEDLEGG_SLOTS } from '../assumptions.js';
-import { escapeSegment } from '../pointer.js';
 import { isObject, type JsonObject, type Located, normaliseCode } from './node.js';
 
 /** An attachment reference (Vedlegg) found in the document, with the slot it fills. */
@@ -123,7 +123,7 @@ class Found implements Located {
 
   /** Sets the pointer from the path of the holding object. */
   resolve(containerPath: string): void {
-    const sti = `${containerPath}/${escapeSegment(this.key)}`;
+    const sti = `${containerPath}/${escapePointerToken(this.key)}`;
     this.#sti = this.index < 0 ? sti : `${sti}/${this.index}`;
   }
 }
@@ -168,7 +168,7 @@ class FoundVedlegg extends Found implements VedleggView {
 
 function pointerOf(path: ReadonlyArray<string | number>): string {
   let out = '';
-  for (const segment of path) out += `/${escapeSegment(segment)}`;
+  for (const segment of path) out += `/${escapePointerToken(segment)}`;
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { isValidKid } from '../checksums.js';
+import { isValidKid } from '@elan-kit/schemas';
 import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { appended } from '../support/lists.js';
 import { textOf } from '../view/node.js';

@@ -1,4 +1,4 @@
-import { isValidIban, isValidKontonummer } from '../checksums.js';
+import { isValidIban, isValidKontonummer } from '@elan-kit/schemas';
 import { defineVilkaar, NO_FUNN } from '../define-vilkaar.js';
 import { textOf } from '../view/node.js';
 

@@ -1,6 +1,6 @@
 import { codeLists } from '../code-lists/index.js';
-import { appendPointer, isRecord } from '../contract/json-pointer.js';
 import { DEFAULT_MODEL_VERSION, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
+import { appendPointer, isRecord } from '../primitives/json-pointer.js';
 import { describeModels } from './describe-versions.js';
 import type { ModelDetection } from './types.js';
 import { type MarkerTest, VERSION_MARKERS, type VersionMarker } from './version-markers.js';

@@ -1,4 +1,4 @@
-import { appendPointer, parsePointer, pointerFrom } from '../contract/json-pointer.js';
+import { appendPointer, parsePointer, pointerFrom } from '../primitives/json-pointer.js';
 
 /**
  * Remembers the properties tolerant mode renamed in its working copy, so that pointers into the working copy

@@ -1,6 +1,6 @@
 import { collectMediaTypes, followRef, pickMediaType } from '../contract/document-nodes.js';
-import { appendPointer, isRecord } from '../contract/json-pointer.js';
 import type { Contract } from '../contract/types.js';
+import { appendPointer, isRecord } from '../primitives/json-pointer.js';
 
 export const BEGJAERING_OPERATION = 'validerNyBegjaering';
 

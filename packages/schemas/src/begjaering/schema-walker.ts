@@ -1,4 +1,4 @@
-import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../contract/json-pointer.js';
+import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 
 /**
  * Walks a JSON value alongside the OpenAPI schema that describes it and reports what ajv's errors do not say

@@ -1,9 +1,9 @@
 import { codeLists } from '../code-lists/index.js';
-import { isRecord, resolvePointer } from '../contract/json-pointer.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { Contract, SchemaError } from '../contract/types.js';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
+import { isRecord, resolvePointer } from '../primitives/json-pointer.js';
 import { bundledClassIndex } from './class-index.js';
 import { classifyField, type FieldClassification } from './classify-field.js';
 import { describeModels } from './describe-versions.js';

@@ -1,4 +1,4 @@
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import type { ModelVersion } from '../model-version.js';
 import { loadCodeLists } from './load-code-lists.js';
 import type { CodeList } from './types.js';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
 import { contractsPath } from '../paths.js';
 import type { CodeList, CodeListEntry } from './types.js';

@@ -1,7 +1,7 @@
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
+import { appendPointer, isRecord } from '../primitives/json-pointer.js';
 import { followRef, HTTP_METHODS } from './document-nodes.js';
 import { hashDocument } from './hash.js';
-import { appendPointer, isRecord } from './json-pointer.js';
 import { createOperationValidator } from './operation-validator.js';
 import { PathMatcher, serverBasePaths } from './path-matcher.js';
 import { SchemaCompiler } from './schema-compiler.js';

@@ -1,4 +1,4 @@
-import { appendPointer, isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
+import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 

@@ -1,5 +1,5 @@
+import { appendPointer, isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 import { HTTP_METHODS } from './document-nodes.js';
-import { appendPointer, isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
 import type { ContractWarning } from './types.js';
 
 /** Formats ajv-formats checks, plus OpenAPI's own; any other format is accepted unchecked (with a warning). */

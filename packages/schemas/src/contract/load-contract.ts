@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 import { contractsPath } from '../paths.js';
+import { isRecord } from '../primitives/json-pointer.js';
 import { createContract } from './create-contract.js';
 import { inspectDocument } from './inspect-document.js';
-import { isRecord } from './json-pointer.js';
 import { readDocumentFile } from './read-document.js';
 import { BUNDLED_CONTRACTS, findBundledContract } from './registry.js';
 import type { ApiName, Contract, ContractListing, ContractWarning } from './types.js';

@@ -1,3 +1,4 @@
+import { appendPointer, isRecord } from '../primitives/json-pointer.js';
 import {
   collectMediaTypes,
   collectParameters,
@@ -9,7 +10,6 @@ import {
   type ParameterNode,
   pickMediaType,
 } from './document-nodes.js';
-import { appendPointer, isRecord } from './json-pointer.js';
 import type { CompiledValidator, SchemaCompiler } from './schema-compiler.js';
 import type { HeaderValues, OperationValidator, SchemaError } from './types.js';
 

@@ -1,4 +1,4 @@
-import { isRecord } from './json-pointer.js';
+import { isRecord } from '../primitives/json-pointer.js';
 
 interface Segment {
   readonly literal?: string;

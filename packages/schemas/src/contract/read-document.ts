@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { SchemaPackageError } from '../errors.js';
+import { SchemaPackageError } from '../errors/index.js';
 
 /** Reads a JSON or YAML file; errors name the file, and the line and column where parsing failed. */
 export function readDocumentFile(file: string): unknown {

@@ -2,8 +2,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import localizeNbModule from 'ajv-i18n/localize/nb/index.js';
-import { SchemaPackageError } from '../errors.js';
-import { isRecord, localRefPointer, resolvePointer } from './json-pointer.js';
+import { SchemaPackageError } from '../errors/index.js';
+import { isRecord, localRefPointer, resolvePointer } from '../primitives/json-pointer.js';
 import { convertSchema } from './schema-conversion.js';
 import type { ContractWarning, SchemaError } from './types.js';
 

@@ -1,4 +1,4 @@
-import { isRecord } from './json-pointer.js';
+import { isRecord } from '../primitives/json-pointer.js';
 
 /**
  * Turns an OpenAPI schema object into a JSON Schema 2020-12 schema that ajv compiles:

@@ -1,4 +1,4 @@
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../primitives/json-pointer.js';
 import type { SchemaError } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
 import { createRng, type Rng } from '@elan-kit/fixtures';
 import type { EarlierCase, ModelVersion, Saksstatus } from '@elan-kit/schemas';
+import { osloDate, osloYear } from '@elan-kit/schemas';
 import {
   BESLUTNINGSTYPER,
   type Beslutningstype,
@@ -9,7 +10,6 @@ import {
   FEED_DEFAULT_PAGE,
   NAMSMANN_REFERENCE_PREFIX,
 } from '../assumptions.js';
-import { osloDate, osloYear } from '../oslo-time.js';
 import { readClaims, readParties } from './document-fields.js';
 import { seededUuid } from './ids.js';
 

@@ -59,11 +59,6 @@ export function readParties(document: unknown, role: 'saksoeker' | 'saksoekt'): 
   return list(document[role]).map((element) => readParty(actorOf(element, role)));
 }
 
-export function readInnsenderOrgnr(document: unknown): string | undefined {
-  if (!isObject(document)) return undefined;
-  return readParty(actorOf(document.innsender, 'innsender')).identifier;
-}
-
 export function readText(document: unknown, field: string): string | undefined {
   return isObject(document) ? text(document[field]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
+import { SimulatorError } from '../errors.js';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -32,7 +33,7 @@ export async function generateSigningKey(kid: string = randomUUID()): Promise<Si
 
 export function signingKeyFromJwk(jwk: RsaJwk): SigningKey {
   if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || jwk.kid === '') {
-    throw new TypeError('An RSA private JWK with a "kid" is needed.');
+    throw new SimulatorError('ELAN_SIMULATOR_OPTIONS_INVALID', 'An RSA private JWK with a "kid" is needed.');
   }
   const privateKey = createPrivateKey({ key: jwk as unknown as import('node:crypto').JsonWebKey, format: 'jwk' });
   return { kid: jwk.kid, privateKey, publicKey: createPublicKey(privateKey) };

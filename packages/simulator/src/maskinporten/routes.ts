@@ -1,4 +1,5 @@
 import { GRANT_ALGORITHMS, JWT_BEARER_GRANT_TYPE, SYSTEMUSER_TYPE } from '../assumptions.js';
+import { SimulatorError } from '../errors.js';
 import type { Reply, Route, RouteRequest } from '../pipeline/route.js';
 import type { Runtime, SimulatorState } from '../state.js';
 import { accessTokenClaims, signAccessToken } from './access-token.js';
@@ -7,7 +8,11 @@ import { GrantError } from './grant-error.js';
 import { publicJwk } from './keys.js';
 
 function runtimeOf(state: SimulatorState): Runtime {
-  if (!state.runtime) throw new Error('The simulator is not listening.');
+  if (!state.runtime) {
+    throw new SimulatorError('ELAN_SIMULATOR_NOT_LISTENING', 'The simulator is not listening.', {
+      hint: 'Call listen() before sending requests.',
+    });
+  }
   return state.runtime;
 }
 

@@ -1,9 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { locateInvalidUtf8, locateJsonSyntaxError } from '@elan-kit/schemas';
-
-/** Larger documents are refused: ELAN's own limit is far lower, and this keeps memory bounded. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+import { decodeJson, MAX_INPUT_BYTES } from '../../input/input-file.js';
 
 export interface ParsedInput {
   /** As the user named it: the argument, a path under a directory argument, or `-` for stdin. */
@@ -45,30 +42,10 @@ export function listJsonFiles(directory: string): string[] {
 
 /** Parses the bytes of one input; names what is wrong when it cannot be read as JSON. */
 export function parseInput(file: string, bytes: Buffer): InputResult {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return { ok: false, error: { file, problem: `is too large (${bytes.length} bytes; the limit is 10 MiB)` } };
-  }
-  const notUtf8 = locateInvalidUtf8(bytes);
-  if (notUtf8) {
-    const byte = notUtf8.byte.toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      error: {
-        file,
-        problem: `is not UTF-8: byte 0x${byte} at line ${notUtf8.line}, column ${notUtf8.column} is not a UTF-8 character (Latin-1 or Windows-1252?). ELAN reads JSON as UTF-8 (RFC 8259 §8.1) and answers 400; save the file as UTF-8`,
-      },
-    };
-  }
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return { ok: false, error: { file, problem: 'is empty' } };
-  try {
-    return { ok: true, input: { file, document: JSON.parse(text) } };
-  } catch {
-    const where = locateJsonSyntaxError(text);
-    const detail = where ? ` at line ${where.line}, column ${where.column}: ${where.message}` : '';
-    return { ok: false, error: { file, problem: `is not valid JSON${detail}` } };
-  }
+  const decoded = decodeJson(bytes);
+  return decoded.ok
+    ? { ok: true, input: { file, document: decoded.value } }
+    : { ok: false, error: { file, problem: decoded.problem } };
 }
 
 export interface ReadInputsOptions {

@@ -1,8 +1,10 @@
-import type { PartyRegister } from '@elan-kit/fixtures';
+import { findPartyIdentifiers } from '@elan-kit/conformance';
+import { PARTY_LACK_EFFECTS, type PartyRegister } from '@elan-kit/fixtures';
 import { provDetailed, provKommuneBeslutning } from '@elan-kit/rules';
 import {
   type ApiName,
   type Contract,
+  innsenderOrgnr,
   type Kontrollutslag,
   loadContract,
   type ModelVersion,
@@ -52,17 +54,29 @@ export interface ValidateSettings {
   readonly asOrg?: string;
   readonly today: string;
   readonly register: PartyRegister;
+  /** How notes name the register: the file given with --register, else the fixtures' sample register. */
+  readonly registerName?: string;
 }
 
-function innsenderOrgnr(document: unknown): string | undefined {
-  const innsender = (document as { innsender?: unknown } | null)?.innsender;
-  if (!innsender || typeof innsender !== 'object') return undefined;
-  const wrapped = (innsender as Record<string, unknown>)['innsender'];
-  const actor = (wrapped && typeof wrapped === 'object' ? wrapped : innsender) as Record<string, unknown>;
-  const virksomhet = actor['virksomhet'] as Record<string, unknown> | undefined;
-  const identifikator = virksomhet?.['identifikator'] as Record<string, unknown> | undefined;
-  const value = identifikator?.['verdi'] ?? identifikator?.['taxIdentificationNumber'];
-  return typeof value === 'string' && /^\d{9}$/.test(value.trim()) ? value.trim() : undefined;
+/**
+ * Parties the register holds without what a register vilkår needs (an organisation whose form the source did not
+ * give): those vilkår judged nothing for them, and the note says so.
+ */
+function partiesNotJudged(document: unknown, settings: ValidateSettings): ValidateWarning[] {
+  const warnings: ValidateWarning[] = [];
+  const seen = new Set<string>();
+  for (const { identifier, pointer } of findPartyIdentifiers(document)) {
+    const entry = settings.register.entry(identifier);
+    if (!entry || seen.has(identifier) || !entry.lacks.includes('organisationForm')) continue;
+    seen.add(identifier);
+    const vilkaar = PARTY_LACK_EFFECTS.organisationForm.vilkaar.join(', ');
+    warnings.push({
+      code: 'ELAN_VILKAAR_NOT_EVALUATED',
+      message: `${identifier}: ${settings.registerName ?? 'the party register'} does not give its organisation form; not evaluated for it: ${vilkaar}.`,
+      pointer,
+    });
+  }
+  return warnings;
 }
 
 /** Schema validation (what ELAN answers with 400) and prøving (422) of one document. */
@@ -100,6 +114,7 @@ export function validateDocument(file: string, document: unknown, settings: Vali
       mode: 'ny',
       parties: settings.register,
       ...(authenticatedOrgnr ? { authenticatedOrgnr } : {}),
+      ...(settings.register.complete ? { options: { partyRegisterComplete: true } } : {}),
     };
     const report = provDetailed(document, context);
     kontrollutslag = report.kontrollutslag;
@@ -112,10 +127,11 @@ export function validateDocument(file: string, document: unknown, settings: Vali
     for (const unknown of report.unknownParties) {
       warnings.push({
         code: 'ELAN_PARTY_UNKNOWN',
-        message: `${unknown.identifikator} is not in the fixtures' party register; not checked: ${unknown.vilkaar.join(', ')}.`,
+        message: `${unknown.identifikator} is not in ${settings.registerName ?? "the fixtures' party register"}; not checked: ${unknown.vilkaar.join(', ')}.`,
         pointer: unknown.sti,
       });
     }
+    warnings.push(...partiesNotJudged(document, settings));
   }
   return {
     file,

@@ -2,20 +2,20 @@ import {
   type AttachmentRef,
   attachmentBytes,
   type BuiltPayload,
-  createPartyRegister,
   dom,
   isSynthetic,
   type PartyRegister,
   type RegisterOrganisation,
   utleggsbegjaering,
 } from '@elan-kit/fixtures';
+import { osloDate } from '@elan-kit/schemas';
 import { ATTACHMENT_WAIT } from '../../assumptions.js';
 import type { ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { Clock } from '../../engine/clock.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
-import type { Target } from '../../targets/target.js';
+import { registerOf, type Target } from '../../targets/target.js';
 
 /** The fixed case references the test environment (and the simulator) answer with fixed states (§14). */
 export const STATUS_TEST_REFERENCE = 'TEST_SAK_OPPRETTET';
@@ -47,13 +47,6 @@ export interface Payloads {
   corpus(): Array<[string, unknown]>;
 }
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 function addMonths(date: string, months: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months);
@@ -62,12 +55,15 @@ function addMonths(date: string, months: number): string {
 
 /** Synthetic payloads built from the party register a target knows, dated by the target's clock. */
 export function buildPayloads(target: Target, tag: string): Payloads {
-  const register = createPartyRegister({ seed: target.seed });
+  const register = registerOf(target);
   const orgnr = target.expectations.consumerOrgnr;
   const known = orgnr && isSynthetic(orgnr) ? register.party(orgnr) : undefined;
   const innsender = known?.kind === 'organisasjon' ? known : register.defaultInnsender;
-  const today = OSLO_DATE.format(target.clock.now());
-  const debtors = register.pickPersons(40, { regelverk: 'nyttRegelverk' }).map((p) => p.identifier);
+  const today = osloDate(target.clock.now());
+  const debtors = register
+    .findPersons({ regelverk: 'nyttRegelverk' })
+    .slice(0, 40)
+    .map((p) => p.identifier);
   let next = 0;
   let counter = 0;
   const built: Array<[string, unknown]> = [];

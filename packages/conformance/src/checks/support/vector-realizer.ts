@@ -1,15 +1,16 @@
+import { attachments as attachmentFiles, type ContextData, contextFromData, type VectorCase } from '@elan-kit/fixtures';
 import {
-  attachments as attachmentFiles,
-  type ContextData,
-  contextFromData,
-  createPartyRegister,
-  type VectorCase,
-} from '@elan-kit/fixtures';
-import type { AttachmentStatus, ModelVersion, ProvingContext } from '@elan-kit/schemas';
+  type AttachmentStatus,
+  innsenderOrgnr,
+  type ModelVersion,
+  osloDate,
+  type ProvingContext,
+} from '@elan-kit/schemas';
 import { createElanApi, type ElanApi } from '../../client/elan-api.js';
 import type { CheckContext } from '../../engine/check.js';
 import type { FindingText } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
+import { registerOf } from '../../targets/target.js';
 import { replaceStrings, waitForAttachment } from './payloads.js';
 
 type Document = Record<string, unknown>;
@@ -85,17 +86,6 @@ function identifiers(document: unknown): string[] {
   return [...found];
 }
 
-function innsenderOrgnr(document: Document): string | undefined {
-  return identifiers(document['innsender']).find((id) => /^\d{9}$/.test(id));
-}
-
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Context a remote target cannot be put into: only the simulator's admin API can. */
 function needsSimulatorState(data: ContextData): FindingText | undefined {
   if (data.mode === 'endring' || data.earlier) return { en: 'a stored case to change', nb: 'en lagret sak å endre' };
@@ -119,9 +109,9 @@ function needsSimulatorState(data: ContextData): FindingText | undefined {
  */
 export function createVectorRealizer(context: CheckContext, modelVersion: ModelVersion) {
   const control = context.target.simulator;
-  const register = createPartyRegister({ seed: context.target.seed });
+  const register = registerOf(context.target);
   const uploadCache = new Map<string, string>();
-  const originalToday = OSLO_DATE.format(context.clock.now());
+  const originalToday = osloDate(context.clock.now());
   let provingOptionsSet = false;
 
   async function apiFor(orgnr: string | undefined): Promise<ElanApi> {
@@ -241,7 +231,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     const orgnr = proving.authenticatedOrgnr ?? innsenderOrgnr(document) ?? context.target.expectations.consumerOrgnr;
     const setup: HttpResponse[] = [];
     if (control) {
-      const current = OSLO_DATE.format(context.clock.now());
+      const current = osloDate(context.clock.now());
       if (proving.today !== current) {
         await control.setToday(proving.today);
         // Uploads made "later" than the new time would look unprocessed again.
@@ -293,7 +283,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
 
   /** Puts the clock back where the run had it, if vectors moved it into the past, and the prøving options too. */
   async function restore(): Promise<void> {
-    if (control && OSLO_DATE.format(context.clock.now()) < originalToday) await control.setToday(originalToday);
+    if (control && osloDate(context.clock.now()) < originalToday) await control.setToday(originalToday);
     if (control && provingOptionsSet) {
       await control.setProvingOptions({});
       provingOptionsSet = false;

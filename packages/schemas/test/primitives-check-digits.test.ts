@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ibanFromKontonummer,
+  isValidDnummer,
+  isValidFnr,
   isValidFoedselsnummer,
   isValidIban,
   isValidKid,
-  isValidKidMod10,
-  isValidKidMod11,
   isValidKontonummer,
   isValidOrgnr,
+  kidControlCharacter,
+  kontonummerControlDigit,
+  orgnrControlDigit,
+  PRIMITIVE_ASSUMPTIONS,
+  personidentControlDigits,
+  personidentKind,
 } from '../src/index.js';
 
 /** Every single-digit substitution of a valid number (the position and the new digit). */
@@ -82,6 +89,35 @@ describe('fødselsnummer and D-nummer', () => {
     expect(isValidFoedselsnummer('1791209999')).toBe(false);
   });
 
+  it('tells a fødselsnummer from a D-nummer', () => {
+    expect(personidentKind('17912099997')).toBe('fnr');
+    expect(personidentKind('57912075186')).toBe('dnr');
+    expect(isValidFnr('57912075186')).toBe(false);
+    expect(isValidDnummer('57912075186')).toBe(true);
+    expect(isValidFnr('17912099997')).toBe(true);
+  });
+
+  it('rejects dates that do not exist even when the control digits fit (A-PRIM-PERSONIDENT)', () => {
+    // Tenor 30 February and 31 April with classic control digits computed for them.
+    for (const datePart of ['308220', '318420']) {
+      const nine = Array.from({ length: 100 }, (_, i) => `${datePart}${String(999 - i).padStart(3, '0')}`).find(
+        (candidate) => personidentControlDigits(candidate) !== undefined,
+      );
+      expect(nine).toBeDefined();
+      expect(isValidFoedselsnummer(`${nine}${personidentControlDigits(nine ?? '')}`)).toBe(false);
+    }
+    // 29 February is accepted whatever the year, since the century is not in the date part.
+    expect(isValidFoedselsnummer('29822099635')).toBe(true);
+  });
+
+  it('rejects H-numbers (month + 40), which are not Folkeregister identifiers (A-PRIM-PERSONIDENT)', () => {
+    // 17.11.20 as an H-number (month 51) with control digits that would be valid under any month.
+    const nine = Array.from({ length: 100 }, (_, i) => `175120${String(999 - i).padStart(3, '0')}`).find(
+      (candidate) => personidentControlDigits(candidate) !== undefined,
+    );
+    expect(isValidFoedselsnummer(`${nine}${personidentControlDigits(nine ?? '')}`)).toBe(false);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (text) => typeof isValidFoedselsnummer(text) === 'boolean'));
   });
@@ -98,13 +134,26 @@ describe('kontonummer', () => {
     for (const mutated of singleDigitMutations('76940512057')) expect(isValidKontonummer(mutated), mutated).toBe(false);
     expect(isValidKontonummer('7694051205')).toBe(false);
   });
+
+  it('rejects bank number 0000 although its MOD11 digit fits (A-PRIM-KONTONUMMER), and only that bank number', () => {
+    for (const body of ['0000000000', '0000123456', '0000999999']) {
+      const control = kontonummerControlDigit(body);
+      if (control === undefined) continue;
+      expect(isValidKontonummer(`${body}${control}`), body).toBe(false);
+      expect(ibanFromKontonummer(`${body}${control}`)).toBeUndefined();
+    }
+    expect(isValidKontonummer('00000000000')).toBe(false);
+    const control = kontonummerControlDigit('0001123456');
+    expect(control).toBeDefined();
+    expect(isValidKontonummer(`0001123456${control}`)).toBe(true);
+  });
 });
 
 describe('KID', () => {
   it('accepts MOD10 and MOD11 check characters, including "-" for MOD11 remainder 1', () => {
-    expect(isValidKidMod10('12344')).toBe(true);
-    expect(isValidKidMod11('12343')).toBe(true);
-    expect(isValidKidMod11('1009-')).toBe(true);
+    expect(isValidKid('12344')).toBe(true);
+    expect(isValidKid('12343', 'MOD11')).toBe(true);
+    expect(isValidKid('1009-', 'MOD11')).toBe(true);
     expect(isValidKid('12344')).toBe(true);
     expect(isValidKid('12343')).toBe(true);
   });
@@ -124,7 +173,8 @@ describe('KID', () => {
           const p = Number(body[i]) * w;
           sum += p > 9 ? p - 9 : p;
         }
-        return isValidKidMod10(body + String((10 - (sum % 10)) % 10));
+        const control = String((10 - (sum % 10)) % 10);
+        return kidControlCharacter(body, 'MOD10') === control && isValidKid(body + control, 'MOD10');
       }),
     );
   });
@@ -137,5 +187,41 @@ describe('IBAN', () => {
     expect(isValidIban('NO5969930570044')).toBe(false);
     expect(isValidIban('GB82 WEST 1234 5698 7654 32')).toBe(true);
     expect(isValidIban('not an iban')).toBe(false);
+  });
+
+  it('builds the IBAN of a kontonummer, and refuses a Norwegian IBAN around an invalid kontonummer', () => {
+    expect(ibanFromKontonummer('6993.05.70044')).toBe('NO6869930570044');
+    expect(ibanFromKontonummer('69930570045')).toBeUndefined();
+    // NO + valid mod-97 check digits around the 0000 bank number: the IBAN arithmetic alone would accept it.
+    expect(isValidIban('NO1300000000000')).toBe(false);
+    expect(isValidIban('NO 68 6993 0570 044')).toBe(true);
+  });
+
+  it("accepts only IBANs of their country's length", () => {
+    expect(isValidIban('NO686993057004')).toBe(false);
+  });
+});
+
+describe('control digits for generators', () => {
+  it('makes numbers the validators accept, for any body', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}$/), (eight) => {
+        const control = orgnrControlDigit(eight);
+        return control === undefined || isValidOrgnr(`${eight}${control}`);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{9}$/), (ten) => {
+        const control = kontonummerControlDigit(ten);
+        return control === undefined || ten.startsWith('0000') || isValidKontonummer(`${ten}${control}`);
+      }),
+    );
+    expect(kidControlCharacter('12a', 'MOD10')).toBeUndefined();
+  });
+
+  it('names every assumption the primitives rest on once', () => {
+    const ids = PRIMITIVE_ASSUMPTIONS.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['A-PRIM-PERSONIDENT', 'A-PRIM-KONTONUMMER', 'A-PRIM-OSLO-TID']));
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { osloDate, osloOffsetMs, osloYear } from '../src/oslo-time.js';
+import { osloDate, osloDateTime, osloOffsetMs, osloYear } from '../src/index.js';
 
 const zoned = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Oslo',
@@ -63,5 +63,17 @@ describe('Norwegian time by rule', () => {
         }
       }
     }
+  });
+
+  it('takes a Date as well as milliseconds', () => {
+    expect(osloDate(new Date('2026-03-01T23:30:00Z'))).toBe('2026-03-02');
+  });
+
+  it('writes a Norwegian wall-clock time with the offset in force on that date', () => {
+    expect(osloDateTime('2026-01-15')).toBe('2026-01-15T09:00:00+01:00');
+    expect(osloDateTime('2026-07-01', '12:30:00')).toBe('2026-07-01T12:30:00+02:00');
+    expect(osloDateTime('2026-03-29', '09:00:00')).toBe('2026-03-29T09:00:00+02:00');
+    expect(osloDateTime('2026-03-28', '23:00:00')).toBe('2026-03-28T23:00:00+01:00');
+    expect(osloDateTime('2026-10-25', '09:00:00')).toBe('2026-10-25T09:00:00+01:00');
   });
 });

@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MODEL_VERSIONS } from '@elan-kit/schemas';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../src/commands/index.js';
+import { loadConfig } from '../src/config/load-config.js';
+import { CONFIG_SCHEMA_ENUMS, withCodeEnums } from '../src/config/schema-enums.js';
+import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
+import { readRecordings } from '../src/run-support/read-recordings.js';
+
+const work = mkdtempSync(join(tmpdir(), 'elan-kit-uniform-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function environment(env: Record<string, string> = {}, cwd = process.cwd()) {
+  const output = bufferedOutput();
+  return {
+    output,
+    env: { output, cwd, env, stdin: async () => Buffer.alloc(0), signal: new AbortController().signal },
+  };
+}
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(work, 'case-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('every command behaves the same way', () => {
+  it.each(Object.keys(commands))('%s: its help opens with the description from the command registry', async (name) => {
+    const entry = commands[name];
+    const command = await entry?.load();
+    expect(command?.meta.name).toBe(name);
+    const { output, env } = environment();
+    expect(await runCli([name, '--help'], env)).toBe(ExitCode.Pass);
+    expect(output.stdout().split('\n')[0]).toBe(`elan-kit ${name} — ${entry?.description}`);
+  });
+
+  const modelCommands = [
+    ['run'],
+    ['fixtures', '--out', 'never-written'],
+    ['validate', 'x.json'],
+    ['pact', 'verify', 'x.json'],
+    ['proxy'],
+    ['serve'],
+  ];
+  it.each(modelCommands)(
+    '%s: --model is read from the model versions in schemas, with one message',
+    async (...argv) => {
+      const { output, env } = environment();
+      expect(await runCli([...argv, '--model', '9.9'], env)).toBe(ExitCode.UsageOrSetup);
+      expect(output.stderr()).toContain('--model "9.9" is not a model version the kit knows.');
+      expect(output.stderr()).toContain(MODEL_VERSIONS.join(', '));
+      const help = environment();
+      await runCli([argv[0] as string, '--help'], help.env);
+      expect(help.output.stdout()).toContain(MODEL_VERSIONS.join('|'));
+    },
+  );
+});
+
+describe('every file the kit reads', () => {
+  const latin1 = Buffer.from('{ "vendor": { "name": "S\u00f8rensen Inkasso AS" } }', 'latin1');
+
+  it('refuses a Latin-1 config, naming the byte, instead of showing a replacement character on the report cover', async () => {
+    const cwd = folder({ 'elan-kit.config.json': latin1 });
+    const { output, env } = environment({}, cwd);
+    expect(await runCli(['run'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('elan-kit.config.json is not UTF-8: byte 0xF8 at line 1, column 25');
+  });
+
+  it('accepts comments and trailing commas in elan-kit.config.json, as in .jsonc', () => {
+    const cwd = folder({
+      'elan-kit.config.json':
+        '{\n  // who is tested\n  "vendor": { "name": "Inkasso AS" }, /* done */\n  "lang": "en",\n}\n',
+    });
+    const config = loadConfig({ cwd, env: {} });
+    expect(config.vendor.name).toBe('Inkasso AS');
+    expect(config.lang).toBe('en');
+  });
+
+  it('names line and column of a config syntax error, never a character position', async () => {
+    const cwd = folder({ 'elan-kit.config.json': '{\n  "vendor": {\n    "name" "x"\n  }\n}\n' });
+    const { output, env } = environment({}, cwd);
+    expect(await runCli(['run'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('elan-kit.config.json is not valid JSON at line 3, column 12');
+    expect(output.stderr()).not.toMatch(/position \d+/);
+  });
+
+  it.each([
+    ['pact', ['pact', 'verify', 'file.json'], 'The pact file.json'],
+    [
+      'rates file',
+      ['interest', '--grunnlag', '1', '--fra', '2024-01-01', '--til', '2024-01-02', '--rates', 'file.json'],
+      'The rates file file.json',
+    ],
+    ['RunResult', ['report', 'file.json'], 'The RunResult '],
+    ['document', ['validate', 'file.json'], 'file.json'],
+  ])('a %s that is not UTF-8 is refused with the byte named', async (_what, argv, named) => {
+    const cwd = folder({ 'file.json': latin1 });
+    const { output, env } = environment({}, cwd);
+    expect(await runCli(argv, env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain(named);
+    expect(output.stderr()).toContain('is not UTF-8: byte 0xF8 at line 1, column 25');
+  });
+
+  it('names the line of a recording that is not JSON, and refuses a recording that is not UTF-8', async () => {
+    const exchange = JSON.stringify({ id: 'a', method: 'GET', url: '/x', time: '2026-01-01T00:00:00Z' });
+    const dir = folder({ 'a.jsonl': `${exchange}\n{"id": "b",\n`, 'b.jsonl': latin1 });
+    await expect(readRecordings(join(dir, 'a.jsonl'))).rejects.toThrow(
+      /The recording .*a\.jsonl is not valid JSON at line 2, column 12/,
+    );
+    await expect(readRecordings(join(dir, 'b.jsonl'))).rejects.toThrow(/is not UTF-8: byte 0xF8/);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const cwd = folder({ 'file.json': Buffer.alloc(10 * 1024 * 1024 + 1, 0x20) });
+    const { output, env } = environment({}, cwd);
+    expect(await runCli(['pact', 'verify', 'file.json'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('The pact file.json is too large (10485761 bytes; the limit is 10 MiB)');
+  });
+});
+
+describe('config.schema.json', () => {
+  it('lists the model versions, languages, presets and defects the code knows (pnpm generate:config-schema)', () => {
+    const file = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as object;
+    expect(file).toEqual(withCodeEnums(file));
+    const enums = CONFIG_SCHEMA_ENUMS.map(([pointer]) => pointer);
+    expect(enums).toContain('/properties/modelVersion/enum');
+    expect(enums).toContain('/properties/simulator/properties/defects/items/enum');
+  });
+});
+
+describe('arguments', () => {
+  it.each([
+    ['interest', '--grunnlag', '1', '--fra', '2024-01-01', '--til', '2024-01-02', 'extra'],
+    ['init', 'extra'],
+    ['version', 'extra'],
+    ['report', 'a.json', 'b.json'],
+    ['pact', 'verify', 'a.json', 'b.json'],
+  ])('%s: an extra positional argument is an error, not ignored', async (...argv) => {
+    const { output, env } = environment({}, folder({}));
+    expect(await runCli(argv, env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toMatch(/Unexpected argument "(extra|b\.json)" for "elan-kit \w+"/);
+  });
+
+  it('suggests the nearest command and option', async () => {
+    const command = environment();
+    expect(await runCli(['rnu'], command.env)).toBe(ExitCode.UsageOrSetup);
+    expect(command.output.stderr()).toContain('Did you mean "elan-kit run"?');
+    const option = environment();
+    expect(await runCli(['run', '--modle', '2.0'], option.env)).toBe(ExitCode.UsageOrSetup);
+    expect(option.output.stderr()).toContain('Did you mean --model?');
+    const far = environment();
+    expect(await runCli(['frobnicate'], far.env)).toBe(ExitCode.UsageOrSetup);
+    expect(far.output.stderr()).not.toContain('Did you mean');
+  });
+
+  it('prints a command\'s help for "elan-kit help COMMAND"', async () => {
+    const viaHelp = environment();
+    expect(await runCli(['help', 'run'], viaHelp.env)).toBe(ExitCode.Pass);
+    const viaFlag = environment();
+    await runCli(['run', '--help'], viaFlag.env);
+    expect(viaHelp.output.stdout()).toBe(viaFlag.output.stdout());
+    const unknown = environment();
+    expect(await runCli(['help', 'rnu'], unknown.env)).toBe(ExitCode.UsageOrSetup);
+    expect(unknown.output.stderr()).toContain('Did you mean "elan-kit run"?');
+  });
+});
