@@ -18,7 +18,7 @@ describe.each([
     writeFileSync(
       join(cwd, 'elan-kit.config.json'),
       JSON.stringify({
-        vendor: { name: 'Eksempel AS', orgnr: '312345676', system: 'Eksempeladapter' },
+        vendor: { name: 'Eksempel AS', orgnr: '312345676', system: 'Eksempeladapter', systemVersion: '1.0' },
         target: 'vendor',
         vendorTarget: { adapter: { command, timeoutSeconds: 120 } },
       }),

@@ -10,7 +10,11 @@ async function runWith(adapter: Record<string, unknown>, prepare: (cwd: string) 
   prepare(cwd);
   writeFileSync(
     join(cwd, 'elan-kit.config.json'),
-    JSON.stringify({ target: 'vendor', vendorTarget: { adapter, scenarios: ['old-regime'] } }),
+    JSON.stringify({
+      vendor: { name: 'Test AS', orgnr: '312345676', system: 'Test', systemVersion: '1' },
+      target: 'vendor',
+      vendorTarget: { adapter, scenarios: ['old-regime'] },
+    }),
   );
   const output = bufferedOutput();
   const code = await runCli(['run', '--preset', 'client', '--out', 'out', '--lang', 'en'], {

@@ -9,7 +9,7 @@ import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
 
 /** The independent Python client: it imports nothing of the kit (see its header). */
 const CLIENT = resolve(import.meta.dirname, 'vendor-client', 'elan_test_client.py');
-const VENDOR = { name: 'Testleverandør AS', orgnr: '312345676', system: 'Python-testklient' };
+const VENDOR = { name: 'Testleverandør AS', orgnr: '312345676', system: 'Python-testklient', systemVersion: '1.0' };
 
 async function runVendor(
   adapter: Record<string, unknown>,
