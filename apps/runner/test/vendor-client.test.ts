@@ -248,6 +248,11 @@ describe('the proxy path: the client talks to the test environment through elan-
     await runClient(card('kontrollutslag', debtors[1] ?? ''));
     await runClient(card('old-regime', register.lockedPerson.identifier));
     await runClient(card('rate-limited', debtors[2] ?? ''));
+    // A token in the URL (some clients send one) is redacted in the recording, like the Authorization header.
+    const leaked = 'leaked-token-value-0123456789';
+    await fetch(
+      `${proxyUrl}/api/utleggsbegjaering/v2/status/TEST_SAK_OPPRETTET?access_token=${leaked}&token=${leaked}`,
+    );
     proxy.stop();
     expect(await proxy.running).toBe(ExitCode.Pass);
     serve.stop();
@@ -259,6 +264,8 @@ describe('the proxy path: the client talks to the test environment through elan-
       .map((name) => readFileSync(join(recordings, name), 'utf8'))
       .join('\n');
     expect(recorded).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ/);
+    expect(recorded).not.toContain(leaked);
+    expect(recorded).toMatch(/access_token=%3Credacted%3E/);
     expect(recorded).toMatch(/"fingerprint":"[0-9a-f]{16}"/);
 
     writeFileSync(

@@ -88,6 +88,40 @@ describe('vendor target: the vendor system is the client under test', () => {
     }
   });
 
+  it('an adapter that does nothing passes nothing: judged-nothing checks skip with the reason, required traffic fails', {
+    timeout: 60_000,
+  }, async () => {
+    const http = createHttpClient();
+    const target = await openTarget({
+      kind: 'vendor',
+      http,
+      modelVersion: '1.0',
+      scenarios: ['full-flow'],
+      scenarioTimeoutSeconds: 1,
+      stateDir: mkdtempSync(join(tmpdir(), 'elan-kit-vendor-')),
+      adapter: async () => undefined,
+    });
+    try {
+      const result = await runChecks({ checks: selectChecks(allChecks, { preset: 'client' }), target, http });
+      const status = Object.fromEntries(result.checks.map((c) => [c.id, c.status]));
+      expect(Object.entries(status).filter(([, value]) => value === 'pass')).toEqual([]);
+      expect(status).toMatchObject({
+        'contract-conformance': 'fail',
+        'flow-full': 'fail',
+        'auth-token-obtained': 'fail',
+        'client-no-blind-retry': 'skip',
+        'client-betjeningskartet-usage': 'skip',
+        'client-polling-interval': 'skip',
+        'data-synthetic-identifiers': 'skip',
+      });
+      const skipped = result.checks.find((c) => c.id === 'client-betjeningskartet-usage');
+      expect(skipped?.findings.map((f) => f.message).join(' ')).toMatch(/full-flow did not complete/);
+    } finally {
+      await target.close();
+      await http.close();
+    }
+  });
+
   it('judges recordings (as elan-kit proxy writes them) without running scenarios', { timeout: 60_000 }, async () => {
     let recorded: readonly Exchange[] = [];
     await runAgainstSimulator({ only: ['client-backoff'] }, async (target) => {
