@@ -200,7 +200,7 @@ public class Adapter {
 
     Map<String, Object> begjaering(String attachment) throws Exception {
       String example = System.getenv().getOrDefault("ELAN_EXAMPLE_BEGJAERING",
-          Path.of(System.getProperty("user.dir"), "..", "..", "packages", "schemas", "contracts", "examples", "utleggsbegjaering", "1.0", "minimal.json").toString());
+          Path.of(System.getProperty("user.dir"), "packages", "schemas", "contracts", "examples", "utleggsbegjaering", "1.0", "minimal.json").toString());
       Map<String, Object> d = Json.object(Files.readString(Path.of(example)));
       Map<String, Object> parties = Json.map(card.get("parties"));
       identifier(Json.map(Json.map(Json.map(d.get("innsender")).get("innsender")).get("virksomhet"))).put("verdi", parties.get("innsender"));
