@@ -13,7 +13,7 @@ describe.each([
   ['Python', `python3 ${JSON.stringify(join(ROOT, 'examples/python/elan_adapter.py'))}`],
   ['Java', `java ${JSON.stringify(join(ROOT, 'examples/java/Adapter.java'))}`],
 ])('the %s example adapter', (_, command) => {
-  it('gets a green run of every vendor scenario', { timeout: 400_000 }, async () => {
+  it('gets a green run of every vendor scenario', { timeout: 600_000 }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'elan-kit-example-'));
     writeFileSync(
       join(cwd, 'elan-kit.config.json'),
