@@ -209,6 +209,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     rejectUnknownOptions(command, rest);
     const context: CommandContext<ArgsDef> = {
       args: parseCommandArgs(command, rest),
+      rawArgs: rest,
       output,
       cwd: environment.cwd,
       env: environment.env,

@@ -38,6 +38,10 @@ export const commands: Readonly<Record<string, { description: string; load: () =
     description: 'Run the local ELAN test environment with its Maskinporten stand-in',
     load: async () => (await import('./serve.js')).default as unknown as ElanCommand,
   },
+  spec: {
+    description: 'Compare two contracts: what changed, and what a payload must change',
+    load: async () => (await import('./spec.js')).default as unknown as ElanCommand,
+  },
   token: {
     description: 'Fetch a Maskinporten token and show its decoded claims (checklist section 2)',
     load: async () => (await import('./token.js')).default as unknown as ElanCommand,

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
 import {
-  type Contract,
+  DEFAULT_MODEL_VERSION,
+  sanitizeTerminalText as inert,
   isModelVersion,
   isValidOrgnr,
-  loadContractFromFile,
-  type ModelVersion,
+  type OfficialSpec,
   osloDate,
 } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
@@ -13,6 +13,7 @@ import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
@@ -50,6 +51,13 @@ Examples:
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
   elan-kit validate begjaering.json --register tenor-register.json
+  elan-kit validate lookup.json --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml
+
+--spec loads an official OpenAPI document (OpenAPI 3.x, or Swagger 2.0 converted with swagger2openapi) in
+place of the kit's reconstruction, once per API. Its operations are found by what they do (method, path
+shape, request body); standard error shows the mapping, e.g. "validerNyBegjaering → POST
+/api/v0/utleggsbegjaering/valider (operationId valider)". An operation the document lacks is judged by the
+bundled contract, with a warning; map it in the config ("specs") when the kit cannot find it.
 
 Exit codes: 0 every file is valid (or gets the answer its fixtures index expects), 1 a file has schema
 errors or kontrollutslag (or does not get the expected answer),
@@ -80,16 +88,13 @@ function resolveAsOrg(value: string | undefined): string | undefined {
   return orgnr;
 }
 
-function loadSpec(path: string, cwd: string): { contract: Contract; warnings: ValidateWarning[] } {
-  const { contract, warnings } = loadContractFromFile(resolve(cwd, path));
-  return {
-    contract,
-    warnings: warnings.map((w) => ({
-      code: w.code,
-      message: `--spec ${path}: ${w.message}`,
-      ...(w.pointer ? { pointer: w.pointer } : {}),
-    })),
-  };
+/** The document's warnings on every result it judged, so `--json` carries them too. */
+function specWarnings(spec: OfficialSpec, cwd: string): ValidateWarning[] {
+  return spec.warnings.map((w) => ({
+    code: w.code,
+    message: `--spec ${relative(cwd, spec.file)}: ${w.message}`,
+    ...(w.pointer ? { pointer: w.pointer } : {}),
+  }));
 }
 
 export default defineElanCommand({
@@ -102,11 +107,7 @@ export default defineElanCommand({
       description: 'Files, directories or - for stdin',
     },
     model: { ...modelOption({ auto: true }), default: 'auto' },
-    spec: {
-      type: 'string',
-      valueHint: 'openapi',
-      description: 'Validate against this OpenAPI document (JSON or YAML)',
-    },
+    spec: SPEC_ARG,
     asOrg: {
       type: 'string',
       valueHint: 'orgnr',
@@ -125,7 +126,7 @@ export default defineElanCommand({
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
-  async run({ args, output, cwd, env, stdin }) {
+  async run({ args, rawArgs, output, cwd, env, stdin }) {
     const files = args._.map(String);
     if (files.length === 0) {
       throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
@@ -135,7 +136,15 @@ export default defineElanCommand({
     const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
-    const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      modelVersion: modelVersion === 'auto' ? DEFAULT_MODEL_VERSION : modelVersion,
+    });
+    printSpecs(output, specs);
+    const begjaeringSpec = specs.find((spec) => spec.api === 'utleggsbegjaering');
+    const spec = begjaeringSpec && { contract: begjaeringSpec.contract, warnings: specWarnings(begjaeringSpec, cwd) };
+    const contracts = specs.map((entry) => entry.contract);
 
     const inputs = await readInputs(files, { cwd, stdin });
     const unreadable = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
@@ -184,13 +193,14 @@ export default defineElanCommand({
       const fixture = file === '-' ? undefined : fixtureOf(file);
       if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
         const settings = {
+          contracts,
           today: fixture.index.today ?? today,
           register: registerOf(fixture.index),
         };
         return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
       if (!fixture && isKommuneDecision(document))
-        return [validateKommuneDecision(file, document, { today, register })];
+        return [validateKommuneDecision(file, document, { today, register, contracts })];
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {
@@ -217,9 +227,10 @@ export default defineElanCommand({
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
-      output.out(
+      // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
+      (colour === COLOURS ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
+          ...skipped.map(({ file, reason }) => `${colour.bold(inert(file))}  ${colour.dim(`– ${inert(reason)}`)}`),
           ...results.map((r) => renderFile(r, colour)),
           renderSummary(results, colour),
         ].join('\n\n'),

@@ -221,6 +221,9 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
             : undefined,
     }),
     attestations,
+    specs: (written.specs ?? []).map((spec) =>
+      dropUndefined({ file: resolve(dir, spec.file), api: spec.api, operations: spec.operations }),
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ModelVersion, VendorInfo } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpecInput, SpecApi, VendorInfo } from '@elan-kit/schemas';
 import type { SimulatorDefect } from '@elan-kit/simulator';
 
 export type TargetName = 'simulator' | 'test' | 'vendor';
@@ -8,6 +8,16 @@ export interface WrittenAttestation {
   readonly by?: string;
   readonly date?: string;
   readonly note?: string;
+}
+
+/** One official OpenAPI document in the config. */
+export interface WrittenSpec {
+  /** Path of the document, relative to the config file. */
+  readonly file: string;
+  /** The API it is for (`utleggsbegjaering`, `betjeningskartet`, `status`, `innsyn`, `kommune`); else found from its operations. */
+  readonly api?: SpecApi;
+  /** Kit operationId → the document's operationId or `METHOD /path`. */
+  readonly operations?: Readonly<Record<string, string>>;
 }
 
 /** `elan-kit.config.json` as written (config.schema.json describes exactly this). `$comment*` keys are allowed anywhere. */
@@ -54,6 +64,8 @@ export interface WrittenConfig {
     };
   };
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
+  /** Official OpenAPI documents that replace the bundled contracts (as `--spec` does), with optional mappings. */
+  readonly specs?: readonly WrittenSpec[];
   readonly [comment: `$comment${string}`]: string | undefined;
 }
 
@@ -90,6 +102,8 @@ export interface ResolvedConfig {
       | { readonly kind: 'http'; readonly url: string; readonly timeoutSeconds?: number };
   };
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
+  /** Official documents, `file` made absolute. */
+  readonly specs: readonly OfficialSpecInput[];
 }
 
 export interface ResolvedMaskinporten {

@@ -6,11 +6,9 @@ import {
   type HttpClient,
   HttpError,
   NonSyntheticDataError,
-  redactHeaders,
-  redactUrl,
   validateExchange,
 } from '@elan-kit/conformance';
-import type { Contract, Exchange, Finding } from '@elan-kit/schemas';
+import { type Contract, type Exchange, type Finding, redactHeaders, redactUrl } from '@elan-kit/schemas';
 import { type FaultScript, faultExchange } from './fault-script.js';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and what the proxy recomputes. */

@@ -1,5 +1,5 @@
 import type { PartyRegister } from '@elan-kit/fixtures';
-import type { ModelVersion } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
 import { buildPayloads } from '../checks/support/payloads.js';
 import type { CheckOutcome } from '../engine/check.js';
@@ -14,7 +14,7 @@ import type { HttpClient, RequestGuard } from '../http/http-client.js';
 import type { SystembrukerRequest } from '../maskinporten/grant.js';
 import type { MaskinportenKey } from '../maskinporten/key-material.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
-import { describeContracts, loadTargetContracts } from './contracts.js';
+import { describeContracts, fallbackNotes, loadTargetContracts } from './contracts.js';
 import type { ElanBaseUrls, Target } from './target.js';
 
 /** The vendor's Maskinporten client, from config and env vars (the key from a file or env var, never a flag). */
@@ -32,6 +32,8 @@ export interface MaskinportenSettings {
 export interface RemoteTargetOptions {
   readonly http: HttpClient;
   readonly modelVersion: ModelVersion;
+  /** Official documents (`--spec`) the checks judge the answers by. */
+  readonly specs?: readonly OfficialSpec[];
   readonly maskinporten: MaskinportenSettings | undefined;
   readonly allowProduction?: boolean;
   /** `test`: overrides the test base URL; `url`: the base URL under test (required). */
@@ -75,7 +77,7 @@ function buildRemoteTarget(
   policy: UrlPolicy,
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
   notes: FindingText[],
-  partyGuards: readonly RequestGuard[] = [],
+  partyGuards: () => readonly RequestGuard[] = () => [],
 ): Target {
   for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
     assertUrlAllowed(url, policy);
@@ -89,6 +91,8 @@ function buildRemoteTarget(
   }
   const issuer = settings.issuer ?? defaults?.issuer ?? `${new URL(tokenEndpoint).origin}/`;
   assertUrlAllowed(tokenEndpoint, policy);
+  // Credentials and URLs are checked before the parties: a setup error is named before a data error.
+  const extraGuards = partyGuards();
   const clock = createSystemClock();
   const scope = settings.scope ?? ELAN_SCOPE;
   const tokens = createTokenProvider({
@@ -105,14 +109,15 @@ function buildRemoteTarget(
     http: options.http,
     clock,
   });
-  const contracts = loadTargetContracts(options.modelVersion);
+  const specs = options.specs ?? [];
+  const contracts = loadTargetContracts(options.modelVersion, specs);
   const consumerOrgnr = settings.consumerOrg ?? settings.orgnr;
   return {
     kind,
     modelVersion: options.modelVersion,
     seed: 1,
     info: { kind, baseUrls: { ...baseUrls }, tokenEndpoint },
-    contract: describeContracts(options.modelVersion, contracts),
+    contract: describeContracts(options.modelVersion, contracts, specs),
     contracts,
     baseUrls,
     klientid: settings.clientId,
@@ -125,8 +130,8 @@ function buildRemoteTarget(
     },
     clock,
     ...(options.register ? { register: options.register } : {}),
-    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...partyGuards],
-    notes,
+    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...extraGuards],
+    notes: [...notes, ...fallbackNotes(specs)],
     ...(kind === 'test' ? { review: outsideSupportHours } : {}),
     close: async () => {},
   };
@@ -141,12 +146,15 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
   const v2 = TEST_ENVIRONMENT.baseUrls.v2;
   const own = options.baseUrl ?? (options.modelVersion === '0.9' ? TEST_ENVIRONMENT.baseUrls['0.9'] : v2);
   const shared = options.baseUrl ?? v2;
-  const register = requireTenorRegister(options.register);
   const settings = options.maskinporten;
   const ownOrgs = [settings?.consumerOrg, settings?.orgnr, settings?.systembruker?.customerOrgnr].filter(
     (orgnr): orgnr is string => orgnr !== undefined,
   );
-  const partyGuard = createTestPartyGuard(knownTestParties(register, ownOrgs));
+  let partyGuard: RequestGuard | undefined;
+  const partyGuards = (): RequestGuard[] => {
+    partyGuard = createTestPartyGuard(knownTestParties(requireTenorRegister(options.register), ownOrgs));
+    return [partyGuard];
+  };
   const target = buildRemoteTarget(
     'test',
     options,
@@ -159,9 +167,9 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
         nb: 'Skatteetaten behandler ikke innsendinger i testmiljøet: saksstatus kontrolleres med de faste TEST_SAK_*-referansene.',
       },
     ],
-    [partyGuard],
+    partyGuards,
   );
-  assertPayloadPartiesKnown(target, partyGuard);
+  if (partyGuard) assertPayloadPartiesKnown(target, partyGuard);
   return target;
 }
 

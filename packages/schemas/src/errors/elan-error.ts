@@ -13,6 +13,10 @@ export type SchemaPackageErrorCode =
   | 'ELAN_CONTRACT_UNKNOWN_OPERATION'
   /** A schema in the document cannot be compiled into a validator. */
   | 'ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE'
+  /** An explicit operation mapping names an operation that does not exist. */
+  | 'ELAN_CONTRACT_MAPPING_INVALID'
+  /** No operation of an official document could be matched to one of the kit's, or two documents claim one API. */
+  | 'ELAN_CONTRACT_UNMAPPABLE'
   /** `codeListValues(name)` / `findCodeValue(name, …)` named a code list the kit does not have. */
   | 'ELAN_CODE_LIST_UNKNOWN'
   /** `validateBegjaering` was asked for a model version other than 0.9, 1.0, 1.1, 2.0 or `auto`. */
@@ -52,7 +56,9 @@ export type SimulatorErrorCode =
   | 'ELAN_SIMULATOR_UNKNOWN_CASE'
   | 'ELAN_SIMULATOR_UNKNOWN_CLIENT'
   | 'ELAN_SIMULATOR_UNKNOWN_FAULT'
-  | 'ELAN_SIMULATOR_ADMIN_INPUT';
+  | 'ELAN_SIMULATOR_ADMIN_INPUT'
+  /** A file write or delete would leave the folder the user named (a symbolic link, `..`). */
+  | 'ELAN_PATH_OUTSIDE_FOLDER';
 
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
@@ -62,6 +68,8 @@ export type ConformanceErrorCode =
   | 'ELAN_NON_SYNTHETIC_DATA'
   | 'ELAN_PRODUCTION_URL_REFUSED'
   | 'ELAN_HTTP_FAILED'
+  /** A response body passed the client's byte limit; reading stopped. The target's fault. */
+  | 'ELAN_HTTP_RESPONSE_TOO_LARGE'
   | 'ELAN_MASKINPORTEN_REFUSED'
   | 'ELAN_MASKINPORTEN_KEY_INVALID'
   | 'ELAN_MASKINPORTEN_CONFIG'

@@ -51,6 +51,8 @@ export interface FileResult {
 export interface ValidateSettings {
   readonly modelVersion: ModelVersion | 'auto';
   readonly contract?: Contract;
+  /** Official documents (`--spec`) for the other APIs; the bundled contract judges an API without one. */
+  readonly contracts?: readonly Contract[];
   readonly asOrg?: string;
   readonly today: string;
   readonly register: PartyRegister;
@@ -165,10 +167,13 @@ export function validateOperationBody(
   file: string,
   document: unknown,
   entry: Pick<FixtureEntry, 'api' | 'operationId' | 'contractVersion'>,
-  settings: Pick<ValidateSettings, 'today' | 'register'>,
+  settings: Pick<ValidateSettings, 'today' | 'register' | 'contracts'>,
   from: 'fixtures index' | 'detected' = 'fixtures index',
 ): FileResult {
-  const operation = loadContract(entry.api, entry.contractVersion).operation(entry.operationId);
+  const official = settings.contracts?.find(
+    (contract) => contract.api === entry.api && (!entry.contractVersion || contract.version === entry.contractVersion),
+  );
+  const operation = (official ?? loadContract(entry.api, entry.contractVersion)).operation(entry.operationId);
   const errors = operation.validateRequestBody(document, 'application/json');
   const kontrollutslag =
     entry.api === 'kommune' && entry.operationId === KOMMUNE_DECISION
@@ -198,7 +203,7 @@ export function validateOperationBody(
 export function validateKommuneDecision(
   file: string,
   document: unknown,
-  settings: Pick<ValidateSettings, 'today' | 'register'>,
+  settings: Pick<ValidateSettings, 'today' | 'register' | 'contracts'>,
 ): FileResult {
   const results = KOMMUNE_VERSIONS.map((contractVersion) =>
     validateOperationBody(

@@ -100,7 +100,8 @@ export default defineCheck({
     en: `The regime is looked up for every debtor at most ${MINUTES} minutes before a new begjæring is submitted, and not otherwise (not for changes, not without a submission).`,
   },
   severity: 'required',
-  reference: 'Utleggsbegjæring API, tab Overgangsperioden (Betjeningskartet)',
+  reference: 'Skatteetaten, Utleggsbegjæring API, fane «Overgangsperioden» (Betjeningskartet)',
+  assumptions: ['A-KLIENT-BETJENINGSKARTET', 'A-KONTRAKT-BETJENINGSKARTET'],
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgeBetjeningskartet),
 });

@@ -108,7 +108,7 @@ export default defineCheck({
     en: 'When the API answers 422 with kontrollutslag, the system shows every kontrollutslag (code and message) to its user, and does not report the submission as a success.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (robust feilhåndtering og validering); Utleggsbegjæring API, tab Feilkoder',
+  reference: 'Sjekkliste 4 (robust feilhåndtering og validering); Skatteetaten, Utleggsbegjæring API, fane «Feilkoder»',
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgeKontrollutslagSurfaced),
 });

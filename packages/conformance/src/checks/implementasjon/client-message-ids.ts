@@ -121,7 +121,9 @@ export default defineCheck({
     en: 'Every message carries a Korrelasjonsid and a new Meldingsid; one Korrelasjonsid is used per business operation, not for every message.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (Følg API-spesifikasjonen); Utleggsbegjæring API, headers Korrelasjonsid and Meldingsid',
+  reference:
+    'Sjekkliste 4 (Følg API-spesifikasjonen); Skatteetaten, Utleggsbegjæring API: hodene Korrelasjonsid og Meldingsid',
+  assumptions: ['A-KLIENT-MELDINGSID'],
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgeMessageIds),
 });

@@ -58,7 +58,8 @@ export default defineCheck({
     en: `Case status is not asked ${STATUS_LOOP.calls} times in a row less than ${STATUS_LOOP.maxGapSeconds} s apart with no action in between.`,
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (polling eller Dialogporten); the numbers are an assumption of the kit (STATUS_LOOP)',
+  reference: 'Sjekkliste 4 (polling eller Dialogporten)',
+  assumptions: ['A-KLIENT-STATUSLOEKKE'],
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgeStatusLoop),
 });

@@ -57,7 +57,8 @@ export default defineCheck({
     en: `Case status and the change feed are not asked more often than every ${MIN_POLL_INTERVAL_SECONDS} seconds when nothing was done in between; one status call after each action is not polling.`,
   },
   severity: 'recommended',
-  reference: `Sjekkliste 4 (polling eller Dialogporten); the interval is an assumption of the kit (MIN_POLL_INTERVAL_SECONDS)`,
+  reference: 'Sjekkliste 4 (polling eller Dialogporten)',
+  assumptions: ['A-KLIENT-POLLING'],
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgePolling),
 });

@@ -86,7 +86,8 @@ export default defineCheck({
     en: 'The simulator answers 500 once: the answer is a ProblemDetail (application/problem+json) with status 500 and korrelasjonsid, and the client does not blindly resend the same request.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (robust feilhåndtering); Utleggsbegjæring API, tab Feilkoder',
+  reference: 'Sjekkliste 4 (robust feilhåndtering)',
+  assumptions: ['A-KONTRAKT-FEILSVAR', 'A-KLIENT-500'],
   targets: ['simulator', 'vendor'],
   async run(context) {
     if (context.target.kind === 'vendor') return runObserved(context, judgeServerErrorHandling);

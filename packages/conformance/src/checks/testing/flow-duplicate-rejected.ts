@@ -54,7 +54,7 @@ export default defineCheck({
     en: `The same utleggsbegjæring (same begjæringsdato and innsenderReferanse) sent twice is refused the second time with 422 ${CODE}.`,
   },
   severity: 'required',
-  reference: `Utleggsbegjæring API, tab Feilkoder: ${CODE}`,
+  reference: `Skatteetaten, Utleggsbegjæring API, fane «Feilkoder»: ${CODE}`,
   targets: ['simulator', 'test', 'url', 'vendor'],
   async run(context) {
     if (context.target.kind === 'vendor') return runObserved(context, judgeDuplicateHandled);

@@ -92,7 +92,7 @@ export default defineCheck({
   },
   severity: 'required',
   reference:
-    'Utleggsbegjæring API, tab Overgangsperioden; the published lists of test parties locked to the old regime',
+    'Skatteetaten, Utleggsbegjæring API, fane «Overgangsperioden»: testpartene som er låst til gammelt regelverk',
   async run(context) {
     if (context.target.kind === 'vendor') return runObserved(context, judgeOldRegimeHandled);
     const model = context.target.modelVersion;

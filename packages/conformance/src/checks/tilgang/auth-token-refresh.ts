@@ -81,6 +81,7 @@ export default defineCheck({
   },
   severity: 'required',
   reference: 'Sjekkliste 2 (Tilgang og autentisering) og 4 (robust feilhåndtering)',
+  assumptions: ['A-KLIENT-TOKENFORNYELSE'],
   targets: ['vendor'],
   run: (context) => runObserved(context, judgeTokenRefresh),
 });

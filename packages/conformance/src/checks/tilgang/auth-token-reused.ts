@@ -89,7 +89,8 @@ export default defineCheck({
     en: `The client does not fetch a Maskinporten token per call but reuses it until at least ${PERCENT} % of its lifetime has passed or the API refuses it. Judged per client process (per scenario).`,
   },
   severity: 'required',
-  reference: 'Sjekkliste 2 (Tilgang og autentisering); Skatteetaten: tokens may be reused within their lifetime',
+  reference: 'Sjekkliste 2 (Tilgang og autentisering); Skatteetaten: et token kan gjenbrukes i hele levetiden',
+  assumptions: ['A-KLIENT-TOKEN'],
   targets: ['simulator', 'vendor'],
   run: (context) => runObserved(context, judgeTokenReuse),
 });
