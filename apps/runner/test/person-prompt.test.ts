@@ -10,7 +10,13 @@ const card = {
 
 function keys(): { source: KeySource; press: (key: string) => void } {
   let listener: ((key: string) => void) | undefined;
-  return { source: (onKey) => ((listener = onKey), () => (listener = undefined)), press: (key) => listener?.(key) };
+  const source: KeySource = (onKey) => {
+    listener = onKey;
+    return () => {
+      listener = undefined;
+    };
+  };
+  return { source, press: (key) => listener?.(key) };
 }
 
 describe('waiting for a person to act on a scenario card', () => {
