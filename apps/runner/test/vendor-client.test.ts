@@ -250,9 +250,7 @@ describe('the proxy path: the client talks to the test environment through elan-
     await runClient(card('rate-limited', debtors[2] ?? ''));
     // A token in the URL (some clients send one) is redacted in the recording, like the Authorization header.
     const leaked = 'leaked-token-value-0123456789';
-    await fetch(
-      `${proxyUrl}/api/utleggsbegjaering/v2/status/TEST_SAK_OPPRETTET?access_token=${leaked}&token=${leaked}`,
-    );
+    await fetch(`${proxyUrl}/not-an-elan-path?access_token=${leaked}&token=${leaked}`);
     proxy.stop();
     expect(await proxy.running).toBe(ExitCode.Pass);
     serve.stop();
@@ -265,7 +263,7 @@ describe('the proxy path: the client talks to the test environment through elan-
       .join('\n');
     expect(recorded).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ/);
     expect(recorded).not.toContain(leaked);
-    expect(recorded).toMatch(/access_token=%3Credacted%3E/);
+    expect(recorded).toMatch(/access_token=[^&"]*redacted/i);
     expect(recorded).toMatch(/"fingerprint":"[0-9a-f]{16}"/);
 
     writeFileSync(
