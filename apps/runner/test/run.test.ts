@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { VENDOR_SCENARIOS } from '@elan-kit/conformance';
 import { type RunResult, validateRunResult } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
@@ -41,9 +42,9 @@ describe('elan-kit run', () => {
     const result = runFile(out);
     expect(validateRunResult(result).valid).toBe(true);
     // Nothing is attested in an empty folder: every check passed, but the summary is not ready for production.
-    expect(result.summary).toMatchObject({ verdict: 'pass-unattested', total: 31, fail: 0, error: 0 });
+    expect(result.summary).toMatchObject({ verdict: 'pass-unattested', total: 34, fail: 0, error: 0 });
     expect((JSON.parse(stdout) as RunResult).run.id).toBe(result.run.id);
-    expect(stderr).toMatch(/\[31\/31\]/);
+    expect(stderr).toMatch(/\[34\/34\]/);
     expect(readdirSync(out).some((name) => name.endsWith('.tmp'))).toBe(false);
 
     // No output of the run carries a token, a grant or key material.
@@ -151,14 +152,9 @@ describe('elan-kit run', () => {
       const { code, stderr } = await cli(['run', '--target', 'vendor', '--only', 'auth-token-obtained'], { cwd });
       // The adapter did nothing, so the vendor's system obtained no token: a finding, not a tool error.
       expect(code, `${kind}: ${stderr}`).toBe(ExitCode.Findings);
-      expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual([
-        'full-flow',
-        'kontrollutslag',
-        'old-regime',
-        'service-unavailable',
-      ]);
+      expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual(VENDOR_SCENARIOS.map((scenario) => scenario.id));
       expect(stderr).toMatch(/Simulator for your system: http:\/\/127\.0\.0\.1:\d+/);
-      expect(stderr).toMatch(/Scenario 1\/4/);
+      expect(stderr).toMatch(new RegExp(`Scenario 1/${VENDOR_SCENARIOS.length}`));
     },
   );
 

@@ -76,17 +76,28 @@ export const KEY_EXPIRY_WARNING_DAYS = 30;
 
 /**
  * Polling discipline (checklist 4: polling "not too frequent"). ASSUMPTION: the docs give no number; the kit
- * asks for at least this many seconds between two status calls for the same case.
+ * asks for at least this many seconds between two status calls for the same case with no action in between
+ * (exactly this many passes). A shorter gap fails the recommended check `client-polling-interval`.
  */
 export const MIN_POLL_INTERVAL_SECONDS = 10;
 
 /**
- * Betjeningskartet "right before" a new submission (seed page, Overgangsperioden). ASSUMPTION: within this many
- * seconds before the submission, for the same debtors.
+ * A status loop (checklist 4): this many status calls in a row for the same case, with no action in between and
+ * each less than `maxGapSeconds` after the one before (exactly `maxGapSeconds` is not a loop), fail the required
+ * check `client-no-status-loop`. ASSUMPTION: the docs give no number.
+ */
+export const STATUS_LOOP = { calls: 3, maxGapSeconds: 5 } as const;
+
+/**
+ * Betjeningskartet "right before" a new submission (seed page, Overgangsperioden). ASSUMPTION: at most this many
+ * seconds before the submission (exactly this many passes), for the same debtors.
  */
 export const BETJENINGSKARTET_MAX_AGE_SECONDS = 15 * 60;
 
-/** Backoff: without Retry-After, a client waits at least this long before retrying a 429/503. ASSUMPTION. */
+/**
+ * Backoff: without Retry-After, a client waits at least this long before retrying a 429/503, and before resending
+ * a request answered 500 (exactly this long passes). ASSUMPTION.
+ */
 export const MIN_BACKOFF_SECONDS = 1;
 
 /** Default Retry-After when a 429/503 comes without one, for the kit's own reference client. */
@@ -98,12 +109,23 @@ export const REFERENCE_CLIENT_MAX_RETRIES = 3;
 /** How long the kit waits for an uploaded attachment to be converted (target clock), polling every interval. */
 export const ATTACHMENT_WAIT = { timeoutSeconds: 120, intervalSeconds: 2 } as const;
 
+/**
+ * A client answered 401 for a token it held fetches a new one and tries again; this many 401 answers in a row for
+ * the same token, or this many new tokens each refused, is a loop (ASSUMPTION: one refresh is what is expected).
+ */
+export const TOKEN_REFRESH_MAX_ATTEMPTS = 2;
+
+/** A request answered 500 is sent again unchanged at most this often (ASSUMPTION: 500 is logged, not hammered). */
+export const MAX_RESENDS_AFTER_500 = 1;
+
 /** The vendor target waits this long for the traffic a scenario card asks for, unless the config says otherwise. */
 export const VENDOR_SCENARIO_TIMEOUT_SECONDS = 300;
 
 /**
- * Token reuse (checklist 2: "tokens are reused within their lifetime"). ASSUMPTION: fetching a new token while
- * the previous one still had more than this fraction of its lifetime left counts as needless.
+ * Token reuse (checklist 2: "tokens are reused within their lifetime"). ASSUMPTION: a new token is needless while
+ * less than this fraction of the previous one's lifetime has passed (exactly this fraction passes), unless the API
+ * refused the previous token with 401. Judged per client process: per scenario on the vendor target, since a
+ * command adapter starts a new process for each.
  */
 export const TOKEN_REUSE_MIN_USED_FRACTION = 0.5;
 
@@ -143,6 +165,26 @@ export const CHECK_ASSUMPTIONS: readonly CheckAssumption[] = [
     id: 'A-KLIENT-TOKEN',
     nb: `Et nytt tilgangstoken er unødvendig når det forrige hadde mer enn ${TOKEN_REUSE_MIN_USED_FRACTION * 100} % av levetiden igjen.`,
     en: `A new access token is needless while the previous one had more than ${TOKEN_REUSE_MIN_USED_FRACTION * 100} % of its lifetime left.`,
+  },
+  {
+    id: 'A-KLIENT-STATUSLOEKKE',
+    nb: `${STATUS_LOOP.calls} statuskall på rad for samme sak, hvert mindre enn ${STATUS_LOOP.maxGapSeconds} sekunder etter det forrige og uten noen handling imellom, regnes som en løkke.`,
+    en: `${STATUS_LOOP.calls} status calls in a row for the same case, each less than ${STATUS_LOOP.maxGapSeconds} seconds after the one before and with no action in between, count as a loop.`,
+  },
+  {
+    id: 'A-KLIENT-TOKENFORNYELSE',
+    nb: `Etter 401 henter klienten et nytt tilgangstoken én gang; mer enn ${TOKEN_REFRESH_MAX_ATTEMPTS} avviste kall på rad regnes som en løkke.`,
+    en: `After a 401 the client fetches a new token once; more than ${TOKEN_REFRESH_MAX_ATTEMPTS} refused calls in a row count as a loop.`,
+  },
+  {
+    id: 'A-KLIENT-500',
+    nb: `En forespørsel som fikk 500 sendes høyst ${MAX_RESENDS_AFTER_500} gang til, og tidligst etter ${MIN_BACKOFF_SECONDS} sekund.`,
+    en: `A request answered 500 is sent again at most ${MAX_RESENDS_AFTER_500} time, and no sooner than ${MIN_BACKOFF_SECONDS} second later.`,
+  },
+  {
+    id: 'A-KLIENT-MELDINGSID',
+    nb: 'Samme Meldingsid er lov bare når den samme forespørselen sendes på nytt etter 401, 408, 429 eller 5xx; en Korrelasjonsid som går igjen i flere scenarier eller nye utleggsbegjæringer, er ikke én forretningsoperasjon.',
+    en: 'The same Meldingsid is allowed only when the same request is sent again after 401, 408, 429 or 5xx; a Korrelasjonsid spanning several scenarios or new begjæringer is not one business operation.',
   },
   {
     id: 'A-KLIENT-BACKOFF',

@@ -107,12 +107,43 @@ export class MaskinportenError extends ConformanceError {
   }
 }
 
+/**
+ * A mistake in how the vendor adapter is set up or what it answered: names the scenario, what was received and
+ * what was expected. Ends the run (exit 2) with the partial RunResult.
+ */
+export class VendorAdapterError extends ConformanceError {
+  override name = 'VendorAdapterError';
+  readonly scenario: string;
+
+  constructor(
+    scenario: string,
+    problem: { en: string; nb: string },
+    received: string,
+    expected: string,
+    options: { hint?: string; cause?: unknown } = {},
+  ) {
+    super(
+      'ELAN_VENDOR_ADAPTER_FAILED',
+      `Vendor adapter, scenario ${scenario}: ${problem.en} Received: ${received}. Expected: ${expected}.`,
+      {
+        messageNb: `Leverandøradapteret, scenario ${scenario}: ${problem.nb} Mottatt: ${received}. Forventet: ${expected}.`,
+        hint:
+          options.hint ??
+          'See "Your own system under test" in the README: the card and answer schemas ship in @elan-kit/conformance/adapter/.',
+        ...(options.cause === undefined ? {} : { cause: options.cause }),
+      },
+    );
+    this.scenario = scenario;
+  }
+}
+
 /** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
 export function isRunStoppingError(error: unknown): error is ConformanceError {
   return (
     error instanceof NonSyntheticDataError ||
     error instanceof ProductionUrlError ||
-    error instanceof UnknownTestPartyError
+    error instanceof UnknownTestPartyError ||
+    error instanceof VendorAdapterError
   );
 }
 

@@ -8,8 +8,6 @@ export {
 export { allChecks } from './checks/index.js';
 export type { ContractJudgement } from './checks/support/contract.js';
 export { matchOperation, validateExchange } from './checks/support/contract.js';
-export type { ClassifiedExchange } from './checks/support/traffic.js';
-export { classifyExchanges } from './checks/support/traffic.js';
 export type { AttachmentUpload, AuthMode, CallOptions, ElanApi, ElanApiOptions } from './client/elan-api.js';
 export { createElanApi, partsidentifikator } from './client/elan-api.js';
 export type { Check, CheckContext, CheckOutcome, EvidenceSink } from './engine/check.js';
@@ -40,6 +38,7 @@ export {
   ProductionUrlError,
   RunStoppedError,
   UnknownTestPartyError,
+  VendorAdapterError,
 } from './errors.js';
 export { isWithinSupportHours } from './guards/off-hours.js';
 export type { UrlPolicy } from './guards/production-url.js';
@@ -64,6 +63,11 @@ export type {
   TokenProviderOptions,
 } from './maskinporten/token-provider.js';
 export { createTokenProvider, decodeAccessToken } from './maskinporten/token-provider.js';
+export type { ClassifiedExchange } from './observed/classify.js';
+export { classifyExchanges } from './observed/classify.js';
+export type { ClientJudgement, ClientTrafficInput } from './observed/judge-traffic.js';
+export { CLIENT_JUDGES, judgeClientTraffic } from './observed/judge-traffic.js';
+export type { JudgeContext, Observation, TrafficJudge, TrafficJudgement } from './observed/observation.js';
 export type { PactInteraction, ParsedPact } from './pact/parse-pact.js';
 export { parsePact } from './pact/parse-pact.js';
 export type { PactInteractionResult, PactReport, VerifyPactOptions } from './pact/verify-pact.js';
@@ -74,18 +78,30 @@ export { describeContracts, loadTargetContracts } from './targets/contracts.js';
 export type { OpenTargetOptions } from './targets/open-target.js';
 export { openTarget, TARGET_KINDS } from './targets/open-target.js';
 export type { MaskinportenSettings, RemoteTargetOptions } from './targets/remote-target.js';
+export { toFaultSpec } from './targets/simulator-control.js';
 export type { SimulatorTargetOptions } from './targets/simulator-target.js';
 export { subjectFor } from './targets/subject.js';
 export type {
   ElanBaseUrls,
   FaultRequest,
+  ObservedScenario,
   ObservedSession,
   SimulatorControl,
   Target,
   TrafficObserver,
 } from './targets/target.js';
-export type { AdapterResult, ScenarioCard, VendorAdapter, VendorScenario } from './targets/vendor/scenarios.js';
-export { vendorScenarios } from './targets/vendor/scenarios.js';
+export type { AdapterAnswer, ScenarioCard, VendorAdapter } from './targets/vendor/adapter-contract.js';
+export {
+  ADAPTER_INTERFACE_VERSION,
+  adapterAnswerSchema,
+  isScenarioCard,
+  parseAdapterAnswer,
+  parseAdapterOutput,
+  scenarioCardSchema,
+} from './targets/vendor/adapter-contract.js';
+export type { TrafficStep, VendorScenario } from './targets/vendor/scenarios.js';
+export { fillText, isScenarioComplete, scenarioParties, VENDOR_SCENARIOS } from './targets/vendor/scenarios.js';
+export type { PersonPrompt } from './targets/vendor/vendor-observer.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';
 export type {
   TenorKilde,

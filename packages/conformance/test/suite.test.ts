@@ -37,6 +37,8 @@ describe('the whole suite against a healthy simulator', () => {
     const notPassed = result.checks.filter((c) => c.status !== 'pass' && c.status !== 'manual');
     expect(notPassed.map((c) => `${c.id}:${c.status}:${c.findings.map((f) => f.message).join(' | ')}`)).toEqual([
       `env-test-reachable:skip:${result.checks.find((c) => c.id === 'env-test-reachable')?.findings[0]?.message}`,
+      // The reference client is never refused a token it holds: only the vendor target provokes that.
+      `auth-token-refresh:skip:${result.checks.find((c) => c.id === 'auth-token-refresh')?.findings[0]?.message}`,
     ]);
     // No attestations in the test: the automated checks pass, the summary is not ready for production.
     expect(result.summary.verdict).toBe('pass-unattested');

@@ -1,109 +1,203 @@
-import type { Exchange } from '@elan-kit/schemas';
+import type { Exchange, ExchangeToken } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import {
-  classifyExchanges,
-  judgeBackoff,
-  judgeBetjeningskartet,
-  judgeNoBlindRetry,
-  judgePolling,
-  judgeTokenReuse,
-} from '../src/checks/support/traffic.js';
+  BETJENINGSKARTET_MAX_AGE_SECONDS,
+  MIN_POLL_INTERVAL_SECONDS,
+  STATUS_LOOP,
+  TOKEN_REUSE_MIN_USED_FRACTION,
+} from '../src/assumptions.js';
+import { classifyExchanges } from '../src/observed/classify.js';
+import { judgeClientTraffic } from '../src/observed/judge-traffic.js';
 import { loadTargetContracts } from '../src/targets/contracts.js';
+import type { ObservedScenario } from '../src/targets/target.js';
 
 const BASE = 'http://127.0.0.1:8080/api/utleggsbegjaering/v2';
 const contracts = loadTargetContracts('1.0');
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 let seq = 0;
 
+const tokenA: ExchangeToken = { fingerprint: 'aaaaaaaaaaaaaaaa', iat: T0 / 1000, exp: T0 / 1000 + 120 };
+
 function ex(
   method: string,
   url: string,
   status: number,
   atSeconds: number,
-  extra: { req?: unknown; res?: unknown; resHeaders?: Record<string, string> } = {},
+  extra: {
+    req?: unknown;
+    res?: unknown;
+    resHeaders?: Record<string, string>;
+    token?: ExchangeToken;
+    k?: string;
+    m?: string;
+  } = {},
 ): Exchange {
+  seq++;
+  const korrelasjonsid = extra.k ?? `k-${seq}`;
+  const meldingsid = extra.m ?? `m-${seq}`;
   return {
-    id: `x${++seq}`,
+    id: `x${seq}`,
     time: new Date(T0 + atSeconds * 1000).toISOString(),
     method,
     url,
     status,
-    request: { headers: { 'content-type': 'application/json' }, body: extra.req },
+    korrelasjonsid,
+    meldingsid,
+    request: {
+      headers: { 'content-type': 'application/json', korrelasjonsid, meldingsid },
+      ...(extra.req === undefined ? {} : { body: extra.req }),
+    },
     response: { headers: extra.resHeaders ?? {}, body: extra.res },
+    token: extra.token ?? tokenA,
   };
 }
 
-const token = (at: number) => ex('POST', 'http://127.0.0.1:8080/token', 200, at, { res: { expires_in: 120 } });
 const lookup = (at: number, ids: string[], regelverk = 'nyttRegelverk') =>
   ex('POST', `${BASE}/betjeningskartet`, 200, at, {
     req: { skyldner: ids.map((verdi) => ({ verdi })) },
     res: { regelverk },
   });
-const submit = (at: number, ids: string[], status = 201) =>
-  ex('POST', BASE, status, at, { req: { saksoekt: ids.map((verdi) => ({ saksoekt: { identifikator: { verdi } } })) } });
-const judgeWith = <T>(fn: (items: ReturnType<typeof classifyExchanges>) => T, list: Exchange[]) =>
-  fn(classifyExchanges(list, contracts));
+const submit = (at: number, ids: string[], status = 201, extra: Parameters<typeof ex>[4] = {}) =>
+  ex('POST', BASE, status, at, {
+    req: { saksoekt: ids.map((verdi) => ({ saksoekt: { identifikator: { verdi } } })) },
+    ...extra,
+  });
+const status = (at: number, ref: string) => ex('GET', `${BASE}/status/${ref}`, 200, at, { req: undefined });
 
-describe('observed-traffic judges', () => {
+function outcome(id: string, exchanges: Exchange[], scenarios: ObservedScenario[] = []) {
+  const result = judgeClientTraffic({ exchanges, contracts, scenarios }).find((item) => item.id === id);
+  if (!result) throw new Error(`no judgement ${id}`);
+  return { status: result.outcome.status, codes: (result.outcome.findings ?? []).map((f) => f.code), result };
+}
+
+describe('judgements of observed client traffic', () => {
   it('classifies exchanges by operation', () => {
-    const items = classifyExchanges([token(0), lookup(1, ['1']), submit(2, ['1'])], contracts);
+    const items = classifyExchanges(
+      [ex('POST', 'http://127.0.0.1:8080/token', 200, 0), lookup(1, ['1']), submit(2, ['1'])],
+      contracts,
+    );
     expect(items.map((i) => i.operationId)).toEqual(['token', 'slaaOppRegelverk', 'opprettBegjaering']);
   });
 
-  it('token reuse: passes a reused token, fails a token per call', () => {
-    const reused = [token(0), submit(1, []), submit(2, []), submit(50, []), token(110), submit(111, [])];
-    expect(judgeWith(judgeTokenReuse, reused)).toEqual([]);
-    const perCall = [token(0), submit(1, []), token(2), submit(3, []), token(4), submit(5, [])];
-    const codes = judgeWith(judgeTokenReuse, perCall).map((f) => f.code);
-    expect(codes).toContain('TOKEN_NOT_REUSED');
-    expect(codes).toContain('TOKEN_PER_CALL');
+  it('token reuse: judged from the tokens in the ELAN traffic; the boundary fraction passes', () => {
+    const lifetime = 120;
+    const boundary = lifetime * TOKEN_REUSE_MIN_USED_FRACTION;
+    const next = (iatOffset: number): ExchangeToken => ({
+      fingerprint: `b${String(iatOffset).padStart(15, '0')}`,
+      iat: T0 / 1000 + iatOffset,
+      exp: T0 / 1000 + iatOffset + lifetime,
+    });
+    // One client process (one scenario): the fraction rule applies.
+    const within = (list: Exchange[]) =>
+      outcome('auth-token-reused', list, [{ id: 'one', completed: true, exchangeIds: list.map((e) => e.id) }]);
+    expect(within([submit(1, []), submit(boundary, [], 201, { token: next(boundary) })]).status).toBe('pass');
+    const early = within([submit(1, []), submit(boundary - 1, [], 201, { token: next(boundary - 1) })]);
+    expect(early.status).toBe('fail');
+    expect(early.codes).toContain('TOKEN_NOT_REUSED');
+    expect(JSON.stringify(early.result.outcome.findings)).toContain(`${boundary} s`);
+    // A new token after a 401 is a refresh, not waste.
+    expect(within([submit(1, [], 401), submit(2, [], 201, { token: next(2) })]).status).toBe('pass');
+    const perCall = [0, 1, 2, 3].map((at) => submit(at, [], 201, { token: next(at) }));
+    expect(outcome('auth-token-reused', perCall).codes).toContain('TOKEN_PER_CALL');
+    // Per client process: a new token in each scenario is fine.
+    const scenarios = [
+      { id: 'a', completed: true, exchangeIds: [perCall[0]!.id] },
+      { id: 'b', completed: true, exchangeIds: [perCall[1]!.id] },
+    ];
+    expect(outcome('auth-token-reused', perCall.slice(0, 2), scenarios).status).toBe('pass');
+    // Proxy recordings do not show processes: a client restarted between two calls is not judged wasteful.
+    expect(outcome('auth-token-reused', perCall.slice(0, 2)).status).toBe('pass');
+    expect(outcome('auth-token-reused', []).status).toBe('skip');
   });
 
-  it('no blind retry: flags an unchanged resend after 422, accepts a corrected one', () => {
-    const bad = { saksoekt: [] };
+  it('no blind retry: an unchanged resend fails; a corrected one, or one whose body was never read, does not', () => {
+    const bad = { kravTilInnkreving: [] };
+    const resent = outcome('client-no-blind-retry', [
+      ex('POST', BASE, 422, 0, { req: bad }),
+      ex('POST', BASE, 422, 5, { req: bad }),
+    ]);
+    expect(resent.status).toBe('fail');
+    expect(JSON.stringify(resent.result.outcome.findings)).toMatch(/Korrelasjonsid k-\d+/);
     expect(
-      judgeWith(judgeNoBlindRetry, [ex('POST', BASE, 422, 0, { req: bad }), ex('POST', BASE, 422, 5, { req: bad })]),
-    ).toHaveLength(1);
-    expect(
-      judgeWith(judgeNoBlindRetry, [
+      outcome('client-no-blind-retry', [
         ex('POST', BASE, 422, 0, { req: bad }),
-        ex('POST', BASE, 201, 5, { req: { fixed: 1 } }),
-      ]),
-    ).toEqual([]);
+        ex('POST', BASE, 201, 5, { req: { ok: 1 } }),
+      ]).status,
+    ).toBe('pass');
+    // The server refused both before reading the bodies: nothing says they were the same.
+    expect(outcome('client-no-blind-retry', [ex('POST', BASE, 400, 0), ex('POST', BASE, 400, 5)]).status).toBe('pass');
+    expect(outcome('client-no-blind-retry', [submit(0, [])]).status).toBe('skip');
   });
 
-  it('backoff: demands Retry-After is honoured', () => {
-    const early = [ex('POST', BASE, 503, 0, { resHeaders: { 'retry-after': '5' } }), ex('POST', BASE, 201, 1)];
-    const result = judgeWith(judgeBackoff, early);
-    expect(result.provoked).toBe(1);
-    expect(result.findings[0]?.code).toBe('RETRY_AFTER_IGNORED');
-    const patient = [ex('POST', BASE, 429, 0, { resHeaders: { 'Retry-After': '2' } }), ex('POST', BASE, 201, 3)];
-    expect(judgeWith(judgeBackoff, patient).findings).toEqual([]);
-  });
-
-  it('Betjeningskartet: required before a submission, needless otherwise, fine for old-regime routing', () => {
-    expect(judgeWith(judgeBetjeningskartet, [lookup(0, ['A']), submit(10, ['A'])])).toEqual([]);
-    expect(judgeWith(judgeBetjeningskartet, [submit(10, ['A'])]).map((f) => f.code)).toEqual([
-      'BETJENINGSKARTET_NOT_CALLED',
+  it('backoff: Retry-After is honoured, exactly Retry-After passes; no 429/503 seen is a skip', () => {
+    const early = outcome('client-backoff', [
+      ex('POST', `${BASE}/valider`, 503, 0, { resHeaders: { 'retry-after': '5' } }),
+      ex('POST', `${BASE}/valider`, 204, 1),
     ]);
-    expect(judgeWith(judgeBetjeningskartet, [lookup(0, ['B']), submit(10, ['A'])]).map((f) => f.code)).toContain(
+    expect(early.codes).toContain('RETRY_AFTER_IGNORED');
+    expect(
+      outcome('client-backoff', [
+        ex('POST', `${BASE}/valider`, 429, 0, { resHeaders: { 'Retry-After': '2' } }),
+        ex('POST', `${BASE}/valider`, 204, 2),
+      ]).status,
+    ).toBe('pass');
+    const none = outcome('fault-429-backoff', [submit(0, [])]);
+    expect(none.status).toBe('skip');
+    expect(JSON.stringify(none.result.outcome.findings)).toMatch(/no such answer was observed/);
+  });
+
+  it('Betjeningskartet: required before a submission, within the window (inclusive)', () => {
+    const window = BETJENINGSKARTET_MAX_AGE_SECONDS;
+    expect(outcome('client-betjeningskartet-usage', [lookup(0, ['A']), submit(window, ['A'])]).status).toBe('pass');
+    expect(outcome('client-betjeningskartet-usage', [lookup(0, ['A']), submit(window + 1, ['A'])]).codes).toContain(
       'BETJENINGSKARTET_NOT_CALLED',
     );
-    expect(judgeWith(judgeBetjeningskartet, [lookup(0, ['A']), submit(3600, ['A'])]).map((f) => f.code)).toContain(
+    expect(outcome('client-betjeningskartet-usage', [submit(10, ['A'])]).codes).toContain(
       'BETJENINGSKARTET_NOT_CALLED',
     );
-    const needless = judgeWith(judgeBetjeningskartet, [lookup(0, ['A'])]);
-    expect(needless.map((f) => [f.code, f.severity])).toEqual([['BETJENINGSKARTET_NEEDLESS', 'warning']]);
-    expect(judgeWith(judgeBetjeningskartet, [lookup(0, ['L'], 'tidligereRegelverk')])).toEqual([]);
+    expect(outcome('client-betjeningskartet-usage', [lookup(0, ['B']), submit(10, ['A'])]).status).toBe('fail');
+    const needless = outcome('client-betjeningskartet-usage', [lookup(0, ['A'])]);
+    expect(needless.status).toBe('pass');
+    expect(needless.codes).toContain('BETJENINGSKARTET_NEEDLESS');
+    expect(outcome('client-betjeningskartet-usage', [status(0, 'S1')]).status).toBe('skip');
   });
 
-  it('polling: per case and for the change feed', () => {
-    const status = (at: number, ref: string) => ex('GET', `${BASE}/status/${ref}`, 200, at);
-    expect(judgeWith(judgePolling, [status(0, 'S1'), status(30, 'S1'), status(31, 'S2')])).toEqual([]);
-    expect(judgeWith(judgePolling, [status(0, 'S1'), status(2, 'S1')]).map((f) => f.code)).toEqual([
-      'POLLING_TOO_FREQUENT',
-    ]);
-    const feed = (at: number) => ex('GET', `${BASE}/status/endringer?fraSekvensnummer=0&maksAntall=10`, 200, at);
-    expect(judgeWith(judgePolling, [feed(0), feed(1)])).toHaveLength(1);
+  it('polling: the interval passes at the boundary; an action in between is not polling; a tight loop fails the required check', () => {
+    const gap = MIN_POLL_INTERVAL_SECONDS;
+    expect(outcome('client-polling-interval', [status(0, 'S1'), status(gap, 'S1')]).status).toBe('pass');
+    expect(outcome('client-polling-interval', [status(0, 'S1'), status(gap - 1, 'S1')]).status).toBe('fail');
+    const change = ex('PUT', `${BASE}/S1`, 200, 1, { req: { x: 1 } });
+    expect(outcome('client-polling-interval', [status(0, 'S1'), change, status(2, 'S1')]).status).toBe('pass');
+    const loop = Array.from({ length: STATUS_LOOP.calls }, (_, i) => status(i * (STATUS_LOOP.maxGapSeconds - 1), 'S1'));
+    expect(outcome('client-no-status-loop', loop).codes).toEqual(['OBSERVED_CLIENT', 'STATUS_LOOP']);
+    const slow = Array.from({ length: STATUS_LOOP.calls }, (_, i) => status(i * STATUS_LOOP.maxGapSeconds, 'S1'));
+    expect(outcome('client-no-status-loop', slow).status).toBe('pass');
+    expect(outcome('client-polling-interval', slow).status).toBe('fail');
+  });
+
+  it('message ids: missing, reused Meldingsid and a fixed Korrelasjonsid fail', () => {
+    expect(outcome('client-message-ids', [submit(0, []), submit(1, [])]).status).toBe('pass');
+    const fixed = [
+      submit(0, [], 201, { k: 'same', m: 'same', req: { innsenderReferanse: 'A' } }),
+      submit(1, [], 201, { k: 'same', m: 'same', req: { innsenderReferanse: 'B' } }),
+    ];
+    const codes = outcome('client-message-ids', fixed).codes;
+    expect(codes).toContain('MELDINGSID_REUSED');
+    expect(codes).toContain('KORRELASJONSID_SHARED');
+    const bare = ex('POST', BASE, 400, 0, { req: {} });
+    const stripped: Exchange = {
+      ...bare,
+      request: { headers: {} },
+      korrelasjonsid: undefined as never,
+      meldingsid: undefined as never,
+    };
+    expect(outcome('client-message-ids', [JSON.parse(JSON.stringify(stripped))]).codes).toContain('MESSAGE_ID_MISSING');
+    // A retry of the same message after 503 may keep its Meldingsid.
+    expect(
+      outcome('client-message-ids', [
+        ex('POST', BASE, 503, 0, { k: 'k', m: 'm1' }),
+        ex('POST', BASE, 201, 3, { k: 'k', m: 'm1' }),
+      ]).status,
+    ).toBe('pass');
   });
 });

@@ -8,6 +8,7 @@ import { runChecks } from '../src/engine/run-checks.js';
 import { createHttpClient } from '../src/http/http-client.js';
 import { PRESETS, selectChecks } from '../src/presets.js';
 import { openTarget } from '../src/targets/open-target.js';
+import { VENDOR_SCENARIOS } from '../src/targets/vendor/scenarios.js';
 import { badVendorAdapter } from './support/bad-vendor.js';
 import { findingsWithoutBokmaal } from './support/bilingual.js';
 import { runAgainstSimulator } from './support/run-simulator.js';
@@ -37,8 +38,8 @@ describe('vendor target: the vendor system is the client under test', () => {
         http,
         log: (text) => log.push(text),
       });
-      expect(seen).toEqual(['full-flow', 'kontrollutslag', 'old-regime', 'service-unavailable']);
-      expect(log.join('\n')).toMatch(/Scenario 1\/4: Full flyt \/ Full flow/);
+      expect(seen).toEqual(VENDOR_SCENARIOS.map((scenario) => scenario.id));
+      expect(log.join('\n')).toMatch(new RegExp(`Scenario 1/${VENDOR_SCENARIOS.length}: Full flyt / Full flow`));
       const status = Object.fromEntries(result.checks.map((c) => [c.id, c.status]));
       expect(status).toMatchObject({
         'auth-token-obtained': 'pass',
@@ -51,6 +52,10 @@ describe('vendor target: the vendor system is the client under test', () => {
         'flow-full': 'fail',
         'flow-old-regime-rejected': 'fail',
         'data-synthetic-identifiers': 'pass',
+        'client-no-status-loop': 'fail',
+        'fault-429-backoff': 'fail',
+        'fault-503-backoff': 'fail',
+        'fault-500-error-body': 'fail',
       });
       const codes = result.checks.flatMap((c) => c.findings.map((f) => f.code));
       for (const code of [
@@ -77,6 +82,40 @@ describe('vendor target: the vendor system is the client under test', () => {
       }
       // Provider-facing checks do not apply to a vendor's client.
       expect(PRESETS.client).not.toContain('auth-401-without-token');
+    } finally {
+      await target.close();
+      await http.close();
+    }
+  });
+
+  it('an adapter that does nothing passes nothing: judged-nothing checks skip with the reason, required traffic fails', {
+    timeout: 60_000,
+  }, async () => {
+    const http = createHttpClient();
+    const target = await openTarget({
+      kind: 'vendor',
+      http,
+      modelVersion: '1.0',
+      scenarios: ['full-flow'],
+      scenarioTimeoutSeconds: 1,
+      stateDir: mkdtempSync(join(tmpdir(), 'elan-kit-vendor-')),
+      adapter: async () => undefined,
+    });
+    try {
+      const result = await runChecks({ checks: selectChecks(allChecks, { preset: 'client' }), target, http });
+      const status = Object.fromEntries(result.checks.map((c) => [c.id, c.status]));
+      expect(Object.entries(status).filter(([, value]) => value === 'pass')).toEqual([]);
+      expect(status).toMatchObject({
+        'contract-conformance': 'fail',
+        'flow-full': 'fail',
+        'auth-token-obtained': 'fail',
+        'client-no-blind-retry': 'skip',
+        'client-betjeningskartet-usage': 'skip',
+        'client-polling-interval': 'skip',
+        'data-synthetic-identifiers': 'skip',
+      });
+      const skipped = result.checks.find((c) => c.id === 'client-betjeningskartet-usage');
+      expect(skipped?.findings.map((f) => f.message).join(' ')).toMatch(/full-flow did not complete/);
     } finally {
       await target.close();
       await http.close();

@@ -107,6 +107,7 @@ export {
   SECRET_HEADERS,
   SECRET_NAMES,
 } from './redaction/index.js';
+export { describeBearerToken } from './run-result/bearer-token.js';
 export type { PlannedCheck, RunListener, RunPlan } from './run-result/lifecycle.js';
 export * from './run-result/types.js';
 export type { RunResultValidation } from './run-result/validate.js';

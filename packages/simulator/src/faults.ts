@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseDuration } from './clock.js';
 import { SimulatorError } from './errors.js';
 
-export const FAULT_KINDS = ['latency', 'error', 'rate-limit', 'reset', 'maintenance'] as const;
+export const FAULT_KINDS = ['latency', 'error', 'rate-limit', 'reset', 'maintenance', 'token-refused'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A scripted misbehaviour of one endpoint (or every endpoint). */
@@ -21,6 +21,8 @@ export interface FaultSpec {
   readonly feilkode?: string;
   /** rate-limit and maintenance: the Retry-After seconds (maintenance defaults to the window's end). */
   readonly retryAfterSeconds?: number;
+  /** token-refused: why the (otherwise valid) access token is refused with 401: it expired, or it was revoked. */
+  readonly tokenRefusal?: 'expired' | 'revoked';
   /** Applies to this many requests, then is spent (1 = one-shot). Omitted = no count limit. */
   readonly times?: number;
   /** Time window on the virtual clock: from (ISO, default now) until (ISO) or for a duration. */
@@ -55,6 +57,9 @@ export class FaultSchedule {
     }
     if (spec.kind === 'error' && spec.status !== undefined && spec.status !== 500 && spec.status !== 503) {
       throw invalid('error status must be 500 or 503.');
+    }
+    if (spec.tokenRefusal !== undefined && spec.tokenRefusal !== 'expired' && spec.tokenRefusal !== 'revoked') {
+      throw invalid('tokenRefusal must be expired or revoked.');
     }
     if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) {
       throw invalid('times must be a positive integer.');

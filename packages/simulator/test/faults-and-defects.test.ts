@@ -35,6 +35,22 @@ describe('fault injection', () => {
     expect(unavailable.headers.get('retry-after')).toBeTruthy();
   });
 
+  it('refuses a valid token as expired or revoked (401 invalid_token), once, and records the token it refused', async () => {
+    simulator.admin.faults.add({ kind: 'token-refused', tokenRefusal: 'revoked', times: 1 });
+    const refused = await call(url, { token });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toMatch(/error="invalid_token".*revoked/);
+    expect((await call(url, { token })).status).toBe(200);
+    const [recorded] = simulator.admin.recordings.list({ limit: 2 });
+    expect(recorded?.status).toBe(401);
+    expect(recorded?.token?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(recorded?.token?.exp).toBeGreaterThan(recorded?.token?.iat ?? Number.POSITIVE_INFINITY);
+    expect(JSON.stringify(recorded)).not.toContain(token);
+    expect(() => simulator.admin.faults.add({ kind: 'token-refused', tokenRefusal: 'lost' as never })).toThrow(
+      /tokenRefusal/,
+    );
+  });
+
   it('applies a fault for N requests, and only to its endpoint', async () => {
     simulator.admin.faults.add({ operationId: 'hentStatusPaaSak', kind: 'rate-limit', retryAfterSeconds: 7, times: 2 });
     const feed = await call(`${simulator.client.baseUrls.status}/status/endringer`, { token });

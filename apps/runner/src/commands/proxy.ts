@@ -18,6 +18,7 @@ import { ExitCode } from '../exit-code.js';
 import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { createRecentExchanges } from '../proxy/recent-exchanges.js';
+import { createFaultScript, readFaultScript } from '../proxy/fault-script.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 import { inspectorFinish } from '../run-support/inspector-finish.js';
 
@@ -47,6 +48,11 @@ export default defineElanCommand({
     model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
     ...UI_ARGS,
+    faults: {
+      type: 'string',
+      description: 'Fault script (JSON): answer matching requests with 429/503/500/401 instead of forwarding them',
+      valueHint: 'file',
+    },
     spec: SPEC_ARG,
   },
   help: [
@@ -54,6 +60,9 @@ export default defineElanCommand({
     '  elan-kit proxy --upstream test --port 8089',
     '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
     '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '  elan-kit proxy --upstream test --faults faults.json',
+    '      faults.json: [{ "status": 429, "operationId": "validerNyBegjaering", "retryAfterSeconds": 2 },',
+    '                    { "status": 503, "operationId": "opprettBegjaering", "maintenanceSeconds": 10 }]',
     '  elan-kit proxy --upstream test --spec utleggsbegjaering-api.yaml   # judge by the official document',
     '',
     'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
@@ -92,6 +101,7 @@ export default defineElanCommand({
     const recording = await createFileInside(folder, `recording-${stamp(new Date())}.jsonl`, { mode: 0o600 });
     const file = recording.path;
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
+    const contracts = loadTargetContracts(model, specs);
     const ui = parseUiOptions(args);
     const recent = ui.enabled ? createRecentExchanges({ modelVersion: model, upstream }) : undefined;
     const inspector = recent
@@ -104,12 +114,16 @@ export default defineElanCommand({
           reportFile: join(config.out, 'latest.html'),
         })
       : undefined;
+    const faults = args.faults
+      ? createFaultScript(await readFaultScript(resolve(cwd, args.faults)), contracts)
+      : undefined;
     let recorded = 0;
     let withFindings = 0;
     const proxy = await startValidatingProxy({
       upstream,
       http,
-      contracts: loadTargetContracts(model, specs),
+      contracts,
+      ...(faults ? { faults } : {}),
       port,
       host: args.host,
       ...(inspector && ui.port === undefined ? { mount: inspector.handler } : {}),
@@ -133,6 +147,7 @@ export default defineElanCommand({
       const page = ui.port === undefined ? proxy.url : (await inspector.listen({ port: ui.port, host: ui.host })).url;
       output.err(`  inspector (open in a browser): ${page}/`);
     }
+    if (faults) output.err(`  fault script ${args.faults}: matching requests are answered by the proxy, not forwarded`);
     output.err('  stop with Ctrl-C');
     await new Promise<void>((resolveWait) => {
       if (signal.aborted) resolveWait();

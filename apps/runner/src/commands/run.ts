@@ -24,6 +24,7 @@ import type { Output } from '../output.js';
 import { executeRun } from '../run-support/execute-run.js';
 import { nextSteps } from '../run-support/next-steps.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
+import { createPersonPrompt, stdinKeys } from '../run-support/person-prompt.js';
 import { readRecordings } from '../run-support/read-recordings.js';
 import { requireVendorDetails } from '../run-support/require-vendor.js';
 import { subjectOf } from '../run-support/run-description.js';
@@ -91,6 +92,7 @@ async function targetOptions(
           modelVersion,
           ...withSpecs,
           recordings: await readRecordings(vendor.recordings),
+          ...(config.vendor.orgnr ? { consumerOrgnr: config.vendor.orgnr } : {}),
         };
       }
       return {
@@ -104,9 +106,16 @@ async function targetOptions(
         defects: config.simulator.defects,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(vendor.scenarioTimeoutSeconds ? { scenarioTimeoutSeconds: vendor.scenarioTimeoutSeconds } : {}),
+        ...(vendor.scenarios ? { scenarios: vendor.scenarios } : {}),
         ...(vendor.adapter
-          ? { adapter: createVendorAdapter(vendor.adapter, { cwd: config.dir, env: { ...context.env } }) }
-          : {}),
+          ? {
+              adapter: createVendorAdapter(vendor.adapter, {
+                cwd: config.dir,
+                env: { ...context.env },
+                log: (text) => context.output.err(text),
+              }),
+            }
+          : { person: createPersonPrompt({ output: context.output, ...keysFor(context.output) }) }),
         onListening: (info) => {
           context.output.err(`Simulator for your system: ${info.url}`);
           context.output.err(`  token endpoint ${info.tokenEndpoint}, client id ${info.clientId}`);
@@ -115,6 +124,11 @@ async function targetOptions(
       };
     }
   }
+}
+
+function keysFor(output: Output): { keys?: NonNullable<ReturnType<typeof stdinKeys>> } {
+  const keys = output.interactive ? stdinKeys() : undefined;
+  return keys ? { keys } : {};
 }
 
 /** Who is under test, as far as the config says how the vendor's system is reached. */

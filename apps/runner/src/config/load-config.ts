@@ -201,6 +201,7 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
     simulator: { ...written.simulator, defects: written.simulator?.defects ?? [] },
     vendorTarget: dropUndefined({
       port: written.vendorTarget?.port ?? 0,
+      scenarios: written.vendorTarget?.scenarios,
       scenarioTimeoutSeconds: written.vendorTarget?.scenarioTimeoutSeconds,
       recordings: fromDir(written.vendorTarget?.recordings),
       adapter: adapter?.module
@@ -215,7 +216,9 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
               command: adapter.command,
               timeoutSeconds: adapter.timeoutSeconds,
             })
-          : undefined,
+          : adapter?.url
+            ? dropUndefined({ kind: 'http' as const, url: adapter.url, timeoutSeconds: adapter.timeoutSeconds })
+            : undefined,
     }),
     attestations,
     specs: (written.specs ?? []).map((spec) =>

@@ -41,7 +41,7 @@ export function configTemplate(checks: readonly Check[]): Record<string, unknown
     },
     vendorTarget: {
       $comment:
-        'For --target vendor: the port the simulator listens on, and optionally an adapter (module or command) called once per scenario for unattended CI runs.',
+        'For --target vendor: the port the simulator listens on, and optionally an adapter called once per scenario with the scenario card, for unattended CI runs: { "command": "python3 adapter.py" }, { "url": "http://127.0.0.1:9000/elan-kit/scenario" } or { "module": "./adapter.mjs" }; "scenarios" limits which run.',
       port: 0,
     },
     attestations,

@@ -52,9 +52,16 @@ export interface WrittenConfig {
   };
   readonly vendorTarget?: {
     readonly port?: number;
+    /** Only these scenario ids (default: every scenario). */
+    readonly scenarios?: readonly string[];
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;
-    readonly adapter?: { readonly module?: string; readonly command?: string; readonly timeoutSeconds?: number };
+    readonly adapter?: {
+      readonly module?: string;
+      readonly command?: string;
+      readonly url?: string;
+      readonly timeoutSeconds?: number;
+    };
   };
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
   /** Official OpenAPI documents that replace the bundled contracts (as `--spec` does), with optional mappings. */
@@ -86,11 +93,13 @@ export interface ResolvedConfig {
   };
   readonly vendorTarget: {
     readonly port: number;
+    readonly scenarios?: readonly string[];
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;
     readonly adapter?:
       | { readonly kind: 'module'; readonly path: string; readonly timeoutSeconds?: number }
-      | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number };
+      | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number }
+      | { readonly kind: 'http'; readonly url: string; readonly timeoutSeconds?: number };
   };
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
   /** Official documents, `file` made absolute. */

@@ -8,7 +8,8 @@ import {
   NonSyntheticDataError,
   validateExchange,
 } from '@elan-kit/conformance';
-import { type Contract, type Exchange, type Finding, redactHeaders } from '@elan-kit/schemas';
+import { type Contract, type Exchange, type Finding, redactHeaders, redactUrl } from '@elan-kit/schemas';
+import { type FaultScript, faultExchange } from './fault-script.js';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and what the proxy recomputes. */
 const DROPPED_HEADERS = new Set([
@@ -46,6 +47,8 @@ export interface ValidatingProxyOptions {
     matches(request: IncomingMessage, pathname: string): boolean;
     handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
   };
+  /** Opt-in: faults the proxy answers itself instead of forwarding (429, 503, 500, 401). */
+  readonly faults?: FaultScript;
 }
 
 function forwardHeaders(headers: IncomingMessage['headers']): Record<string, string> {
@@ -73,6 +76,15 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function answerProblem(
@@ -119,6 +131,18 @@ export async function startValidatingProxy(
     const headers = forwardHeaders(request.headers);
     const korrelasjonsid = Object.entries(headers).find(([name]) => name.toLowerCase() === 'korrelasjonsid')?.[1];
     const url = `${upstream}${request.url ?? '/'}`;
+    const injected = options.faults?.take(request.method ?? 'GET', url, korrelasjonsid);
+    if (injected) {
+      response.writeHead(injected.status, injected.headers);
+      response.end(JSON.stringify(injected.body));
+      const exchange = faultExchange(
+        { method: request.method ?? 'GET', url, headers, body: parseJson(body) },
+        injected,
+        { headers: redactHeaders, url: redactUrl },
+      );
+      await options.onRecord({ exchange, findings: [] });
+      return;
+    }
     try {
       const forwarded = await options.http.send({
         method: request.method ?? 'GET',
@@ -149,7 +173,7 @@ export async function startValidatingProxy(
               id: randomUUID(),
               time: new Date().toISOString(),
               method: request.method ?? 'GET',
-              url,
+              url: redactUrl(url),
               ...(korrelasjonsid ? { korrelasjonsid } : {}),
               request: { headers: redactHeaders(headers) },
               error: `refused by elan-kit before sending: ${message}`,

@@ -38,6 +38,7 @@ export function targetOptionsOf(config: ResolvedConfig): Record<string, TargetOp
       else {
         options['adapter'] = adapter?.kind ?? 'none';
         options['port'] = port;
+        if (config.vendorTarget.scenarios) options['scenarios'] = [...config.vendorTarget.scenarios];
         if (scenarioTimeoutSeconds) options['scenarioTimeoutSeconds'] = scenarioTimeoutSeconds;
         simulator();
       }

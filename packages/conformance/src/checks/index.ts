@@ -8,7 +8,9 @@ import auth401WithoutToken from './implementasjon/auth-401-without-token.js';
 import clientBackoff from './implementasjon/client-backoff.js';
 import clientBetjeningskartetUsage from './implementasjon/client-betjeningskartet-usage.js';
 import clientKontrollutslagSurfaced from './implementasjon/client-kontrollutslag-surfaced.js';
+import clientMessageIds from './implementasjon/client-message-ids.js';
 import clientNoBlindRetry from './implementasjon/client-no-blind-retry.js';
+import clientNoStatusLoop from './implementasjon/client-no-status-loop.js';
 import clientPollingInterval from './implementasjon/client-polling-interval.js';
 import contractConformance from './implementasjon/contract-conformance.js';
 import contractKorrelasjonsidEchoed from './implementasjon/contract-korrelasjonsid-echoed.js';
@@ -30,6 +32,7 @@ import vilkaarKontrollutslag from './testing/vilkaar-kontrollutslag.js';
 import authKeyValid from './tilgang/auth-key-valid.js';
 import authTokenClaims from './tilgang/auth-token-claims.js';
 import authTokenObtained from './tilgang/auth-token-obtained.js';
+import authTokenRefresh from './tilgang/auth-token-refresh.js';
 import authTokenReused from './tilgang/auth-token-reused.js';
 import testAccessRequested from './tilgang/test-access-requested.js';
 
@@ -40,6 +43,7 @@ export const allChecks: readonly Check[] = [
   authTokenClaims,
   authTokenObtained,
   authTokenReused,
+  authTokenRefresh,
   testAccessRequested,
   dataSyntheticIdentifiers,
   envTestReachable,
@@ -48,7 +52,9 @@ export const allChecks: readonly Check[] = [
   clientBackoff,
   clientBetjeningskartetUsage,
   clientKontrollutslagSurfaced,
+  clientMessageIds,
   clientNoBlindRetry,
+  clientNoStatusLoop,
   clientPollingInterval,
   contractConformance,
   contractKorrelasjonsidEchoed,

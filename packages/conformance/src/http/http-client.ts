@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { type Exchange, redactHeaders, redactUrl, redactValue } from '@elan-kit/schemas';
+import { describeBearerToken, type Exchange, redactHeaders, redactUrl, redactValue } from '@elan-kit/schemas';
 import { Agent, type Dispatcher, FormData, request } from 'undici';
 import type { EvidenceSink } from '../engine/check.js';
 import { ConformanceError } from '../errors.js';
@@ -233,6 +233,8 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
       ...optional('korrelasjonsid', headerValue(headers, 'korrelasjonsid')),
       ...optional('meldingsid', headerValue(headers, 'meldingsid')),
     };
+    const token = describeBearerToken(headerValue(headers, 'authorization'));
+    if (token) Object.assign(base, { token });
     const timeout = AbortSignal.timeout(req.timeoutMs ?? options.requestTimeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     const started = performance.now();

@@ -1,5 +1,5 @@
 import { LOCKED_PERSONS } from '@elan-kit/fixtures';
-import { DEFAULT_ATTACHMENT_STEP_MS, type Simulator } from '@elan-kit/simulator';
+import { DEFAULT_ATTACHMENT_STEP_MS, type FaultSpec, type Simulator } from '@elan-kit/simulator';
 import { ELAN_SCOPE } from '../assumptions.js';
 import type { HttpClient } from '../http/http-client.js';
 import { importMaskinportenKey } from '../maskinporten/key-material.js';
@@ -16,13 +16,7 @@ export function simulatorControl(simulator: Simulator, http: HttpClient): Simula
     lockedParty: LOCKED_PERSONS[0] ?? '08907395937',
     attachmentStepMs: DEFAULT_ATTACHMENT_STEP_MS,
     injectFault: async (fault: FaultRequest) => {
-      admin.faults.add({
-        kind: fault.status === 429 ? 'rate-limit' : 'error',
-        ...(fault.status === 429 ? {} : { status: fault.status }),
-        times: fault.count ?? 1,
-        ...(fault.operationId ? { operationId: fault.operationId } : {}),
-        ...(fault.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: fault.retryAfterSeconds }),
-      });
+      admin.faults.add(toFaultSpec(fault));
     },
     clearFaults: async () => admin.faults.clear(),
     recordings: async (filter = {}) => admin.recordings.list(filter.afterId ? { after: filter.afterId } : {}),
@@ -71,4 +65,21 @@ export function simulatorControl(simulator: Simulator, http: HttpClient): Simula
       clock,
     });
   }
+}
+
+/** A fault request in the simulator's terms. */
+export function toFaultSpec(fault: FaultRequest): FaultSpec {
+  const common = {
+    ...(fault.operationId ? { operationId: fault.operationId } : {}),
+    ...(fault.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: fault.retryAfterSeconds }),
+  };
+  if (fault.status === 503 && fault.maintenanceSeconds !== undefined) {
+    return { kind: 'maintenance', duration: fault.maintenanceSeconds * 1000, ...common };
+  }
+  const times = fault.count ?? 1;
+  if (fault.status === 503 && fault.maintenance) return { kind: 'maintenance', times, ...common };
+  if (fault.status === 401)
+    return { kind: 'token-refused', tokenRefusal: fault.tokenRefusal ?? 'expired', times, ...common };
+  if (fault.status === 429) return { kind: 'rate-limit', times, ...common };
+  return { kind: 'error', status: fault.status, times, ...common };
 }

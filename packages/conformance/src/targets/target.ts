@@ -16,6 +16,7 @@ import type { FindingText } from '../engine/finding.js';
 import type { RequestGuard } from '../http/http-client.js';
 import type { ClaimExpectations } from '../maskinporten/claims.js';
 import type { TokenProvider } from '../maskinporten/token-provider.js';
+import type { AdapterAnswer } from './vendor/adapter-contract.js';
 
 /** Base URLs per ELAN API (`{base}` in the route table of interfaces.md). */
 export interface ElanBaseUrls {
@@ -57,11 +58,18 @@ export interface SimulatorControl {
   setToday(date: string): Promise<void>;
 }
 
+/** A scripted fault: the simulator (or the proxy, when asked to) answers the next matching requests with it. */
 export interface FaultRequest {
-  readonly status: 429 | 500 | 503;
+  /** 401: the access token is refused (`tokenRefusal` says why); 503 with `maintenanceSeconds`: a maintenance window. */
+  readonly status: 401 | 429 | 500 | 503;
   readonly count?: number;
   readonly operationId?: string;
   readonly retryAfterSeconds?: number;
+  readonly tokenRefusal?: 'expired' | 'revoked';
+  /** 503 for every matching request during this many seconds (Retry-After: until the window ends). */
+  readonly maintenanceSeconds?: number;
+  /** 503 as a maintenance window for the next `count` matching requests (Retry-After: `retryAfterSeconds`). */
+  readonly maintenance?: boolean;
 }
 
 /** What a client under test did, as recorded server side (the vendor's system, or the kit's reference client). */
@@ -71,8 +79,20 @@ export interface ObservedSession {
   readonly exchanges: readonly Exchange[];
   /** Kontrollutslag codes the client reported back to its user for each scenario that provoked a 422. */
   readonly surfacedKontrollutslag?: Readonly<Record<string, readonly string[]>>;
-  /** Scenario ids that ran, and those that did not complete (no traffic, adapter failed). */
-  readonly scenarios: ReadonlyArray<{ readonly id: string; readonly completed: boolean; readonly message?: string }>;
+  /** The scenarios that ran: whether each completed, why not, what the system answered, and its exchanges. */
+  readonly scenarios: readonly ObservedScenario[];
+}
+
+export interface ObservedScenario {
+  readonly id: string;
+  readonly completed: boolean;
+  /** Why it did not complete, or the adapter's note. */
+  readonly message?: string;
+  readonly messageNb?: string;
+  /** What the vendor's system reported for this scenario (the adapter's answer). */
+  readonly answer?: AdapterAnswer;
+  /** Ids of the exchanges recorded while the scenario ran. */
+  readonly exchangeIds?: readonly string[];
 }
 
 export interface TrafficObserver {

@@ -9,8 +9,9 @@ import { simulatorClock } from './simulator-clock.js';
 import { simulatorControl } from './simulator-control.js';
 import { startEmbeddedSimulator } from './simulator-target.js';
 import type { Target } from './target.js';
-import { type ScenarioCard, type VendorAdapter, vendorScenarios } from './vendor/scenarios.js';
-import { createRecordedObserver, createVendorObserver } from './vendor/vendor-observer.js';
+import { ADAPTER_INTERFACE_VERSION, type ScenarioCard, type VendorAdapter } from './vendor/adapter-contract.js';
+import { fillText, scenarioParties, VENDOR_SCENARIOS, type VendorScenario } from './vendor/scenarios.js';
+import { createRecordedObserver, createVendorObserver, type PersonPrompt } from './vendor/vendor-observer.js';
 
 export interface VendorTargetOptions {
   readonly http: HttpClient;
@@ -26,9 +27,15 @@ export interface VendorTargetOptions {
   /** The simulator writes `client.json` (client id, key, token endpoint) here for the vendor's system to use. */
   readonly stateDir?: string;
   readonly adapter?: VendorAdapter;
+  /** Without an adapter: how a person is shown each card and says done or skip. */
+  readonly person?: PersonPrompt;
+  /** Only these scenario ids (default: every scenario). */
+  readonly scenarios?: readonly string[];
   readonly scenarioTimeoutSeconds?: number;
   /** Recorded exchanges (from `elan-kit proxy`) to judge instead of running the simulator. */
   readonly recordings?: readonly Exchange[];
+  /** The vendor's organisation: the tokens in recordings must be for it. */
+  readonly consumerOrgnr?: string;
   /** Told once the simulator listens, before any scenario: where the vendor's system should point. */
   readonly onListening?: (info: { url: string; clientFile?: string; clientId: string; tokenEndpoint: string }) => void;
 }
@@ -52,7 +59,7 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
       contracts,
       baseUrls: { utleggsbegjaering: '', betjeningskartet: '', status: '' },
       klientid: 'elan-kit',
-      expectations: { scope: ELAN_SCOPE },
+      expectations: { scope: ELAN_SCOPE, ...(options.consumerOrgnr ? { consumerOrgnr: options.consumerOrgnr } : {}) },
       clock: createSystemClock(),
       guards: [],
       observer: createRecordedObserver(options.recordings),
@@ -87,19 +94,33 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
   const register = createPartyRegister({ seed: options.seed ?? 1 });
   const innsender = isSynthetic(client.orgnr) ? client.orgnr : register.defaultInnsender.identifier;
   const control = simulatorControl(simulator, options.http);
-  const card = (scenario: ReturnType<typeof vendorScenarios>[number]): ScenarioCard => ({
-    id: scenario.id,
-    title: scenario.title,
-    instructions: scenario.instructions,
-    parties: scenario.parties,
-    modelVersion: options.modelVersion,
-    simulator: {
-      baseUrls: { ...client.baseUrls },
-      tokenEndpoint: client.tokenEndpoint,
-      clientId: client.clientId,
-      ...(clientFile ? { clientFile } : {}),
-    },
-  });
+  const parties = scenarioParties(register, innsender);
+  const timeoutSeconds = options.scenarioTimeoutSeconds ?? VENDOR_SCENARIO_TIMEOUT_SECONDS;
+  const card = (scenario: VendorScenario): ScenarioCard => {
+    const cardParties = parties.get(scenario.id) ?? { innsender };
+    return {
+      schemaVersion: ADAPTER_INTERFACE_VERSION,
+      id: scenario.id,
+      title: scenario.title,
+      instructions: fillText(scenario.instructions, cardParties),
+      parties: cardParties,
+      modelVersion: options.modelVersion,
+      simulator: {
+        baseUrls: { ...client.baseUrls },
+        tokenEndpoint: client.tokenEndpoint,
+        audience: client.audience,
+        clientId: client.clientId,
+        scope: ELAN_SCOPE,
+        ...(clientFile ? { clientFile } : {}),
+      },
+      judged: scenario.judged,
+      expect: scenario.expect,
+      timeoutSeconds,
+    };
+  };
+  const selected = options.scenarios
+    ? VENDOR_SCENARIOS.filter((scenario) => options.scenarios?.includes(scenario.id))
+    : VENDOR_SCENARIOS;
   return {
     kind: 'vendor',
     modelVersion: options.modelVersion,
@@ -114,12 +135,13 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
     guards: [],
     simulator: control,
     observer: createVendorObserver({
-      scenarios: vendorScenarios(register, innsender),
+      scenarios: selected,
       control,
       contracts,
       card,
       ...(options.adapter ? { adapter: options.adapter } : {}),
-      scenarioTimeoutMs: (options.scenarioTimeoutSeconds ?? VENDOR_SCENARIO_TIMEOUT_SECONDS) * 1000,
+      ...(options.person ? { person: options.person } : {}),
+      scenarioTimeoutMs: timeoutSeconds * 1000,
       wallClock: createSystemClock(),
     }),
     notes: fallbackNotes(specs),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { attachmentBytes, createPartyRegister, dom, utleggsbegjaering } from '@elan-kit/fixtures';
 import { createGrant } from '../../src/maskinporten/grant.js';
 import { importMaskinportenKey } from '../../src/maskinporten/key-material.js';
-import type { AdapterResult, ScenarioCard } from '../../src/targets/vendor/scenarios.js';
+import type { AdapterAnswer as AdapterResult, ScenarioCard } from '../../src/targets/vendor/adapter-contract.js';
 
 interface ClientFile {
   clientId: string;

@@ -1,4 +1,11 @@
-import { classifyExchanges, loadTargetContracts, vendorScenarios } from '@elan-kit/conformance';
+import {
+  classifyExchanges,
+  fillText,
+  isScenarioComplete,
+  loadTargetContracts,
+  scenarioParties,
+  VENDOR_SCENARIOS,
+} from '@elan-kit/conformance';
 import { createPartyRegister, isSynthetic } from '@elan-kit/fixtures';
 import type { Exchange, LocalizedText, ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 
@@ -30,17 +37,25 @@ export function createScenarioJudge(options: {
     options.innsender !== undefined && isSynthetic(options.innsender)
       ? options.innsender
       : register.defaultInnsender.identifier;
-  const scenarios = vendorScenarios(register, innsender);
+  const parties = scenarioParties(register, innsender);
   const contracts = loadTargetContracts(options.modelVersion, options.specs);
   return (exchanges: readonly Exchange[]): ScenarioState[] => {
     const items = classifyExchanges(exchanges, contracts);
-    return scenarios.map((scenario) => ({
-      id: scenario.id,
-      title: scenario.title,
-      instructions: scenario.instructions,
-      parties: scenario.parties,
-      faults: [...(scenario.faults ?? [])],
-      done: scenario.done(items),
-    }));
+    return VENDOR_SCENARIOS.map((scenario) => {
+      const own = parties.get(scenario.id) ?? {};
+      return {
+        id: scenario.id,
+        title: scenario.title,
+        instructions: fillText(scenario.instructions, own),
+        parties: own,
+        faults: (scenario.faults ?? []).map((fault) => ({
+          status: fault.status,
+          ...(fault.count === undefined ? {} : { count: fault.count }),
+          ...(fault.operationId === undefined ? {} : { operationId: fault.operationId }),
+          ...(fault.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: fault.retryAfterSeconds }),
+        })),
+        done: isScenarioComplete(scenario, items),
+      };
+    });
   };
 }

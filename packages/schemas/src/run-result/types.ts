@@ -223,6 +223,21 @@ export interface Exchange {
   readonly error?: string;
   /** e.g. "retry 2 of 3 after 429": a check that retries says so. */
   readonly note?: string;
+  /** The bearer token the request carried, described without the token itself (it is redacted). */
+  readonly token?: ExchangeToken;
+}
+
+/**
+ * A bearer token as evidence may show it: a fingerprint (the first 16 hex digits of its SHA-256, enough to tell
+ * tokens apart and useless to call an API with) and the claims that say who it is for and how long it lives.
+ */
+export interface ExchangeToken {
+  readonly fingerprint: string;
+  readonly iat?: number;
+  readonly exp?: number;
+  readonly consumer?: string;
+  readonly scope?: string;
+  readonly clientId?: string;
 }
 
 export interface HttpMessage {

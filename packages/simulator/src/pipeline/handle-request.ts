@@ -323,6 +323,13 @@ export class RequestPipeline {
           ...(terminal.feilkode === undefined ? {} : { feilkode: terminal.feilkode }),
         });
       }
+      case 'token-refused': {
+        const reason =
+          terminal.tokenRefusal === 'revoked' ? 'The access token has been revoked.' : 'The access token has expired.';
+        throw new HttpProblem(401, reason, {
+          headers: { 'www-authenticate': `Bearer error="invalid_token", error_description="${reason}"` },
+        });
+      }
       default:
         return;
     }

@@ -1,4 +1,13 @@
-import { type Exchange, type HttpMessage, redactHeaders, redactText, redactUrl, redactValue } from '@elan-kit/schemas';
+import {
+  describeBearerToken,
+  type Exchange,
+  type ExchangeToken,
+  type HttpMessage,
+  redactHeaders,
+  redactText,
+  redactUrl,
+  redactValue,
+} from '@elan-kit/schemas';
 import { isJsonMediaType, mediaType } from '../http/read-body.js';
 import { redactForm, redactRawHeaders, withoutSecretValues } from './redact.js';
 
@@ -53,6 +62,8 @@ interface MutableMeta {
   qv?: unknown;
   pc?: string;
   pt?: boolean;
+  /** The bearer token, described before the header is redacted. */
+  tk?: ExchangeToken;
 }
 type StoredMeta = Readonly<MutableMeta>;
 
@@ -109,6 +120,10 @@ export class Recorder {
     const responseLength = Math.min(responseSize, this.#bodyLimit);
     const requestHeaders = withoutSecretValues(record.requestHeaders);
     const meta: MutableMeta = { r: requestHeaders === record.requestHeaders ? record : { ...record, requestHeaders } };
+    if (requestHeaders !== record.requestHeaders) {
+      const token = describeBearerToken(authorizationOf(record.requestHeaders));
+      if (token) meta.tk = token;
+    }
     if (request.kind === 'bytes' || request.kind === 'text') meta.qc = request.contentType;
     else if (request.kind === 'value') meta.qv = request.value;
     if (requestSize > requestLength) meta.qt = true;
@@ -200,6 +215,13 @@ export class Recorder {
   }
 }
 
+function authorizationOf(raw: readonly string[]): string | undefined {
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    if ((raw[index] ?? '').toLowerCase() === 'authorization') return raw[index + 1];
+  }
+  return undefined;
+}
+
 function sizeOf(body: RecordedBody): number {
   if (body.kind === 'bytes') return body.bytes.length;
   if (body.kind === 'text') return Buffer.byteLength(body.text);
@@ -243,6 +265,7 @@ function toExchange(seq: number, meta: StoredMeta, requestText: string, response
     request,
     ...(record.status === undefined && record.error !== undefined ? {} : { response }),
     ...(record.error === undefined ? {} : { error: record.error }),
+    ...(meta.tk ? { token: meta.tk } : {}),
   };
 }
 

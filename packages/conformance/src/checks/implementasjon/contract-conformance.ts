@@ -2,10 +2,11 @@ import type { Exchange } from '@elan-kit/schemas';
 import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
+import { classifyExchanges, isApiCall } from '../../observed/classify.js';
+import { sessionFinding } from '../../observed/observation.js';
+import { isObservation, observe } from '../../observed/run-observed.js';
 import { operationsSeen, validateExchange } from '../support/contract.js';
-import { isObservation, observe, sessionFinding } from '../support/observed.js';
 import { createPayloads } from '../support/payloads.js';
-import { classifyExchanges } from '../support/traffic.js';
 
 const MAX_FINDINGS = 200;
 
@@ -31,6 +32,18 @@ export default defineCheck({
       exchanges = observation.session.exchanges;
       judgement = { requests: true, responses: false };
       findings.push(sessionFinding(observation));
+      if (!observation.items.some(isApiCall)) {
+        return {
+          status: 'fail',
+          findings: [
+            ...findings,
+            finding('NO_CLIENT_TRAFFIC', {
+              en: 'No call to the ELAN APIs was observed, so nothing could be validated: the checklist requires traffic that follows the contract.',
+              nb: 'Ingen kall til ELAN-API-ene ble observert, så ingenting kunne valideres: sjekklisten krever trafikk som følger kontrakten.',
+            }),
+          ],
+        };
+      }
     } else {
       // Cover the read operations too, in case the run's other checks did not call them.
       const payloads = await createPayloads(context);

@@ -1,7 +1,7 @@
 import type { Contract, Exchange, OperationMatch } from '@elan-kit/schemas';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { headerValue } from '../../http/elan-headers.js';
-import type { ClassifiedExchange } from './traffic.js';
+import type { ClassifiedExchange } from '../../observed/classify.js';
 
 /** Exchanges whose request the kit broke on purpose carry a note starting with this; their requests are not judged. */
 export const DELIBERATE = 'deliberate:';
@@ -53,7 +53,8 @@ export function validateExchange(
   if (!match) return [];
   const { operation } = match;
   const findings: BilingualFinding[] = [];
-  const label = `${operation.operationId} (${exchange.method} ${pathname})`;
+  const korrelasjonsid = exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : '';
+  const label = `${operation.operationId} (${exchange.method} ${pathname}${korrelasjonsid})`;
   if (judgement.requests && !exchange.note?.startsWith(DELIBERATE)) {
     for (const error of operation.validateRequestHeaders(exchange.request.headers)) {
       const missing = error.keyword === 'required' ? String(error.params['missingProperty'] ?? '') : '';

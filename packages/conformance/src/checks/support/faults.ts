@@ -1,11 +1,12 @@
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
-import { fail, judge, toolError } from '../../engine/outcomes.js';
+import { judge, toolError } from '../../engine/outcomes.js';
 import { headerValue } from '../../http/elan-headers.js';
-import { isObservation, observe, sessionFinding } from './observed.js';
+import { classifyExchanges } from '../../observed/classify.js';
+import { runObserved } from '../../observed/run-observed.js';
+import { backoffFindings, judgeBackoffFor } from '../implementasjon/client-backoff.js';
 import { createPayloads, prepareSubmission } from './payloads.js';
 import { checkKorrelasjonsidEchoed, describeAnswer } from './problem.js';
-import { classifyExchanges, judgeBackoff } from './traffic.js';
 
 const RETRY_AFTER_SECONDS = 2;
 
@@ -16,25 +17,8 @@ const RETRY_AFTER_SECONDS = 2;
  */
 export async function runFaultScenario(context: CheckContext, status: 429 | 503): Promise<CheckOutcome> {
   if (context.target.kind === 'vendor') {
-    const observation = await observe(context);
-    if (!isObservation(observation)) return observation;
-    const faulted = observation.items.filter((item) => item.exchange.status === status);
-    for (const item of faulted) context.evidence.add(item.exchange);
-    if (faulted.length === 0) {
-      return fail([
-        sessionFinding(observation),
-        finding('FAULT_NOT_REACHED', {
-          en: `Your system never received the injected ${status}.`,
-          nb: `Systemet ditt mottok aldri den innlagte feilen ${status}.`,
-        }),
-      ]);
-    }
-    const { findings } = judgeBackoff(
-      observation.items.filter(
-        (item) => item.exchange.status === status || item.operationId === faulted[0]?.operationId,
-      ),
-    );
-    return judge([sessionFinding(observation), ...findings]);
+    const scenario = status === 429 ? 'rate-limited' : 'service-unavailable';
+    return runObserved(context, judgeBackoffFor([status], [scenario]));
   }
   const control = context.target.simulator;
   if (!control) {
@@ -107,7 +91,7 @@ export async function runFaultScenario(context: CheckContext, status: 429 | 503)
       ),
     );
   }
-  findings.push(...judgeBackoff(items).findings);
+  findings.push(...backoffFindings(items, [status]).findings);
   if (final.status !== 204 && final.status !== 200) {
     findings.push(
       finding(

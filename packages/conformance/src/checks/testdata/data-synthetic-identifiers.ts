@@ -3,7 +3,8 @@ import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge } from '../../engine/outcomes.js';
 import { findRealIdentifiers } from '../../guards/synthetic-data.js';
-import { isObservation, observe, sessionFinding } from '../support/observed.js';
+import { sessionFinding } from '../../observed/observation.js';
+import { isObservation, observe } from '../../observed/run-observed.js';
 import { createPayloads } from '../support/payloads.js';
 
 function scanExchanges(exchanges: readonly Exchange[]): BilingualFinding[] {
@@ -14,8 +15,8 @@ function scanExchanges(exchanges: readonly Exchange[]): BilingualFinding[] {
           finding(
             'NON_SYNTHETIC_IDENTIFIER',
             {
-              en: `${exchange.method} ${exchange.url} carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
-              nb: `${exchange.method} ${exchange.url} inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}: bruk bare syntetiske testdata (fra Tenor).`,
+              en: `${exchange.method} ${exchange.url} (${exchange.time}${exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : ''}) carries what looks like a real ${found.kind} at ${found.pointer}: use only synthetic (Tenor) test data.`,
+              nb: `${exchange.method} ${exchange.url} (${exchange.time}${exchange.korrelasjonsid ? `, Korrelasjonsid ${exchange.korrelasjonsid}` : ''}) inneholder noe som ser ut som et ekte ${found.kind} i ${found.pointer}: bruk bare syntetiske testdata (fra Tenor).`,
             },
             {
               pointer: found.pointer,
@@ -44,6 +45,22 @@ export default defineCheck({
       const observation = await observe(context);
       if (!isObservation(observation)) return observation;
       findings.push(sessionFinding(observation));
+      if (context.target.kind === 'vendor' && observation.session.exchanges.length === 0) {
+        return {
+          status: 'skip',
+          findings: [
+            ...findings,
+            finding(
+              'NO_CLIENT_TRAFFIC',
+              {
+                en: "No traffic of the vendor's system was observed, so there was nothing to scan for real identifiers.",
+                nb: 'Ingen trafikk fra leverandørens fagsystem ble observert, så det var ingenting å søke etter ekte identifikatorer i.',
+              },
+              { severity: 'info' },
+            ),
+          ],
+        };
+      }
       exchanges = [
         ...observation.session.exchanges,
         ...(context.target.kind === 'vendor' ? [] : context.runEvidence()),

@@ -1,8 +1,78 @@
+import { MAX_RESENDS_AFTER_500, MIN_BACKOFF_SECONDS } from '../../assumptions.js';
 import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { judge, toolError } from '../../engine/outcomes.js';
+import { describeExchange, isApiCall, seconds } from '../../observed/classify.js';
+import { judged, notObserved, type TrafficJudge } from '../../observed/observation.js';
+import { runObserved } from '../../observed/run-observed.js';
 import { createPayloads } from '../support/payloads.js';
 import { checkKorrelasjonsidEchoed, describeAnswer, isProblemContentType } from '../support/problem.js';
+
+/**
+ * The vendor's side of a 500: the Korrelasjonsid is logged (the adapter's answer names it) and the request is not
+ * resent blindly: at most MAX_RESENDS_AFTER_500 time(s), and not sooner than MIN_BACKOFF_SECONDS.
+ */
+export const judgeServerErrorHandling: TrafficJudge = (observation) => {
+  const api = observation.items.filter(isApiCall);
+  const errors = api.filter((item) => item.exchange.status === 500);
+  if (errors.length === 0) {
+    return notObserved(
+      observation,
+      'NO_500_OBSERVED',
+      {
+        en: 'The client received no 500 answer; no such answer was observed.',
+        nb: 'Klienten fikk ikke noe 500-svar; ingen slike svar ble observert.',
+      },
+      ['server-error'],
+    );
+  }
+  const findings: BilingualFinding[] = [];
+  for (const error of errors) {
+    const body = JSON.stringify(error.exchange.request.body);
+    const resends = api.filter(
+      (item) =>
+        api.indexOf(item) > api.indexOf(error) &&
+        item.exchange.method === error.exchange.method &&
+        item.exchange.url === error.exchange.url &&
+        JSON.stringify(item.exchange.request.body) === body,
+    );
+    const early = resends.find((item) => item.timeMs - error.timeMs < MIN_BACKOFF_SECONDS * 1000);
+    if (resends.length > MAX_RESENDS_AFTER_500 || early) {
+      const last = early ?? resends.at(-1)!;
+      const after = seconds(last.timeMs - error.timeMs);
+      findings.push(
+        finding(
+          'BLIND_RETRY_500',
+          {
+            en: `After 500 in ${describeExchange(error)} the same request was sent ${resends.length} more time(s), ${describeExchange(last)} ${after.en} later: log the Korrelasjonsid and report the error; resend at most ${MAX_RESENDS_AFTER_500} time(s), no sooner than ${MIN_BACKOFF_SECONDS} s.`,
+            nb: `Etter 500 i ${describeExchange(error)} ble den samme forespørselen sendt ${resends.length} gang(er) til, ${describeExchange(last)} ${after.nb} senere: logg Korrelasjonsid og meld feilen; send på nytt høyst ${MAX_RESENDS_AFTER_500} gang(er), tidligst etter ${MIN_BACKOFF_SECONDS} s.`,
+          },
+          {
+            expected: `at most ${MAX_RESENDS_AFTER_500} resend(s)`,
+            actual: resends.length,
+            exchangeId: last.exchange.id,
+          },
+        ),
+      );
+    }
+    const scenario = observation.session.scenarios.find((item) => item.id === error.scenario);
+    const logged = scenario?.answer?.korrelasjonsid ?? [];
+    const korrelasjonsid = error.exchange.korrelasjonsid;
+    if (scenario && korrelasjonsid && !logged.includes(korrelasjonsid)) {
+      findings.push(
+        finding(
+          'KORRELASJONSID_NOT_LOGGED',
+          {
+            en: `The system's answer for scenario ${scenario.id} does not name the Korrelasjonsid ${korrelasjonsid} of the 500 in ${describeExchange(error)}: log it, so Skatteetaten can trace the error.`,
+            nb: `Systemets svar for scenario ${scenario.id} nevner ikke Korrelasjonsid ${korrelasjonsid} fra 500-svaret i ${describeExchange(error)}: logg den, slik at Skatteetaten kan spore feilen.`,
+          },
+          { expected: korrelasjonsid, actual: logged, exchangeId: error.exchange.id },
+        ),
+      );
+    }
+  }
+  return judged(observation, findings, (item) => errors.includes(item));
+};
 
 export default defineCheck({
   id: 'fault-500-error-body',
@@ -17,9 +87,10 @@ export default defineCheck({
   },
   severity: 'required',
   reference: 'Sjekkliste 4 (robust feilhåndtering)',
-  assumptions: ['A-KONTRAKT-FEILSVAR'],
-  targets: ['simulator'],
+  assumptions: ['A-KONTRAKT-FEILSVAR', 'A-KLIENT-500'],
+  targets: ['simulator', 'vendor'],
   async run(context) {
+    if (context.target.kind === 'vendor') return runObserved(context, judgeServerErrorHandling);
     const control = context.target.simulator;
     if (!control) {
       return toolError('NO_FAULT_INJECTION', {

@@ -1,15 +1,16 @@
 import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge } from '../../engine/outcomes.js';
-import { isObservation, observe, sessionFinding } from '../support/observed.js';
+import { type ClassifiedExchange, describeExchange, isApiCall } from '../../observed/classify.js';
+import { judged, type TrafficJudge } from '../../observed/observation.js';
+import { runObserved } from '../../observed/run-observed.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
 import { expectStatus, regelverkOf, stringField } from '../support/steps.js';
-import type { ClassifiedExchange } from '../support/traffic.js';
 
 const FLOW = [
-  'slaaOppRegelverk',
   'lastOppVedlegg',
   'validerNyBegjaering',
+  'slaaOppRegelverk',
   'opprettBegjaering',
   'hentStatusPaaSak',
   'endreBegjaering',
@@ -27,29 +28,47 @@ function changed(document: Record<string, unknown>): Record<string, unknown> {
   return copy;
 }
 
+/** Before the submission in any order (Betjeningskartet is best right before it), then the rest in order. */
+const BEFORE_SUBMISSION = ['lastOppVedlegg', 'validerNyBegjaering', 'slaaOppRegelverk'] as const;
+const FROM_SUBMISSION = ['opprettBegjaering', 'hentStatusPaaSak', 'endreBegjaering', 'hentStatusPaaSak'] as const;
+
 function judgeObservedFlow(items: readonly ClassifiedExchange[]): BilingualFinding[] {
   const ok = items.filter((item) => (item.exchange.status ?? 0) >= 200 && (item.exchange.status ?? 0) < 300);
-  let position = 0;
-  for (const step of FLOW) {
+  const missing = (step: string, index: number): BilingualFinding => {
+    const failed = items.filter((item) => item.operationId === step && !ok.includes(item)).at(-1);
+    const flow = FLOW.join(' → ');
+    const seen = failed
+      ? { en: ` The last attempt: ${describeExchange(failed)}.`, nb: ` Siste forsøk: ${describeExchange(failed)}.` }
+      : { en: ' It was not attempted.', nb: ' Det ble ikke forsøkt.' };
+    return finding(
+      'FLOW_STEP_MISSING',
+      {
+        en: `The full flow stopped before a successful ${step} (step ${index + 1} of ${FLOW.length}: ${flow}).${seen.en}`,
+        nb: `Den fulle flyten stoppet før et vellykket ${step} (steg ${index + 1} av ${FLOW.length}: ${flow}).${seen.nb}`,
+      },
+      { expected: FLOW, ...(failed ? { exchangeId: failed.exchange.id } : {}) },
+    );
+  };
+  const submission = ok.findIndex((item) => item.operationId === 'opprettBegjaering');
+  const before = submission < 0 ? ok : ok.slice(0, submission);
+  for (const [index, step] of BEFORE_SUBMISSION.entries()) {
+    if (!before.some((item) => item.operationId === step)) return [missing(step, index)];
+  }
+  let position = submission < 0 ? ok.length : submission;
+  for (const [index, step] of FROM_SUBMISSION.entries()) {
     const found = ok.slice(position).findIndex((item) => item.operationId === step);
-    if (found < 0) {
-      const where = `${FLOW.indexOf(step) + 1}`;
-      const flow = FLOW.join(' → ');
-      return [
-        finding(
-          'FLOW_STEP_MISSING',
-          {
-            en: `The full flow stopped before a successful ${step} (step ${where} of ${FLOW.length}: ${flow}).`,
-            nb: `Den fulle flyten stoppet før et vellykket ${step} (steg ${where} av ${FLOW.length}: ${flow}).`,
-          },
-          { expected: FLOW },
-        ),
-      ];
-    }
+    if (found < 0) return [missing(step, BEFORE_SUBMISSION.length + index)];
     position += found + 1;
   }
   return [];
 }
+
+/** The full flow as the vendor's system carried it out (scenario full-flow; all traffic for recordings). */
+export const judgeFullFlow: TrafficJudge = (observation) => {
+  const own = observation.items.filter((item) => item.scenario === 'full-flow');
+  const items = own.length > 0 ? own : observation.items;
+  return judged(observation, judgeObservedFlow(items), isApiCall);
+};
 
 export default defineCheck({
   id: 'flow-full',
@@ -62,13 +81,7 @@ export default defineCheck({
   severity: 'required',
   reference: 'Sjekkliste 5: «Test full flyt: innsending, feilhåndtering og validering»',
   async run(context) {
-    if (context.target.kind === 'vendor') {
-      const observation = await observe(context);
-      if (!isObservation(observation)) return observation;
-      for (const item of observation.items)
-        if (item.operationId && item.operationId !== 'token') context.evidence.add(item.exchange);
-      return judge([sessionFinding(observation), ...judgeObservedFlow(observation.items)]);
-    }
+    if (context.target.kind === 'vendor') return runObserved(context, judgeFullFlow);
     const { api } = context;
     const payloads = await createPayloads(context);
     const debtor = payloads.freshDebtor();

@@ -1,9 +1,77 @@
 import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
-import { fail, judge } from '../../engine/outcomes.js';
+import { judge } from '../../engine/outcomes.js';
 import { checkTokenClaims } from '../../maskinporten/claims.js';
-import { isObservation, observe, sessionFinding } from '../support/observed.js';
+import { describeExchange, isApiCall } from '../../observed/classify.js';
+import { judged, type TrafficJudge } from '../../observed/observation.js';
+import { runObserved } from '../../observed/run-observed.js';
 import { isAccessToken, obtainToken } from '../support/token.js';
+
+/**
+ * The vendor's tokens, judged from the ELAN traffic alone: the API accepted a bearer token, issued for the right
+ * organisation and scope. Where the token came from (the kit's Maskinporten stand-in, or Maskinporten test
+ * itself) does not matter.
+ */
+export const judgeTokenObtained: TrafficJudge = (observation, context) => {
+  const withToken = observation.items.filter((item) => isApiCall(item) && item.exchange.token);
+  const accepted = withToken.filter((item) => ![401, 403].includes(item.exchange.status ?? 0));
+  const findings: BilingualFinding[] = [];
+  if (accepted.length === 0) {
+    findings.push(
+      finding(
+        'NO_TOKEN_ACCEPTED',
+        {
+          en: `No call to the ELAN APIs carried a token the API accepted (${withToken.length} call(s) with a token, ${observation.items.filter(isApiCall).length} call(s) in all): fetch a Maskinporten token and send it as Authorization: Bearer.`,
+          nb: `Ingen kall til ELAN-API-ene hadde et tilgangstoken som API-et godtok (${withToken.length} kall med tilgangstoken, ${observation.items.filter(isApiCall).length} kall i alt): hent et tilgangstoken fra Maskinporten og send det som Authorization: Bearer.`,
+        },
+        withToken[0] ? { exchangeId: withToken[0].exchange.id } : {},
+      ),
+    );
+    return judged(observation, findings);
+  }
+  const wanted = context.expectations;
+  const seen = new Set<string>();
+  for (const item of accepted) {
+    const token = item.exchange.token!;
+    if (seen.has(token.fingerprint)) continue;
+    seen.add(token.fingerprint);
+    if (wanted?.consumerOrgnr && token.consumer && token.consumer !== wanted.consumerOrgnr) {
+      findings.push(
+        finding(
+          'TOKEN_CONSUMER_MISMATCH',
+          {
+            en: `${describeExchange(item)} carried a token for organisation ${token.consumer}, not ${wanted.consumerOrgnr}.`,
+            nb: `${describeExchange(item)} hadde et tilgangstoken for organisasjonen ${token.consumer}, ikke ${wanted.consumerOrgnr}.`,
+          },
+          { expected: wanted.consumerOrgnr, actual: token.consumer, exchangeId: item.exchange.id },
+        ),
+      );
+    }
+    if (wanted?.scope && token.scope !== undefined && !token.scope.split(' ').includes(wanted.scope)) {
+      findings.push(
+        finding(
+          'TOKEN_SCOPE_MISSING',
+          {
+            en: `${describeExchange(item)} carried a token with scope "${token.scope}", without ${wanted.scope}.`,
+            nb: `${describeExchange(item)} hadde et tilgangstoken med scope «${token.scope}», uten ${wanted.scope}.`,
+          },
+          { expected: wanted.scope, actual: token.scope, exchangeId: item.exchange.id },
+        ),
+      );
+    }
+  }
+  findings.unshift(
+    finding(
+      'TOKENS_SEEN',
+      {
+        en: `${seen.size} token(s) accepted by the ELAN APIs in ${accepted.length} call(s).`,
+        nb: `${seen.size} tilgangstoken(er) godtatt av ELAN-API-ene i ${accepted.length} kall.`,
+      },
+      { severity: 'info' },
+    ),
+  );
+  return judged(observation, findings, (item) => item === accepted[0]);
+};
 
 export default defineCheck({
   id: 'auth-token-obtained',
@@ -16,22 +84,7 @@ export default defineCheck({
   severity: 'required',
   reference: 'Sjekkliste 2: «Test uthenting av token med korrekt org.nr. via Maskinporten»',
   async run(context) {
-    if (context.target.kind === 'vendor') {
-      const observation = await observe(context);
-      if (!isObservation(observation)) return observation;
-      const fetches = observation.items.filter((item) => item.operationId === 'token');
-      for (const item of fetches) context.evidence.add(item.exchange);
-      if (!fetches.some((item) => item.exchange.status === 200)) {
-        return fail([
-          sessionFinding(observation),
-          finding('NO_TOKEN_OBTAINED', {
-            en: `Your system obtained no token from the kit's Maskinporten (${fetches.length} attempt(s)).`,
-            nb: `Systemet ditt fikk ikke noe tilgangstoken fra verktøyets Maskinporten (${fetches.length} forsøk).`,
-          }),
-        ]);
-      }
-      return judge([sessionFinding(observation)]);
-    }
+    if (context.target.kind === 'vendor') return runObserved(context, judgeTokenObtained);
     const token = await obtainToken(context, { fresh: true });
     if (!isAccessToken(token)) return token;
     const expectations = context.target.expectations;
