@@ -17,6 +17,19 @@ export const OPPSLAG_SAMORDNET_TREKK_FLAG = 'harEllerHarHattSamordnetTrekkNyttRe
 
 export const CONTRACT_ASSUMPTIONS: readonly ContractAssumption[] = [
   {
+    id: 'A-ELAN-LESER',
+    statement:
+      'ELAN reads a request as the published 2023 documents describe it, which close no object: an explicit null on ' +
+      'a member is the member being absent, and a member the model does not define is ignored, not refused. The ' +
+      'bundled documents close their objects (additionalProperties: false) so that the kit can name unknown and ' +
+      'legacy members; readRequestBody and validateBegjaering({ asElan }) therefore ignore those members with a ' +
+      'warning. A user-supplied document that closes an object is taken at its word.',
+    source: 'published 2023 OpenAPI documents (no object closed); 0.9 examples sending "vedlegg": null',
+    where: [
+      { contract: 'utleggsbegjaering-1.0', pointer: '/components/schemas/Utleggsbegjaering/additionalProperties' },
+    ],
+  },
+  {
     id: 'A-KONTRAKT-STIER',
     statement:
       'Sub-paths under the published base URLs are guesses (route table of interfaces.md). Status på sak, ' +
