@@ -17,6 +17,15 @@ export const OPPSLAG_SAMORDNET_TREKK_FLAG = 'harEllerHarHattSamordnetTrekkNyttRe
 
 export const CONTRACT_ASSUMPTIONS: readonly ContractAssumption[] = [
   {
+    id: 'A-BETJENINGSKARTET-FORESPOERSEL',
+    statement:
+      "The Betjeningskartet lookup accepts both the kit's request ({ skyldner: [Identifikator] }) and the published " +
+      '1.3.1 request ({ kildesystem, skyldner: [{ partsnummer?, partsidentifikator? }] }, partsnummer a string). A ' +
+      'debtor given by partsnummer only cannot be looked up outside Skatteetaten and is answered ukjentSkyldner.',
+    source: 'SwaggerHub betjeningskartet-api 1.3.1 as mirrored publicly',
+    where: [{ contract: 'betjeningskartet', pointer: '/components/schemas/OppslagIBetjeningskart' }],
+  },
+  {
     id: 'A-ELAN-LESER',
     statement:
       'ELAN reads a request as the published 2023 documents describe it, which close no object: an explicit null on ' +
