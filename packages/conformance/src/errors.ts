@@ -1,4 +1,10 @@
-import { type ConformanceErrorCode, ElanError, type ElanErrorOptions, type RunResult } from '@elan-kit/schemas';
+import {
+  type ConformanceErrorCode,
+  ElanError,
+  type ElanErrorOptions,
+  type RunResult,
+  sanitizeTerminalText,
+} from '@elan-kit/schemas';
 
 export type { ConformanceErrorCode } from '@elan-kit/schemas';
 
@@ -29,12 +35,15 @@ export class NonSyntheticDataError extends ConformanceError {
   readonly kind: string;
 
   constructor(pointer: string, kind: string, url: string) {
+    // The pointer holds keys from the request: shown inert, they cannot forge a line or an escape sequence.
+    const where = sanitizeTerminalText(pointer);
+    const to = sanitizeTerminalText(url);
     super(
       'ELAN_NON_SYNTHETIC_DATA',
-      `Refused to send a request to ${url}: the value at ${pointer} looks like a real ${kind}, not a synthetic (Tenor) one.`,
+      `Refused to send a request to ${to}: the value at ${where} looks like a real ${kind}, not a synthetic (Tenor) one.`,
       {
         hint: 'Use only synthetic test data from Tenor (fødselsnummer with month + 80, orgnr starting with 2 or 3).',
-        messageNb: `Forespørselen til ${url} ble stoppet før den ble sendt: verdien i ${pointer} ser ut som et ekte ${kind}, ikke et syntetisk (fra Tenor).`,
+        messageNb: `Forespørselen til ${to} ble stoppet før den ble sendt: verdien i ${where} ser ut som et ekte ${kind}, ikke et syntetisk (fra Tenor).`,
       },
     );
     this.pointer = pointer;

@@ -92,10 +92,27 @@ export type {
   Saksstatus,
 } from './proving-context.js';
 export { duplicateKey, SAKSSTATUSER } from './proving-context.js';
+export {
+  AUTH_SCHEMES,
+  isSecretHeader,
+  isSecretName,
+  JWK_PRIVATE_MEMBERS,
+  normalizeSecretName,
+  REDACTED,
+  redactHeaders,
+  redactHeaderValue,
+  redactText,
+  redactUrl,
+  redactValue,
+  SECRET_HEADERS,
+  SECRET_NAMES,
+} from './redaction/index.js';
 export type { PlannedCheck, RunListener, RunPlan } from './run-result/lifecycle.js';
 export * from './run-result/types.js';
 export type { RunResultValidation } from './run-result/validate.js';
 export { runResultSchema, validateRunResult } from './run-result/validate.js';
+export type { SanitizeTerminalOptions } from './terminal/index.js';
+export { sanitizeTerminalText } from './terminal/index.js';
 export type {
   AvvikstekstDel,
   AvvikstekstVerdi,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import {
   type AttachmentKind,
   attachmentFile,
@@ -11,6 +11,7 @@ import {
   fixtureSet,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
+import { removeFileInside, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -50,9 +51,7 @@ async function removePreviousRun(out: string): Promise<void> {
   const previous = index as { generator?: unknown; files?: unknown };
   if (previous.generator !== FIXTURES_GENERATOR || !Array.isArray(previous.files)) return;
   for (const file of previous.files) {
-    if (typeof file !== 'string') continue;
-    const path = resolve(out, file);
-    if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
+    if (typeof file === 'string') await removeFileInside(out, file);
   }
 }
 
@@ -158,9 +157,7 @@ export default defineElanCommand({
 
     const written: string[] = [];
     const write = async (file: string, content: string | Uint8Array): Promise<void> => {
-      const path = join(out, file);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
+      await writeFileInside(out, file, content);
       written.push(file);
     };
 

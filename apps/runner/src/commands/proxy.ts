@@ -1,4 +1,3 @@
-import { appendFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   assertUrlAllowed,
@@ -8,6 +7,8 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
+import { sanitizeTerminalText as inert } from '@elan-kit/schemas';
+import { createFileInside } from '@elan-kit/simulator/safe-fs';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
@@ -80,8 +81,9 @@ export default defineElanCommand({
         : { allowProduction: config.allowProduction };
     assertUrlAllowed(upstream, policy);
     const folder = args.out ? resolve(cwd, args.out) : join(config.out, 'recordings');
-    await mkdir(folder, { recursive: true });
-    const file = join(folder, `recording-${stamp(new Date())}.jsonl`);
+    // Recordings hold the traffic of a vendor's system: readable by the user only.
+    const recording = await createFileInside(folder, `recording-${stamp(new Date())}.jsonl`, { mode: 0o600 });
+    const file = recording.path;
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
     let recorded = 0;
     let withFindings = 0;
@@ -96,12 +98,12 @@ export default defineElanCommand({
         const problems = findings.filter((finding) => (finding.severity ?? 'error') === 'error');
         if (problems.length > 0) withFindings++;
         // One whole line per exchange: a crash loses at most the line being written.
-        await appendFile(file, `${JSON.stringify(exchange)}\n`);
+        await recording.handle.appendFile(`${JSON.stringify(exchange)}\n`);
         const path = new URL(exchange.url).pathname;
         output.err(
-          `${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`,
+          inert(`${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`),
         );
-        for (const problem of problems) output.err(`    ${problem.message}`);
+        for (const problem of problems) output.err(`    ${inert(problem.message)}`);
       },
     });
     output.err(`elan-kit proxy listening on ${proxy.url} → ${upstream}`);
@@ -113,6 +115,7 @@ export default defineElanCommand({
     });
     await proxy.close();
     await http.close();
+    await recording.handle.close();
     output.err(`Recorded ${recorded} exchange(s), ${withFindings} with contract findings, to ${file}.`);
     output.out(file);
     return ExitCode.Pass;

@@ -265,7 +265,9 @@ export default defineElanCommand({
           vendor: config.vendor,
           kit: { name: 'elan-kit', version: kitVersion() },
           attestations: config.attestations,
-          listeners: [progressReporter(output, { lang: config.lang })],
+          listeners: [
+            progressReporter({ err: output.styled.err, interactive: output.interactive }, { lang: config.lang }),
+          ],
           log: (text) => output.err(text),
         });
       } catch (error) {

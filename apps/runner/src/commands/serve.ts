@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
+import { DEFAULT_MODEL_VERSION, sanitizeTerminalText as inert, type ModelVersion } from '@elan-kit/schemas';
 import {
   CLIENT_FILE,
   createContractValidation,
@@ -70,12 +70,12 @@ function banner(client: RegisteredClient, clientFile: string, modelVersion: Mode
 function logLine(summary: ExchangeSummary): string {
   return [
     new Date().toISOString().slice(11, 23),
-    summary.method.padEnd(6),
-    summary.path,
+    inert(summary.method).padEnd(6),
+    inert(summary.path),
     String(summary.status ?? 'reset'),
     `${summary.durationMs.toFixed(1)} ms`,
-    summary.korrelasjonsid ?? '-',
-    ...summary.notes.map((note) => `(note: ${note})`),
+    inert(summary.korrelasjonsid ?? '-'),
+    ...summary.notes.map((note) => `(note: ${inert(note)})`),
   ].join(' ');
 }
 

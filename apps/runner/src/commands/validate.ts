@@ -1,6 +1,13 @@
 import { relative, resolve } from 'node:path';
 import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
-import { DEFAULT_MODEL_VERSION, isModelVersion, isValidOrgnr, type OfficialSpec, osloDate } from '@elan-kit/schemas';
+import {
+  DEFAULT_MODEL_VERSION,
+  sanitizeTerminalText as inert,
+  isModelVersion,
+  isValidOrgnr,
+  type OfficialSpec,
+  osloDate,
+} from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -220,9 +227,10 @@ export default defineElanCommand({
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
-      output.out(
+      // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
+      (colour === COLOURS ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
+          ...skipped.map(({ file, reason }) => `${colour.bold(inert(file))}  ${colour.dim(`– ${inert(reason)}`)}`),
           ...results.map((r) => renderFile(r, colour)),
           renderSummary(results, colour),
         ].join('\n\n'),

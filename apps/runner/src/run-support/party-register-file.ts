@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { type PartyRegister, parsePartyRegister, registerFromDocument } from '@elan-kit/fixtures';
 import type { PartyRegisterDocument } from '@elan-kit/schemas';
+import { writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { readInputs } from '../commands/validate/read-inputs.js';
 import { CliError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
 
 /** A party register file (written by `parties import`/`parties search`), checked against its schema. */
 export async function readRegisterDocument(file: string, cwd: string): Promise<PartyRegisterDocument> {
@@ -22,6 +22,5 @@ export async function readRegisterFile(file: string, cwd: string): Promise<Party
 
 export async function writeRegisterFile(file: string, cwd: string, document: PartyRegisterDocument): Promise<string> {
   const path = resolve(cwd, file);
-  await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-  return path;
+  return writeFileInside(dirname(path), basename(path), `${JSON.stringify(document, null, 2)}\n`);
 }

@@ -56,7 +56,9 @@ export type SimulatorErrorCode =
   | 'ELAN_SIMULATOR_UNKNOWN_CASE'
   | 'ELAN_SIMULATOR_UNKNOWN_CLIENT'
   | 'ELAN_SIMULATOR_UNKNOWN_FAULT'
-  | 'ELAN_SIMULATOR_ADMIN_INPUT';
+  | 'ELAN_SIMULATOR_ADMIN_INPUT'
+  /** A file write or delete would leave the folder the user named (a symbolic link, `..`). */
+  | 'ELAN_PATH_OUTSIDE_FOLDER';
 
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
@@ -66,6 +68,8 @@ export type ConformanceErrorCode =
   | 'ELAN_NON_SYNTHETIC_DATA'
   | 'ELAN_PRODUCTION_URL_REFUSED'
   | 'ELAN_HTTP_FAILED'
+  /** A response body passed the client's byte limit; reading stopped. The target's fault. */
+  | 'ELAN_HTTP_RESPONSE_TOO_LARGE'
   | 'ELAN_MASKINPORTEN_REFUSED'
   | 'ELAN_MASKINPORTEN_KEY_INVALID'
   | 'ELAN_MASKINPORTEN_CONFIG'

@@ -1,0 +1,2 @@
+export type { WriteInsideOptions } from './inside-folder.js';
+export { createFileInside, removeFileInside, writeFileInside } from './inside-folder.js';
