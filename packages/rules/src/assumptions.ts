@@ -266,7 +266,7 @@ export const ruleAssumptions: readonly RuleAssumption[] = [
     id: 'regelverk-unknown',
     vilkaar: ['SAKSOEKT_GAMMELT_REGELVERK'],
     assumption:
-      'A saksøkt unknown to the register is on the new regime (only the published lists are locked to the old one).',
+      'A saksøkt unknown to the register is on the new regime (only the published lists are locked to the old one). The vilkår applies on every model version, 0.9 under /v1 included: it is about the debtor, not the model.',
     source: 'betjeningskartet-locked-test-parties.md',
   },
   {

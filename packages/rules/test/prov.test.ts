@@ -69,7 +69,7 @@ describe('what is evaluated', () => {
     const report = provDetailed(example('0.9', 'minimal'), bare({ modelVersion: '0.9' }));
     const notApplicable = new Map(report.notApplicable.map((n) => [n.kode, n.grunn]));
     expect(notApplicable.get('INNBETALING_FRAM_I_TID')).toBe('modellversjon');
-    expect(notApplicable.get('SAKSOEKT_GAMMELT_REGELVERK')).toBe('modellversjon');
+    expect(notApplicable.get('SAKSOEKT_GAMMELT_REGELVERK')).toBeUndefined();
     expect(notApplicable.get('ULOVLIG_ENDRING_UNDERSKRIFT')).toBe('kunEndringer');
     expect(report.evaluated).toContain('MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG');
     expect(report.evaluated.length + report.skipped.length + report.notApplicable.length).toBe(73);

@@ -13,6 +13,7 @@ export type { CanonicalExampleName } from './canonical-examples.js';
 export { loadCanonicalExample } from './canonical-examples.js';
 export type { CodeList, CodeListEntry } from './code-lists/index.js';
 export { codeLists, codeListValues, findCodeValue } from './code-lists/index.js';
+export type { IgnoredMember } from './contract/accept-as-elan.js';
 export type { ContractAssumption } from './contract/assumptions.js';
 export { CONTRACT_ASSUMPTIONS, OPPSLAG_SAMORDNET_TREKK_FLAG } from './contract/assumptions.js';
 export type {

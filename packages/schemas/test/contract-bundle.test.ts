@@ -11,7 +11,8 @@ describe('bundled contracts', () => {
       expect(existsSync(bundle.file), `${bundle.file} is missing`).toBe(true);
       expect(readFileSync(bundle.file, 'utf8') === bundle.json, `${bundle.name} is out of date`).toBe(true);
     }
-  });
+    // Bundling every contract takes seconds on a loaded two-core machine.
+  }, 120_000);
 
   it('are self-contained: no reference leaves the document', async () => {
     for (const bundle of await renderBundles()) {

@@ -171,10 +171,11 @@ describe('vilkår catalog', () => {
   });
 
   it('selects the codes of each model version from the §12 table', () => {
-    expect(MODEL_VERSIONS.map((v) => vilkaarFor(v).length)).toEqual([50, 58, 58, 72, 72]);
+    expect(MODEL_VERSIONS.map((v) => vilkaarFor(v).length)).toEqual([51, 58, 58, 72, 72]);
     const v09 = vilkaarFor('0.9').map((v) => v.kode);
     expect(v09).toContain('MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG');
-    expect(v09).not.toContain('SAKSOEKT_GAMMELT_REGELVERK');
+    // The transition rule is about the debtor: an old-regime debtor is refused on /v1 as on /v2.
+    expect(v09).toContain('SAKSOEKT_GAMMELT_REGELVERK');
     expect(v09).not.toContain('RENTE_MAA_HA_RELATERT_KRAV');
     expect(vilkaarFor('1.1').map((v) => v.kode)).toEqual(vilkaarFor('1.0').map((v) => v.kode));
     expect(vilkaarFor('2.0').map((v) => v.kode)).not.toContain('MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG');

@@ -39,6 +39,16 @@ function withReference(reference: string): Record<string, unknown> {
 }
 
 describe('Utleggsbegjæring: validate and submit', () => {
+  it('reads an explicit null as absent and ignores an unknown member, as ELAN does (A-ELAN-LESER)', async () => {
+    const body = withReference('NULL-OG-UKJENT');
+    body['vedlegg'] = null;
+    body['kildesystemVersjon'] = '4.2';
+    const result = await call(`${base}/valider`, { token, body });
+    expect(result.status).toBe(204);
+    const wrongType = await call(`${base}/valider`, { token, body: { ...body, begjaeringsdato: 20260302 } });
+    expect(wrongType.status).toBe(400);
+  });
+
   it('validates a valid begjæring with 204 and stores nothing', async () => {
     const before = simulator.admin.state().cases.length;
     const result = await call(`${base}/valider`, { token, body: example });

@@ -94,6 +94,33 @@ describe('Betjeningskartet', () => {
     expect((await lookUp([id('12838510068'), id(LOCKED_PERSONS[0]!)])).body.regelverk).toBe('motstridendeRegelverk');
   });
 
+  it('accepts the published 1.3.1 request: kildesystem, and partsreferanser with partsnummer as text', async () => {
+    const result = await call(`${client.baseUrls.betjeningskartet}/betjeningskartet`, {
+      token: await fetchToken(client),
+      body: {
+        kildesystem: 'innfriRegnskap',
+        skyldner: [
+          { partsnummer: '1000123', partsidentifikator: id(LOCKED_PERSONS[2]!) },
+          { partsidentifikator: id(LOCKED_ORGANISATIONS[1]!) },
+        ],
+      },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.regelverk).toBe('tidligereRegelverk');
+    expect(result.body.skyldner[0].partsreferanse).toEqual({
+      partsnummer: '1000123',
+      partsidentifikator: id(LOCKED_PERSONS[2]!),
+    });
+    expect(
+      loadContract('betjeningskartet')
+        .operation('slaaOppRegelverk')
+        .validateResponse(200, result.body, 'application/json'),
+    ).toEqual([]);
+    const byNumberOnly = await lookUp([{ partsnummer: '1000123' }]);
+    expect(byNumberOnly.status).toBe(200);
+    expect(byNumberOnly.body.regelverk).toBe('ukjentSkyldner');
+  });
+
   it('accepts identifier variant B, and parties added through the admin API', async () => {
     simulator.admin.registerParty({ identifier: '12345678911', kind: 'person', regelverk: 'tidligereRegelverk' });
     const result = await lookUp([{ taxIdentificationNumber: '12345678911', landkodeIdentifikator: 'NO' }]);

@@ -3,7 +3,7 @@ import { loadContract } from '../contract/load-contract.js';
 import type { Contract, SchemaError } from '../contract/types.js';
 import { SchemaPackageError } from '../errors/index.js';
 import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '../model-version.js';
-import { isRecord, resolvePointer } from '../primitives/json-pointer.js';
+import { isRecord, resolvePointer, unescapePointerToken } from '../primitives/json-pointer.js';
 import { bundledClassIndex } from './class-index.js';
 import { classifyField, type FieldClassification } from './classify-field.js';
 import { describeModels } from './describe-versions.js';
@@ -23,6 +23,12 @@ export interface ValidateBegjaeringOptions {
   readonly tolerant?: boolean;
   /** Validate against this contract (e.g. the official document loaded with `--spec`) instead of the bundled one. */
   readonly contract?: Contract;
+  /**
+   * Read the document as ELAN does (strict mode only): an explicit `null` is an absent member, and a member the
+   * contract does not define is ignored with a warning (ELAN_UNKNOWN_FIELD / ELAN_LEGACY_FIELD) instead of an error,
+   * unless an official document in use closes that object. Default false: every unknown member is an error.
+   */
+  readonly asElan?: boolean;
 }
 
 /** Tolerant mode renames and removes fields in rounds: a renamed field can reveal legacy names inside it. */
@@ -74,6 +80,16 @@ function classify(doc: unknown, finding: UnknownFieldFinding, version: ModelVers
     },
     bundledClassIndex(),
   );
+}
+
+/** A member ELAN ignores: what it is (another model's name, a typo …) and that ELAN does not read it. */
+function ignoredWarning(doc: unknown, pointer: string, version: ModelVersion): BegjaeringWarning {
+  const cut = pointer.lastIndexOf('/');
+  const parentPointer = pointer.slice(0, cut);
+  const name = unescapePointerToken(pointer.slice(cut + 1));
+  const classification = classify(doc, { kind: 'unknown-field', pointer, parentPointer, name, allowed: [] }, version);
+  const warning = fieldWarning(classification, pointer);
+  return { ...warning, message: `${warning.message}; ELAN ignores it (not read, not refused)` };
 }
 
 function fieldWarning(classification: FieldClassification, pointer: string): BegjaeringWarning {
@@ -301,6 +317,16 @@ export function validateBegjaering(doc: unknown, options: ValidateBegjaeringOpti
     const errors = operation.validateRequestBody(pass.working);
     warnings.push(...legacyValueWarnings(pass.working, errors, version, pass.map));
     schemaErrors = errors.map((error) => ({ ...error, instancePath: pass.map.toOriginal(error.instancePath) }));
+  } else if (options.asElan) {
+    const reading = operation.readRequestBody(doc, 'application/json');
+    const findings = state.walker.walk(state.schema, reading.body);
+    const identity = new PointerMap();
+    for (const member of reading.ignored) {
+      if (member.kind === 'unknown') warnings.push(ignoredWarning(doc, member.pointer, version));
+    }
+    warnings.push(...deviationWarnings(reading.body, findings, version, identity));
+    warnings.push(...legacyValueWarnings(reading.body, reading.errors, version, identity));
+    schemaErrors = explainErrors(reading.body, reading.errors, findings, version);
   } else {
     const findings = state.walker.walk(state.schema, doc);
     const identity = new PointerMap();

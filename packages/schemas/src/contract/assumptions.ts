@@ -17,6 +17,28 @@ export const OPPSLAG_SAMORDNET_TREKK_FLAG = 'harEllerHarHattSamordnetTrekkNyttRe
 
 export const CONTRACT_ASSUMPTIONS: readonly ContractAssumption[] = [
   {
+    id: 'A-BETJENINGSKARTET-FORESPOERSEL',
+    statement:
+      "The Betjeningskartet lookup accepts both the kit's request ({ skyldner: [Identifikator] }) and the published " +
+      '1.3.1 request ({ kildesystem, skyldner: [{ partsnummer?, partsidentifikator? }] }, partsnummer a string). A ' +
+      'debtor given by partsnummer only cannot be looked up outside Skatteetaten and is answered ukjentSkyldner.',
+    source: 'SwaggerHub betjeningskartet-api 1.3.1 as mirrored publicly',
+    where: [{ contract: 'betjeningskartet', pointer: '/components/schemas/OppslagIBetjeningskart' }],
+  },
+  {
+    id: 'A-ELAN-LESER',
+    statement:
+      'ELAN reads a request as the published 2023 documents describe it, which close no object: an explicit null on ' +
+      'a member is the member being absent, and a member the model does not define is ignored, not refused. The ' +
+      'bundled documents close their objects (additionalProperties: false) so that the kit can name unknown and ' +
+      'legacy members; readRequestBody and validateBegjaering({ asElan }) therefore ignore those members with a ' +
+      'warning. A user-supplied document that closes an object is taken at its word.',
+    source: 'published 2023 OpenAPI documents (no object closed); 0.9 examples sending "vedlegg": null',
+    where: [
+      { contract: 'utleggsbegjaering-1.0', pointer: '/components/schemas/Utleggsbegjaering/additionalProperties' },
+    ],
+  },
+  {
     id: 'A-KONTRAKT-STIER',
     statement:
       'Sub-paths under the published base URLs are guesses (route table of interfaces.md). Status på sak, ' +

@@ -62,6 +62,7 @@ export function createContract(document: Record<string, unknown>, options: Creat
         { operationId, method: method.toUpperCase(), path: template, pathItem, operation },
         document['security'],
         compilers,
+        { closesObjects: options.source === 'user-supplied' },
       );
       byId.set(operationId, validator);
       infos.push({ operationId, method: validator.method, path: template });

@@ -208,6 +208,7 @@ function renamed(validator: OperationValidator, operationId: string): OperationV
     responseStatuses: validator.responseStatuses,
     security: validator.security,
     validateRequestBody: validator.validateRequestBody.bind(validator),
+    readRequestBody: validator.readRequestBody.bind(validator),
     validateRequestHeaders: validator.validateRequestHeaders.bind(validator),
     validateQuery: validator.validateQuery.bind(validator),
     validatePathParams: validator.validatePathParams.bind(validator),

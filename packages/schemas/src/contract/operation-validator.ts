@@ -1,4 +1,5 @@
 import { appendPointer, isRecord } from '../primitives/json-pointer.js';
+import { readAsElan } from './accept-as-elan.js';
 import {
   collectMediaTypes,
   collectParameters,
@@ -36,6 +37,7 @@ export function createOperationValidator(
   source: OperationSource,
   documentSecurity: unknown,
   compilers: Compilers,
+  options: { readonly closesObjects: boolean },
 ): OperationValidator {
   const { operation } = source;
   const parameters = collectParameters(document, source.pathItem, operation);
@@ -85,6 +87,15 @@ export function createOperationValidator(
     if (media.schema === undefined) return [];
     const value = isJsonMediaType(media.mediaType) ? body : normalizeBinary(body);
     return mediaValidator(bodyValidators, media.mediaType, media)(value);
+  };
+
+  const readRequestBody = (body: unknown, contentType?: string) => {
+    const media = body === undefined ? undefined : pickMediaType(requestMedia, contentType);
+    if (!media || media.schema === undefined || !isJsonMediaType(media.mediaType) || !isRecord(document)) {
+      return { body, errors: validateRequestBody(body, contentType), ignored: [] };
+    }
+    const reading = readAsElan(document, media.schema, body, { closed: options.closesObjects });
+    return { ...reading, errors: validateRequestBody(reading.body, contentType) };
   };
 
   const responseMedia = new Map<string, { media: MediaTypeNode[]; pointer: string }>();
@@ -165,6 +176,7 @@ export function createOperationValidator(
     responseStatuses,
     security: readSecurity(operation.node['security'] ?? documentSecurity),
     validateRequestBody,
+    readRequestBody,
     validateRequestHeaders: (headers) => headerValidator()(pickHeaders(headers, headerNames)),
     validateQuery: (query) => queryValidator()(pickValues(query, parameters, 'query')),
     validatePathParams: (params) => pathValidator()(pickValues(params, parameters, 'path')),

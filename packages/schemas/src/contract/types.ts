@@ -1,3 +1,4 @@
+import type { IgnoredMember } from './accept-as-elan.js';
 export const API_NAMES = [
   'utleggsbegjaering',
   'betjeningskartet',
@@ -64,6 +65,15 @@ export interface OperationValidator extends OperationInfo {
    * (Uint8Array, ArrayBuffer) are accepted wherever a string is allowed.
    */
   validateRequestBody(body: unknown, contentType?: string): SchemaError[];
+  /**
+   * Reads a request body as ELAN does before validating it: explicit `null` members are absent, and members the
+   * contract does not define are ignored unless the contract is a user-supplied document that closes the object.
+   * `body` is what was validated; `ignored` lists what ELAN would not read, with JSON pointers.
+   */
+  readRequestBody(
+    body: unknown,
+    contentType?: string,
+  ): { readonly body: unknown; readonly errors: SchemaError[]; readonly ignored: readonly IgnoredMember[] };
   /** Header names are matched case-insensitively; `instancePath` uses the documented name (`/Korrelasjonsid`). */
   validateRequestHeaders(headers: HeaderValues): SchemaError[];
   /** Query parameters; values are coerced to the documented types (`?maksAntall=5` is the integer 5). */

@@ -477,7 +477,8 @@ export const vilkaarCatalog: readonly Vilkaar[] = [
     beskrivelse: 'Begjæringen angir saksøkt som må behandles etter gammelt regelverk',
     avvikstekst:
       'Saksøkt med identifikator %identifikator må behandles etter gammelt regelverk, og må sendes inn via ELSA',
-    modellversjoner: ['1.0', '1.1', '2.0', '2.1'],
+    // The rule is about the debtor, not the model: the English page names it next to the /v1 URL (model 0.9) too.
+    modellversjoner: ['0.9', '1.0', '1.1', '2.0', '2.1'],
     gruppe: 'parter',
     krever: ['regelverk'],
     tekstkilde: 'publisert',

@@ -74,7 +74,7 @@ export function createContractValidation(options: ContractValidationOptions = {}
         errors.push(...validator.validatePathParams(input.params));
       if (input.query && input.query.size > 0) errors.push(...validator.validateQuery(queryObject(input.query)));
       if (input.body !== undefined || validator.requestContentTypes.length > 0) {
-        errors.push(...validator.validateRequestBody(input.body, input.contentType));
+        errors.push(...validator.readRequestBody(input.body, input.contentType).errors);
       }
       return errors;
     },

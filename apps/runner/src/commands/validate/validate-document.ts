@@ -85,6 +85,7 @@ function partiesNotJudged(document: unknown, settings: ValidateSettings): Valida
 export function validateDocument(file: string, document: unknown, settings: ValidateSettings): FileResult {
   const validation = validateBegjaering(document, {
     modelVersion: settings.modelVersion,
+    asElan: true,
     ...(settings.contract ? { contract: settings.contract } : {}),
   });
   const modelVersion = validation.modelVersion;
