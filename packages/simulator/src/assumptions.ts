@@ -50,6 +50,13 @@ export const GRANT_KNOWN_CLAIMS: readonly string[] = [
   'authorization_details',
 ];
 /** Altinn's own examples send `sub` = client_id; tolerated (§1.4, confidence L). */
+/**
+ * ASSUMPTION: Maskinporten lists `jti` as recommended, not required, and says a grant cannot be used twice (MP-012).
+ * How it recognises a second use of a grant without `jti` is not published. The stand-in accepts such a grant and
+ * remembers the signed grant itself (its SHA-256) until it expires, so replaying the same grant is refused with
+ * MP-012 as a replayed `jti` is.
+ */
+export const GRANT_WITHOUT_JTI_SINGLE_USE = true;
 export const GRANT_TOLERATED_CLAIMS: readonly string[] = ['sub'];
 /** Skatteetaten says tokens live about two minutes (§1.6). */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
