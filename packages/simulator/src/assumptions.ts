@@ -149,3 +149,8 @@ export const DEFAULT_OPPSLAG_FLAG = 'harEllerHarHattSamordnetTrekkNyttRegelverk'
 
 // ── Admin ───────────────────────────────────────────────────────────────────────────────────────────────
 export const LOOPBACK_ADDRESSES: readonly string[] = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+/** Host names the admin API answers to by default: a page reached under any other name (DNS rebinding) is refused. */
+export const LOOPBACK_HOST_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+/** The header that carries the admin token (written to the state folder as `admin-token`). */
+export const ADMIN_TOKEN_HEADER = 'x-elan-admin-token';
+export const ADMIN_TOKEN_FILE = 'admin-token';

@@ -98,6 +98,8 @@ export interface SimulatorOptions {
   acceptAudienceWithoutTrailingSlash?: boolean;
   /** Serve `/__admin/` to other hosts than loopback. */
   adminFromAnyAddress?: boolean;
+  /** Host names the admin API answers to besides localhost, 127.0.0.1 and [::1] (e.g. a name on your network). */
+  adminHosts?: readonly string[];
   /** Property name of the Oppslag samordnet trekk answer's boolean (not public). */
   oppslagFlagName?: string;
   /** Called after every answered ELAN or Maskinporten request. */
@@ -121,6 +123,7 @@ export interface ResolvedOptions {
   readonly limits: Limits;
   readonly acceptAudienceWithoutTrailingSlash: boolean;
   readonly adminFromAnyAddress: boolean;
+  readonly adminHosts: readonly string[];
   readonly oppslagFlagName: string;
   readonly onExchange: ((summary: ExchangeSummary) => void) | undefined;
   readonly validation: RequestValidation | undefined;
@@ -160,6 +163,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     acceptAudienceWithoutTrailingSlash:
       options.acceptAudienceWithoutTrailingSlash ?? DEFAULT_ACCEPT_AUDIENCE_WITHOUT_TRAILING_SLASH,
     adminFromAnyAddress: options.adminFromAnyAddress ?? false,
+    adminHosts: (options.adminHosts ?? []).map((host) => host.toLowerCase()),
     oppslagFlagName: options.oppslagFlagName ?? DEFAULT_OPPSLAG_FLAG,
     onExchange: options.onExchange,
     validation: options.validation,
