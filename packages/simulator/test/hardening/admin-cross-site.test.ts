@@ -98,10 +98,14 @@ describe('the admin API against a hostile page and DNS rebinding', () => {
     const clockBefore = simulator.admin.clock.now();
     const tab = await context.newPage();
     await tab.goto(pageUrl);
-    expect(await tab.evaluate(() => (window as unknown as { attack: Promise<string> }).attack)).toBe('sent');
+    expect(await tab.evaluate(() => (globalThis as unknown as { attack: Promise<string> }).attack)).toBe('sent');
     await Promise.all([
       tab.waitForEvent('load').catch(() => undefined),
-      tab.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit()),
+      tab.evaluate(() =>
+        (globalThis as unknown as { document: { getElementById(id: string): { submit(): void } } }).document
+          .getElementById('f')
+          .submit(),
+      ),
     ]);
     await tab.close();
     const after = simulator.admin.state();
