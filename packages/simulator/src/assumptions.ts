@@ -154,3 +154,5 @@ export const LOOPBACK_HOST_NAMES: readonly string[] = ['localhost', '127.0.0.1',
 /** The header that carries the admin token (written to the state folder as `admin-token`). */
 export const ADMIN_TOKEN_HEADER = 'x-elan-admin-token';
 export const ADMIN_TOKEN_FILE = 'admin-token';
+/** Retry-After (seconds) when uploads are shed for memory: not published; one second lets a client retry soon. */
+export const UPLOAD_RETRY_AFTER_SECONDS = 1;

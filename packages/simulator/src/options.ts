@@ -47,6 +47,11 @@ export interface Limits {
   readonly tokenRequestBytes: number;
   /** Remembered grant `jti`s (single use); the oldest are forgotten once they are past their `exp`. */
   readonly grantIds: number;
+  /**
+   * Upload bytes being received at once, over all clients (each upload counts its Content-Length, or the largest
+   * allowed upload when chunked); past it, new uploads get 429 with Retry-After instead of filling memory.
+   */
+  readonly uploadBytesInFlight: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -63,6 +68,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   attachmentsPerOrganisation: 10_000,
   tokenRequestBytes: 64 * 1024,
   grantIds: 100_000,
+  uploadBytesInFlight: 128 * 1024 * 1024,
 });
 
 /** One line per answered request, for `elan-kit serve`'s log. */

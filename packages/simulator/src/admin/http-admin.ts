@@ -4,6 +4,7 @@ import { locateJsonSyntaxError } from '@elan-kit/schemas';
 import { ADMIN_PREFIX, ADMIN_TOKEN_HEADER, LOOPBACK_ADDRESSES, LOOPBACK_HOST_NAMES } from '../assumptions.js';
 import { SimulatorError } from '../errors.js';
 import type { FaultSpec } from '../faults.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { HttpProblem } from '../http/problem.js';
 import { isJsonMediaType, readBody } from '../http/read-body.js';
 import { type RoutePattern, Router } from '../http/router.js';
@@ -269,6 +270,13 @@ export function createHttpAdmin(admin: SimulatorAdmin, options: HttpAdminOptions
             const at = locateJsonSyntaxError(text);
             const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}: ${at.message}`;
             reply(400, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: `The body is not valid JSON${where}.` });
+            return;
+          }
+          if (exceedsJsonDepth(parsed)) {
+            reply(400, {
+              code: 'ELAN_SIMULATOR_ADMIN_INPUT',
+              message: `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`,
+            });
             return;
           }
           if (!isJsonObject(parsed)) {
