@@ -61,7 +61,11 @@ describe('production URL refusal', () => {
       register,
       http,
       modelVersion: '1.0',
-      maskinporten: { ...settings(), tokenEndpoint: 'https://maskinporten.no/token' },
+      maskinporten: {
+        ...settings(),
+        tokenEndpoint: 'https://maskinporten.no/token',
+        issuer: 'https://maskinporten.no/',
+      },
       allowProduction: true,
     });
     expect(allowed.info.tokenEndpoint).toBe('https://maskinporten.no/token');
@@ -234,5 +238,35 @@ describe('test parties guard', () => {
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnknownTestPartyError);
     expect((error as UnknownTestPartyError).identifier).toBe(base.persons[0]?.identifier);
+  });
+});
+
+describe('the grant audience and the token endpoint', () => {
+  it('refuses a production audience and an audience that does not belong to the token endpoint, sending nothing', async () => {
+    const stub = await startLocalServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ access_token: 'x', token_type: 'Bearer', expires_in: 120 }));
+    });
+    try {
+      const open = (issuer: string) =>
+        openTarget({
+          kind: 'url',
+          baseUrl: `${stub.url}/api/utleggsbegjaering/v2`,
+          register,
+          http,
+          modelVersion: '1.0',
+          maskinporten: { ...settings(), tokenEndpoint: `${stub.url}/token`, issuer },
+        });
+      await expect(open('https://maskinporten.no/')).rejects.toBeInstanceOf(ProductionUrlError);
+      await expect(open('https://test.maskinporten.no/')).rejects.toMatchObject({
+        code: 'ELAN_MASKINPORTEN_CONFIG',
+        message: expect.stringMatching(/does not belong with the token endpoint/),
+      });
+      expect(stub.received).toEqual([]);
+      const fine = await open(`${stub.url}/`);
+      await fine.close();
+    } finally {
+      await stub.close();
+    }
   });
 });

@@ -50,6 +50,13 @@ export const GRANT_KNOWN_CLAIMS: readonly string[] = [
   'authorization_details',
 ];
 /** Altinn's own examples send `sub` = client_id; tolerated (§1.4, confidence L). */
+/**
+ * ASSUMPTION: Maskinporten lists `jti` as recommended, not required, and says a grant cannot be used twice (MP-012).
+ * How it recognises a second use of a grant without `jti` is not published. The stand-in accepts such a grant and
+ * remembers the signed grant itself (its SHA-256) until it expires, so replaying the same grant is refused with
+ * MP-012 as a replayed `jti` is.
+ */
+export const GRANT_WITHOUT_JTI_SINGLE_USE = true;
 export const GRANT_TOLERATED_CLAIMS: readonly string[] = ['sub'];
 /** Skatteetaten says tokens live about two minutes (§1.6). */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
@@ -142,3 +149,10 @@ export const DEFAULT_OPPSLAG_FLAG = 'harEllerHarHattSamordnetTrekkNyttRegelverk'
 
 // ── Admin ───────────────────────────────────────────────────────────────────────────────────────────────
 export const LOOPBACK_ADDRESSES: readonly string[] = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+/** Host names the admin API answers to by default: a page reached under any other name (DNS rebinding) is refused. */
+export const LOOPBACK_HOST_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+/** The header that carries the admin token (written to the state folder as `admin-token`). */
+export const ADMIN_TOKEN_HEADER = 'x-elan-admin-token';
+export const ADMIN_TOKEN_FILE = 'admin-token';
+/** Retry-After (seconds) when uploads are shed for memory: not published; one second lets a client retry soon. */
+export const UPLOAD_RETRY_AFTER_SECONDS = 1;

@@ -48,6 +48,11 @@ export interface Limits {
   readonly tokenRequestBytes: number;
   /** Remembered grant `jti`s (single use); the oldest are forgotten once they are past their `exp`. */
   readonly grantIds: number;
+  /**
+   * Upload bytes being received at once, over all clients (each upload counts its Content-Length, or the largest
+   * allowed upload when chunked); past it, new uploads get 429 with Retry-After instead of filling memory.
+   */
+  readonly uploadBytesInFlight: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -64,6 +69,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   attachmentsPerOrganisation: 10_000,
   tokenRequestBytes: 64 * 1024,
   grantIds: 100_000,
+  uploadBytesInFlight: 128 * 1024 * 1024,
 });
 
 /** One line per answered request, for `elan-kit serve`'s log. */
@@ -104,6 +110,8 @@ export interface SimulatorOptions {
   acceptAudienceWithoutTrailingSlash?: boolean;
   /** Serve `/__admin/` to other hosts than loopback. */
   adminFromAnyAddress?: boolean;
+  /** Host names the admin API answers to besides localhost, 127.0.0.1 and [::1] (e.g. a name on your network). */
+  adminHosts?: readonly string[];
   /** Property name of the Oppslag samordnet trekk answer's boolean (not public). */
   oppslagFlagName?: string;
   /** Called after every answered ELAN or Maskinporten request. */
@@ -128,6 +136,7 @@ export interface ResolvedOptions {
   readonly limits: Limits;
   readonly acceptAudienceWithoutTrailingSlash: boolean;
   readonly adminFromAnyAddress: boolean;
+  readonly adminHosts: readonly string[];
   readonly oppslagFlagName: string;
   readonly onExchange: ((summary: ExchangeSummary) => void) | undefined;
   readonly validation: RequestValidation | undefined;
@@ -169,6 +178,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     acceptAudienceWithoutTrailingSlash:
       options.acceptAudienceWithoutTrailingSlash ?? DEFAULT_ACCEPT_AUDIENCE_WITHOUT_TRAILING_SLASH,
     adminFromAnyAddress: options.adminFromAnyAddress ?? false,
+    adminHosts: (options.adminHosts ?? []).map((host) => host.toLowerCase()),
     oppslagFlagName: options.oppslagFlagName ?? DEFAULT_OPPSLAG_FLAG,
     onExchange: options.onExchange,
     validation: options.validation,

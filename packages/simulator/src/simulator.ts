@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { createAdmin, type SimulatorAdmin } from './admin/admin.js';
 import { createHttpAdmin } from './admin/http-admin.js';
-import { ADMIN_PREFIX, DEFAULT_CLIENT_SCOPE } from './assumptions.js';
+import { ADMIN_PREFIX, ADMIN_TOKEN_FILE, DEFAULT_CLIENT_SCOPE } from './assumptions.js';
 import { describeClient, type RegisteredClient } from './client.js';
 import { elanRoutes } from './elan/routes.js';
 import { SimulatorError } from './errors.js';
@@ -13,6 +13,7 @@ import { maskinportenRoutes } from './maskinporten/routes.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { RequestPipeline } from './pipeline/handle-request.js';
 import type { Route } from './pipeline/route.js';
+import { writeFileInside } from './safe-fs/index.js';
 import { SimulatorState } from './state.js';
 import { loadOrCreateKeys, writeClientFile } from './state-dir.js';
 import { tenorRoutes } from './tenor/search.js';
@@ -58,6 +59,11 @@ export interface Simulator {
   /** The default test client (the fields of `client.json`). */
   readonly client: RegisteredClient;
   readonly admin: SimulatorAdmin;
+  /**
+   * The token a state-changing `/__admin/` request without a JSON content type must carry in `X-Elan-Admin-Token`;
+   * also written to `<stateDir>/admin-token` (0600).
+   */
+  readonly adminToken: string;
   /** Every route the simulator serves (method, path template, operation id). */
   readonly routes: readonly SimulatorRoute[];
   /** Serves `handler` on the simulator's port, ahead of the admin API and the ELAN routes; returns the unmount. */
@@ -95,7 +101,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const admin = createAdmin(state);
   const routes: Route[] = [...maskinportenRoutes(state), ...elanRoutes(state), ...tenorRoutes(state)];
   const pipeline = new RequestPipeline(state, new Router(routes));
-  const handleAdmin = createHttpAdmin(admin, { fromAnyAddress: resolved.adminFromAnyAddress });
+  const adminToken = randomBytes(32).toString('base64url');
+  const handleAdmin = createHttpAdmin(admin, {
+    fromAnyAddress: resolved.adminFromAnyAddress,
+    hosts: resolved.adminHosts,
+    token: adminToken,
+  });
   let server: Server | undefined;
   let defaultClient: RegisteredClient | undefined;
   const mounted = new Set<MountedHandler>();
@@ -188,7 +199,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           key: keys.clientKey,
         });
       defaultClient = describeClient(state, state.runtime, record, keys.clientKey);
-      if (resolved.stateDir !== undefined) await writeClientFile(resolved.stateDir, defaultClient);
+      if (resolved.stateDir !== undefined) {
+        await writeClientFile(resolved.stateDir, defaultClient);
+        await writeFileInside(resolved.stateDir, ADMIN_TOKEN_FILE, `${adminToken}\n`, { mode: 0o600 });
+      }
       return { url: baseUrl };
     },
 
@@ -201,6 +215,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         closing.closeAllConnections();
       });
     },
+
+    adminToken,
 
     get url() {
       if (!state.runtime) throw notListening();

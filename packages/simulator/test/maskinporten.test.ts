@@ -233,6 +233,17 @@ describe('Maskinporten stand-in: refused grants', () => {
     expect((await refused(assertion)).body.error_uri).toMatch(/MP-012$/);
   });
 
+  it('accepts a grant without jti once, as Maskinporten does, and refuses its replay (MP-012)', async () => {
+    const assertion = await signGrant(client, { omit: ['jti'] });
+    expect((await postToken(client.tokenEndpoint, assertion)).status).toBe(200);
+    const replay = await refused(assertion);
+    expect(replay.body.error).toBe('invalid_grant');
+    expect(replay.body.error_uri).toMatch(/MP-012$/);
+    // Another grant without jti (another iat, so another signature) is a new grant.
+    const next = await signGrant(client, { omit: ['jti'], iat: Math.floor(Date.now() / 1000) - 1 });
+    expect((await postToken(client.tokenEndpoint, next)).status).toBe(200);
+  });
+
   it('refuses claims it does not know', async () => {
     const { body } = await refused(await signGrant(client, { claims: { foo: 'bar' } }));
     expect(body.error).toBe('invalid_grant');

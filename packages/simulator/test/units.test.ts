@@ -211,7 +211,7 @@ describe('state folder', () => {
 describe('admin API access', () => {
   it('answers 403 to a client that is not on loopback', async () => {
     const simulator = createSimulator();
-    const handle = createHttpAdmin(simulator.admin, { fromAnyAddress: false });
+    const handle = createHttpAdmin(simulator.admin, { fromAnyAddress: false, hosts: [], token: 't' });
     const request = Object.assign(new EventEmitter(), {
       method: 'GET',
       headers: {},

@@ -29,6 +29,21 @@ export function assertUrlAllowed(url: string, policy: UrlPolicy): void {
   if (isProductionHost(host)) throw new ProductionUrlError(url, allowed);
 }
 
+/** The grant's `aud` (the issuer) and the token endpoint it is posted to must share one origin. */
+export function assertAudienceMatchesTokenEndpoint(audience: string, tokenEndpoint: string): void {
+  const origin = (url: string) => (URL.canParse(url) ? new URL(url).origin : url);
+  if (origin(audience) !== origin(tokenEndpoint)) {
+    throw new ConformanceError(
+      'ELAN_MASKINPORTEN_CONFIG',
+      `The grant audience ${audience} does not belong with the token endpoint ${tokenEndpoint}; elan-kit does not sign a grant for one server and send it to another.`,
+      {
+        hint: 'Set maskinporten.issuer and maskinporten.tokenEndpoint to the same Maskinporten (e.g. https://test.maskinporten.no/ and https://test.maskinporten.no/token).',
+        messageNb: `Grant-audience ${audience} hører ikke til token-endepunktet ${tokenEndpoint}; elan-kit signerer ikke en grant for én tjener og sender den til en annen.`,
+      },
+    );
+  }
+}
+
 export function createUrlGuard(policy: UrlPolicy): RequestGuard {
   return (request) => assertUrlAllowed(request.url, policy);
 }

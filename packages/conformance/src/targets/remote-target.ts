@@ -7,7 +7,12 @@ import { createSystemClock } from '../engine/clock.js';
 import { type FindingText, finding } from '../engine/finding.js';
 import { ConformanceError } from '../errors.js';
 import { isWithinSupportHours } from '../guards/off-hours.js';
-import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
+import {
+  assertAudienceMatchesTokenEndpoint,
+  assertUrlAllowed,
+  createUrlGuard,
+  type UrlPolicy,
+} from '../guards/production-url.js';
 import { createSyntheticDataGuard } from '../guards/synthetic-data.js';
 import { createTestPartyGuard, knownTestParties } from '../guards/test-parties.js';
 import type { HttpClient, RequestGuard } from '../http/http-client.js';
@@ -91,6 +96,10 @@ function buildRemoteTarget(
   }
   const issuer = settings.issuer ?? defaults?.issuer ?? `${new URL(tokenEndpoint).origin}/`;
   assertUrlAllowed(tokenEndpoint, policy);
+  // The grant is signed for the issuer: a production audience is refused like a production URL, and an audience
+  // must belong to the token endpoint the grant is sent to, or a stub could collect a grant valid elsewhere.
+  assertUrlAllowed(issuer, policy);
+  assertAudienceMatchesTokenEndpoint(issuer, tokenEndpoint);
   // Credentials and URLs are checked before the parties: a setup error is named before a data error.
   const extraGuards = partyGuards();
   const clock = createSystemClock();

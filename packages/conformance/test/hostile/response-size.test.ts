@@ -88,3 +88,22 @@ describe('a target that answers with a huge body', () => {
     }
   }, 120_000);
 });
+
+describe('a token in the URL', () => {
+  it('is redacted in the recorded exchange, JWT-shaped or opaque', async () => {
+    const server = await startHugeServer(2);
+    const http = createHttpClient();
+    const urls: string[] = [];
+    try {
+      await http
+        .withEvidence({ add: (exchange) => void urls.push(exchange.url) })
+        .send({ method: 'GET', url: `${server.url}/x?access_token=opaque-secret-1&token=opaque-secret-2&page=2` });
+      expect(urls).toHaveLength(1);
+      expect(urls[0]).not.toMatch(/opaque-secret/);
+      expect(urls[0]).toContain('page=2');
+    } finally {
+      await http.close();
+      await server.close();
+    }
+  });
+});

@@ -1,8 +1,10 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { locateJsonSyntaxError } from '@elan-kit/schemas';
-import { ADMIN_PREFIX, LOOPBACK_ADDRESSES } from '../assumptions.js';
+import { ADMIN_PREFIX, ADMIN_TOKEN_HEADER, LOOPBACK_ADDRESSES, LOOPBACK_HOST_NAMES } from '../assumptions.js';
 import { SimulatorError } from '../errors.js';
 import type { FaultSpec } from '../faults.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { HttpProblem } from '../http/problem.js';
 import { isJsonMediaType, readBody } from '../http/read-body.js';
 import { type RoutePattern, Router } from '../http/router.js';
@@ -171,8 +173,53 @@ function adminRoutes(admin: SimulatorAdmin): AdminRoute[] {
   ];
 }
 
+export interface HttpAdminOptions {
+  readonly fromAnyAddress: boolean;
+  /** Host names accepted besides the loopback names. */
+  readonly hosts: readonly string[];
+  /** A state-changing request without a JSON content type must carry this in `X-Elan-Admin-Token`. */
+  readonly token: string;
+}
+
+function hostName(host: string | undefined): string | undefined {
+  if (!host) return undefined;
+  const match = /^(\[[^\]]*\]|[^:]+)(?::\d+)?$/.exec(host.trim().toLowerCase());
+  return match?.[1];
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Why a request may not reach the admin API from a browser: a foreign Host (DNS rebinding), a foreign Origin, or a
+ * state change a cross-site page can send without a preflight (no JSON content type and no admin token).
+ */
+function refusal(request: IncomingMessage, options: HttpAdminOptions): string | undefined {
+  const host = hostName(request.headers.host);
+  if (!host || !(LOOPBACK_HOST_NAMES.includes(host) || options.hosts.includes(host))) {
+    return `The admin API answers to ${[...LOOPBACK_HOST_NAMES, ...options.hosts].join(', ')} only (Host: ${request.headers.host ?? 'none'}).`;
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `http://${request.headers.host}`) {
+    return `The admin API refuses requests from another origin (${origin}).`;
+  }
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return 'The admin API refuses requests from another site.';
+  const method = request.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD' && !isJsonMediaType(request.headers['content-type'])) {
+    if (!sameToken(request.headers[ADMIN_TOKEN_HEADER], options.token)) {
+      return `A state-changing admin request needs Content-Type: application/json, or the ${ADMIN_TOKEN_HEADER} header with the token from the state folder.`;
+    }
+  }
+  return undefined;
+}
+
 /** `/__admin/*` over HTTP: the in-process admin operations, loopback only unless configured otherwise. */
-export function createHttpAdmin(admin: SimulatorAdmin, options: { fromAnyAddress: boolean }) {
+export function createHttpAdmin(admin: SimulatorAdmin, options: HttpAdminOptions) {
   const router = new Router(adminRoutes(admin));
   return async (
     request: IncomingMessage,
@@ -184,6 +231,11 @@ export function createHttpAdmin(admin: SimulatorAdmin, options: { fromAnyAddress
     try {
       if (!options.fromAnyAddress && !LOOPBACK_ADDRESSES.includes(request.socket.remoteAddress ?? '')) {
         reply(403, { code: 'ELAN_SIMULATOR_ADMIN_FORBIDDEN', message: 'The admin API answers loopback clients only.' });
+        return;
+      }
+      const refused = refusal(request, options);
+      if (refused !== undefined) {
+        reply(403, { code: 'ELAN_SIMULATOR_ADMIN_FORBIDDEN', message: refused });
         return;
       }
       const match = router.match(request.method ?? 'GET', pathname);
@@ -218,6 +270,13 @@ export function createHttpAdmin(admin: SimulatorAdmin, options: { fromAnyAddress
             const at = locateJsonSyntaxError(text);
             const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column}: ${at.message}`;
             reply(400, { code: 'ELAN_SIMULATOR_ADMIN_INPUT', message: `The body is not valid JSON${where}.` });
+            return;
+          }
+          if (exceedsJsonDepth(parsed)) {
+            reply(400, {
+              code: 'ELAN_SIMULATOR_ADMIN_INPUT',
+              message: `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`,
+            });
             return;
           }
           if (!isJsonObject(parsed)) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   AUTHORIZATION_DETAILS_ERROR,
   CONSUMER_AUTHORITY,
@@ -8,6 +8,7 @@ import {
   GRANT_KNOWN_CLAIMS,
   GRANT_MAX_LIFETIME_SECONDS,
   GRANT_TOLERATED_CLAIMS,
+  GRANT_WITHOUT_JTI_SINGLE_USE,
   JWT_BEARER_GRANT_TYPE,
   SYSTEMUSER_TYPE,
 } from '../assumptions.js';
@@ -136,6 +137,11 @@ export async function checkGrant(
     if (typeof payload.jti !== 'string' || payload.jti === '') throw invalidRequest('jti must be a non-empty string.');
     if (!grantIds.use(`${client.clientId}|${payload.jti}`, expiresAt, nowSeconds)) {
       throw new GrantError('invalid_grant', 'MP-012', 'Invalid assertion. Grant is used before (jti).');
+    }
+  } else if (GRANT_WITHOUT_JTI_SINGLE_USE) {
+    const digest = createHash('sha256').update(assertion).digest('base64url');
+    if (!grantIds.use(`${client.clientId}|#${digest}`, expiresAt, nowSeconds)) {
+      throw new GrantError('invalid_grant', 'MP-012', 'Invalid assertion. Grant is used before.');
     }
   }
 

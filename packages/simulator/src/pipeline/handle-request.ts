@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { locateInvalidUtf8, locateJsonSyntaxError, type SchemaError, schemaErrorPointer } from '@elan-kit/schemas';
-import { SKIPS_BYTE_ORDER_MARK } from '../assumptions.js';
+import { SKIPS_BYTE_ORDER_MARK, UPLOAD_RETRY_AFTER_SECONDS } from '../assumptions.js';
 import { checkElanHeaders, headerValue } from '../http/elan-headers.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../http/json-depth.js';
 import { type MultipartPart, multipartBoundary, parseMultipart } from '../http/multipart.js';
@@ -390,6 +390,9 @@ export class RequestPipeline {
     return verification.caller;
   }
 
+  /** Bytes of uploads being received right now (reserved when an upload starts, released when it is read). */
+  #uploadBytesInFlight = 0;
+
   async #readBody(
     request: IncomingMessage,
     route: Route,
@@ -442,7 +445,22 @@ export class RequestPipeline {
             closeConnection: Number(request.headers['content-length'] ?? 0) > limits.attachmentBytes,
           });
         }
-        const raw = await readBody(request, limits.attachmentBytes + MULTIPART_OVERHEAD_BYTES);
+        const maxBytes = limits.attachmentBytes + MULTIPART_OVERHEAD_BYTES;
+        const declared = Number(request.headers['content-length']);
+        const reserved = Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, maxBytes) : maxBytes;
+        if (this.#uploadBytesInFlight + reserved > limits.uploadBytesInFlight) {
+          throw new HttpProblem(429, 'Too many uploads at once; try again shortly.', {
+            headers: { 'retry-after': String(UPLOAD_RETRY_AFTER_SECONDS) },
+            closeConnection: true,
+          });
+        }
+        this.#uploadBytesInFlight += reserved;
+        let raw: Buffer;
+        try {
+          raw = await readBody(request, maxBytes);
+        } finally {
+          this.#uploadBytesInFlight -= reserved;
+        }
         const parts = parseMultipart(raw, boundary);
         const fields: Record<string, string | Buffer> = {};
         const files: Record<string, MultipartPart> = {};
