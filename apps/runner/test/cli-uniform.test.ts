@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { CONFIG_SCHEMA_ENUMS, withCodeEnums } from '../src/config/schema-enums.js';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
 import { readRecordings } from '../src/run-support/read-recordings.js';
+import { resolveLang, useColour } from '../src/terminal.js';
 
 const work = mkdtempSync(join(tmpdir(), 'elan-kit-uniform-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -164,5 +165,82 @@ describe('arguments', () => {
     const unknown = environment();
     expect(await runCli(['help', 'rnu'], unknown.env)).toBe(ExitCode.UsageOrSetup);
     expect(unknown.output.stderr()).toContain('Did you mean "elan-kit run"?');
+  });
+});
+
+describe('terminal', () => {
+  // Colour codes (SGR); redrawing the progress line on a terminal is not colour.
+  const COLOUR = /\u001b\[[\d;]*m/;
+  const tty = () => {
+    const output = { ...bufferedOutput(), interactive: true };
+    return { output, env: (env: Record<string, string>) => ({ ...environment(env).env, output }) };
+  };
+  const quickRun = ['run', '--only', 'auth-token-obtained', '--out', 'report'];
+
+  it('run honours NO_COLOR on a terminal, and FORCE_COLOR off one', async () => {
+    const cwd = folder({});
+    const plain = tty();
+    await runCli(quickRun, { ...plain.env({ NO_COLOR: '1' }), cwd });
+    expect(plain.output.stderr()).toContain('auth-token-obtained');
+    expect(plain.output.stderr()).not.toMatch(COLOUR);
+    const forced = environment({ FORCE_COLOR: '1' }, cwd);
+    await runCli(quickRun, forced.env);
+    expect(forced.output.stderr()).toMatch(COLOUR);
+  });
+
+  it('validate honours NO_COLOR and FORCE_COLOR the same way', async () => {
+    const cwd = folder({ 'x.json': '{}' });
+    const plain = tty();
+    await runCli(['validate', 'x.json'], { ...plain.env({ NO_COLOR: '1' }), cwd });
+    expect(plain.output.stdout()).not.toMatch(COLOUR);
+    const forced = environment({ FORCE_COLOR: '1' }, cwd);
+    await runCli(['validate', 'x.json'], forced.env);
+    expect(forced.output.stdout()).toMatch(COLOUR);
+  });
+
+  it('decides colour in one place', () => {
+    const output = bufferedOutput();
+    expect(useColour(output, {})).toBe(false);
+    expect(useColour({ ...output, interactive: true }, {})).toBe(true);
+    expect(useColour({ ...output, interactive: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColour({ ...output, interactive: true }, { NO_COLOR: '' })).toBe(true);
+    expect(useColour(output, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(useColour({ ...output, interactive: true }, { FORCE_COLOR: '0' })).toBe(true);
+  });
+});
+
+describe('language', () => {
+  it('is --lang, else the config, else the locale, else bokmål, for every command', () => {
+    const none = folder({});
+    expect(resolveLang([], none, {})).toBe('nb');
+    expect(resolveLang([], none, { LANG: 'C.UTF-8' })).toBe('nb');
+    expect(resolveLang([], none, { LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(resolveLang([], none, { LANG: 'nn_NO.UTF-8' })).toBe('nb');
+    expect(resolveLang([], none, { LC_ALL: 'nb_NO.UTF-8', LANG: 'en_US.UTF-8' })).toBe('nb');
+    const english = folder({ 'elan-kit.config.json': '{ // comment\n "lang": "en" }' });
+    expect(resolveLang([], english, { LANG: 'nb_NO.UTF-8' })).toBe('en');
+    expect(resolveLang(['--lang', 'nb'], english, {})).toBe('nb');
+    expect(resolveLang(['--lang=nb'], english, {})).toBe('nb');
+    expect(resolveLang(['--config', 'elan-kit.config.json'], english, {})).toBe('en');
+    expect(() => resolveLang(['--lang', 'de'], none, {})).toThrow(/--lang "de" is not a language/);
+  });
+
+  it("run speaks the locale's language when neither --lang nor the config chooses", async () => {
+    const cwd = folder({});
+    const english = environment({ LANG: 'en_US.UTF-8' }, cwd);
+    await runCli(['run', '--only', 'auth-token-obtained', '--out', 'en'], english.env);
+    const norwegian = environment({}, cwd);
+    await runCli(['run', '--only', 'auth-token-obtained', '--out', 'nb'], norwegian.env);
+    expect(english.output.stdout()).not.toBe(norwegian.output.stdout());
+    expect(english.output.stdout()).toMatch(/Total|Section/);
+    expect(norwegian.output.stdout()).toMatch(/Totalt|Seksjon|Del/);
+  });
+
+  it('every command accepts --lang', async () => {
+    for (const name of Object.keys(commands)) {
+      const { output, env } = environment();
+      await runCli([name, '--lang', 'en', '--help'], env);
+      expect(output.stdout()).toContain('--lang NB|EN');
+    }
   });
 });

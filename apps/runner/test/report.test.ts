@@ -198,7 +198,7 @@ describe('elan-kit report', () => {
     expect(format.stderr).toContain('Choose from: html, md, junit, json, pdf');
     const lang = await cli(['report', 'run.json', '--lang', 'se'], dir);
     expect(lang.code).toBe(ExitCode.UsageOrSetup);
-    expect(lang.stderr).toContain('Unknown report language "se".');
+    expect(lang.stderr).toContain('--lang "se" is not a language elan-kit speaks.');
     expect(readdirSync(dir)).toEqual(['run.json']);
   });
 

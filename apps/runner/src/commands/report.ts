@@ -4,8 +4,6 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   assertRunResult,
   DEFAULT_FORMATS,
-  LANGS,
-  type Lang,
   parseFormats,
   REPORT_FORMATS,
   type ReportFile,
@@ -27,14 +25,6 @@ function loadRunResult(path: string): RunResult {
     hint: 'Pass the JSON file that "elan-kit run" wrote into its report folder.',
   });
   return assertRunResult(json, path);
-}
-
-function resolveLang(value: string | undefined): Lang {
-  const lang = (value ?? 'nb').toLowerCase();
-  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
-  throw new CliError('ELAN_USAGE', `Unknown report language "${value}".`, {
-    hint: `Choose ${LANGS.join(' or ')} (--lang nb is Norwegian bokmål, the default).`,
-  });
 }
 
 /** Writes each file atomically (temp file in the same folder, then rename) and returns the written paths. */
@@ -85,12 +75,6 @@ export default defineElanCommand({
       valueHint: 'list',
       default: DEFAULT_FORMATS.join(','),
     },
-    lang: {
-      type: 'string',
-      description: 'Report language: nb (bokmål) or en',
-      valueHint: 'nb|en',
-      default: 'nb',
-    },
     out: {
       type: 'string',
       alias: 'o',
@@ -119,13 +103,12 @@ path in ELAN_KIT_CHROMIUM (or CHROMIUM_PATH). On Debian/Ubuntu: apt-get install 
 Environment: ELAN_KIT_CHROMIUM, CHROMIUM_PATH
 Exit codes: 0 the report was written (whatever the run's result); 2 unreadable or invalid input, an unknown
 format, or a format that could not be rendered (the other formats are still written).`,
-  async run({ args, output, cwd, env }) {
+  async run({ args, output, cwd, env, lang }) {
     if (!args.run) {
       throw new CliError('ELAN_USAGE', 'Which run should be rendered? Give the RunResult file.', {
         hint: `For example: ${EXAMPLE}`,
       });
     }
-    const lang = resolveLang(args.lang);
     const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
     const runPath = resolve(cwd, args.run);
     const result = loadRunResult(runPath);

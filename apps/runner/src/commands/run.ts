@@ -122,7 +122,6 @@ export default defineElanCommand({
       description: 'Config file [default: ./elan-kit.config.json if present]',
       valueHint: 'file',
     },
-    lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
   },
   help: [
     'Examples:',
@@ -138,7 +137,7 @@ export default defineElanCommand({
     'Exit codes: 0 every required check passed, 1 a required check failed, 2 the tool or setup failed',
     '(or the run was interrupted: the partial result is still written).',
   ].join('\n'),
-  async run({ args, cwd, env, output, signal }) {
+  async run({ args, cwd, env, output, signal, lang, colour }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
     const model = parseModelOption(args.model);
     const config: ResolvedConfig = {
@@ -146,7 +145,7 @@ export default defineElanCommand({
       target: targetFromFlag(args.target, loaded),
       ...(model ? { modelVersion: model } : {}),
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
-      ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
+      lang,
     };
     const checks = selectChecks(allChecks, {
       preset: args.preset ?? config.checks.preset,
@@ -171,7 +170,7 @@ export default defineElanCommand({
           vendor: config.vendor,
           kit: { name: 'elan-kit', version: kitVersion() },
           attestations: config.attestations,
-          listeners: [progressReporter(output, { lang: config.lang })],
+          listeners: [progressReporter(output, { lang: config.lang, color: colour })],
           log: (text) => output.err(text),
         });
       } catch (error) {

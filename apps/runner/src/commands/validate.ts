@@ -110,7 +110,7 @@ export default defineElanCommand({
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
-  async run({ args, output, cwd, env, stdin }) {
+  async run({ args, output, cwd, stdin, colour }) {
     const files = args._.map(String);
     if (files.length === 0) {
       throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
@@ -185,12 +185,12 @@ export default defineElanCommand({
     if (args.json) {
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
-      const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
+      const palette = colour ? COLOURS : PLAIN;
       output.out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(file)}  ${colour.dim(`– ${reason}`)}`),
-          ...results.map((r) => renderFile(r, colour)),
-          renderSummary(results, colour),
+          ...skipped.map(({ file, reason }) => `${palette.bold(file)}  ${palette.dim(`– ${reason}`)}`),
+          ...results.map((r) => renderFile(r, palette)),
+          renderSummary(results, palette),
         ].join('\n\n'),
       );
     }
