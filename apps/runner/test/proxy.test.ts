@@ -89,7 +89,13 @@ describe('elan-kit proxy', () => {
     expect(output.stderr()).toMatch(/✗ GET \/api\/utleggsbegjaering\/v2\/status\/TEST_SAK_HEVET/);
     expect(output.stderr()).toMatch(/Korrelasjonsid/);
 
-    writeFileSync(join(cwd, 'elan-kit.config.json'), JSON.stringify({ vendorTarget: { recordings: 'recordings' } }));
+    writeFileSync(
+      join(cwd, 'elan-kit.config.json'),
+      JSON.stringify({
+        vendor: { name: 'Eksempel Inkasso AS', orgnr: '312345676', system: 'InkassoPro', systemVersion: '4.2.0' },
+        vendorTarget: { recordings: 'recordings' },
+      }),
+    );
     const judge = bufferedOutput();
     const code = await runCli(['run', '--target', 'vendor', '--only', 'contract-conformance,client-no-blind-retry'], {
       output: judge,

@@ -21,7 +21,14 @@ export type { RunChecksOptions } from './engine/run-checks.js';
 export { runChecks } from './engine/run-checks.js';
 export type { Shard } from './engine/shard.js';
 export { parseShard, selectShard } from './engine/shard.js';
-export { decideVerdict, ROLL_UP_PRECEDENCE, rollUpStatus, summarizeChecks } from './engine/summarize.js';
+export type { VerdictContext } from './engine/summarize.js';
+export {
+  decideVerdict,
+  ROLL_UP_PRECEDENCE,
+  rollUpStatus,
+  summarizeChecks,
+  unattestedRequired,
+} from './engine/summarize.js';
 export type { ConformanceErrorCode } from './errors.js';
 export {
   ConformanceError,
@@ -58,12 +65,13 @@ export { parsePact } from './pact/parse-pact.js';
 export type { PactInteractionResult, PactReport, VerifyPactOptions } from './pact/verify-pact.js';
 export { verifyPact } from './pact/verify-pact.js';
 export type { CheckSelection, PresetName } from './presets.js';
-export { PRESET_NAMES, PRESETS, selectChecks } from './presets.js';
+export { describeSelection, PRESET_NAMES, PRESETS, selectChecks } from './presets.js';
 export { describeContracts, loadTargetContracts } from './targets/contracts.js';
 export type { OpenTargetOptions } from './targets/open-target.js';
 export { openTarget, TARGET_KINDS } from './targets/open-target.js';
 export type { MaskinportenSettings, RemoteTargetOptions } from './targets/remote-target.js';
 export type { SimulatorTargetOptions } from './targets/simulator-target.js';
+export { subjectFor } from './targets/subject.js';
 export type {
   ElanBaseUrls,
   FaultRequest,

@@ -1,3 +1,4 @@
+import type { SelectionInfo } from '@elan-kit/schemas';
 import type { Check } from './engine/check.js';
 import { ConformanceError } from './errors.js';
 
@@ -105,5 +106,36 @@ export function selectChecks(all: readonly Check[], selection: CheckSelection = 
   const order = only
     ? [...preset.filter((id) => only.has(id)), ...[...only].filter((id) => !preset.includes(id))]
     : preset;
-  return order.filter((id) => !skip.has(id)).map((id) => byId.get(id)!);
+  const selected = order.filter((id) => !skip.has(id));
+  if (selected.length === 0) {
+    const asked = only ? `only ${[...only].join(', ')}` : `preset ${presetName}`;
+    throw new ConformanceError(
+      'ELAN_SELECTION_EMPTY',
+      `No check is selected: ${asked}, minus skip ${[...skip].join(', ')}, leaves nothing to run.`,
+      { hint: 'Take the id out of skip, or name other ids with only (elan-kit run --help lists the presets).' },
+    );
+  }
+  return selected.map((id) => byId.get(id)!);
+}
+
+/**
+ * What a run selected, for the RunResult: partial unless it is the whole `full` checklist, unsharded. Judged on
+ * the ids that actually run, so a preset, `only` or `skip` that happens to select everything is not partial.
+ */
+export function describeSelection(
+  selection: CheckSelection,
+  selectedIds: readonly string[],
+  sharded: boolean,
+): SelectionInfo {
+  const full: readonly string[] = PRESETS.full;
+  const chosen = new Set(selectedIds);
+  const everything = full.every((id) => chosen.has(id));
+  return {
+    preset: selection.preset ?? 'full',
+    only: [...(selection.only ?? [])],
+    skip: [...(selection.skip ?? [])],
+    selected: selectedIds.length,
+    available: full.length,
+    partial: sharded || !everything,
+  };
 }

@@ -38,7 +38,8 @@ describe('the whole suite against a healthy simulator', () => {
     expect(notPassed.map((c) => `${c.id}:${c.status}:${c.findings.map((f) => f.message).join(' | ')}`)).toEqual([
       `env-test-reachable:skip:${result.checks.find((c) => c.id === 'env-test-reachable')?.findings[0]?.message}`,
     ]);
-    expect(result.summary.verdict).toBe('pass');
+    // No attestations in the test: the automated checks pass, the summary is not ready for production.
+    expect(result.summary.verdict).toBe('pass-unattested');
     expect(validateRunResult(JSON.parse(JSON.stringify(result))).valid).toBe(true);
     expect(result.checks.filter((c) => c.status === 'manual').every((c) => c.attestation?.attested === false)).toBe(
       true,

@@ -1,4 +1,14 @@
-import { locateJsonSyntaxError, RUN_RESULT_SCHEMA_VERSION, type RunResult, validateRunResult } from '@elan-kit/schemas';
+import {
+  locateJsonSyntaxError,
+  RUN_RESULT_SCHEMA_VERSION,
+  RUN_RESULT_SCHEMA_VERSIONS,
+  type RunResult,
+  validateRunResult,
+} from '@elan-kit/schemas';
+
+const READABLE: readonly unknown[] = RUN_RESULT_SCHEMA_VERSIONS;
+const READS = RUN_RESULT_SCHEMA_VERSIONS.join(' or ');
+
 import { ReporterError } from './errors.js';
 
 const MAX_LISTED_ERRORS = 5;
@@ -43,11 +53,11 @@ function checkSchemaVersion(value: unknown, source: string): void {
     });
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  if (version === RUN_RESULT_SCHEMA_VERSION) return;
+  if (READABLE.includes(version)) return;
   if (version === undefined) {
     throw new ReporterError(
       'ELAN_REPORT_SCHEMA_VERSION',
-      `${source} has no /schemaVersion, so it is not an elan-kit RunResult (this elan-kit reads schemaVersion ${RUN_RESULT_SCHEMA_VERSION}).`,
+      `${source} has no /schemaVersion, so it is not an elan-kit RunResult (this elan-kit reads schemaVersion ${READS}).`,
       { pointer: '/schemaVersion', hint: 'Pass the RunResult file that "elan-kit run" wrote.' },
     );
   }
@@ -55,7 +65,7 @@ function checkSchemaVersion(value: unknown, source: string): void {
     typeof version === 'string' && Number.parseFloat(version) > Number.parseFloat(RUN_RESULT_SCHEMA_VERSION);
   throw new ReporterError(
     'ELAN_REPORT_SCHEMA_VERSION',
-    `${source} has /schemaVersion ${JSON.stringify(version)}, but this elan-kit reads RunResult schemaVersion ${RUN_RESULT_SCHEMA_VERSION}.`,
+    `${source} has /schemaVersion ${JSON.stringify(version)}, but this elan-kit reads RunResult schemaVersion ${READS}.`,
     {
       pointer: '/schemaVersion',
       hint: newer

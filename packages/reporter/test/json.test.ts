@@ -42,7 +42,7 @@ describe('parseRunResult', () => {
     expect(error.code).toBe('ELAN_REPORT_SCHEMA_VERSION');
     expect(error.pointer).toBe('/schemaVersion');
     expect(error.message).toBe(
-      'new.json has /schemaVersion "2.0", but this elan-kit reads RunResult schemaVersion 1.0.',
+      'new.json has /schemaVersion "2.0", but this elan-kit reads RunResult schemaVersion 1.0 or 1.1.',
     );
     expect(error.hint).toMatch(/newer elan-kit: update elan-kit/);
   });

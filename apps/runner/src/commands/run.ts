@@ -8,13 +8,17 @@ import {
   parseShard,
   RunStoppedError,
   runChecks,
+  type Shard,
   selectChecks,
+  selectShard,
+  subjectFor,
   type Target,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
-import type { RunResult } from '@elan-kit/schemas';
+import type { RunResult, SubjectInfo, TargetOptionValue } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
+import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -22,7 +26,9 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
 import type { Output } from '../output.js';
+import { nextSteps } from '../run-support/next-steps.js';
 import { readRecordings } from '../run-support/read-recordings.js';
+import { requireVendorDetails } from '../run-support/require-vendor.js';
 import { createVendorAdapter } from '../run-support/vendor-adapter.js';
 import { prepareOutDir, writeRunOutputs } from '../run-support/write-run.js';
 
@@ -100,6 +106,59 @@ async function targetOptions(
   }
 }
 
+/** Who is under test, as far as the config says how the vendor's system is reached. */
+function subjectOf(config: ResolvedConfig): SubjectInfo {
+  if (config.target.kind !== 'vendor') return subjectFor(config.target.kind);
+  const { recordings, adapter } = config.vendorTarget;
+  if (recordings) return subjectFor('vendor', 'proxy-recordings');
+  return subjectFor('vendor', adapter ? `adapter-${adapter.kind}` : 'scenario-cards');
+}
+
+/** How the target was set up, for the RunResult: what a reader needs to repeat the run, never a secret. */
+function targetOptionsOf(config: ResolvedConfig): Record<string, TargetOptionValue> {
+  const options: Record<string, TargetOptionValue | undefined> = { modelVersion: config.modelVersion };
+  const simulator = () => {
+    if (config.simulator.seed !== undefined) options['seed'] = config.simulator.seed;
+    if (config.simulator.now) options['now'] = config.simulator.now;
+    if (config.simulator.defects.length > 0) options['defects'] = [...config.simulator.defects];
+  };
+  switch (config.target.kind) {
+    case 'simulator':
+      simulator();
+      break;
+    case 'url':
+      options['url'] = config.target.url;
+      options['tokenEndpoint'] = config.maskinporten.tokenEndpoint;
+      options['allowProduction'] = config.allowProduction;
+      break;
+    case 'test':
+      options['baseUrl'] = config.test.baseUrl;
+      options['allowProduction'] = config.allowProduction;
+      if (config.maskinporten.systembruker) options['systembruker'] = true;
+      break;
+    case 'vendor': {
+      const { recordings, adapter, scenarioTimeoutSeconds, port } = config.vendorTarget;
+      if (recordings) options['recordings'] = recordings;
+      else {
+        options['adapter'] = adapter?.kind ?? 'none';
+        options['port'] = port;
+        if (scenarioTimeoutSeconds) options['scenarioTimeoutSeconds'] = scenarioTimeoutSeconds;
+        simulator();
+      }
+      break;
+    }
+  }
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    TargetOptionValue
+  >;
+}
+
+/**
+ * 0 when every required check passed, also for a partial selection (`pass-partial`) and while required
+ * attestations are missing (`pass-unattested`): those verdicts say so in every report, but they are not
+ * findings about the system, so a CI gate over the automated checks stays green.
+ */
 function exitFor(result: RunResult): ExitCode {
   if (result.run.state !== 'completed') return ExitCode.UsageOrSetup;
   if (result.summary.verdict === 'fail') return ExitCode.Findings;
@@ -135,7 +194,10 @@ export default defineElanCommand({
     'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
     'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
     'Exit codes: 0 every required check passed, 1 a required check failed, 2 the tool or setup failed',
-    '(or the run was interrupted: the partial result is still written).',
+    '(or the run was interrupted, or the selection is empty: the partial result is still written when a run started).',
+    'Exit 0 also when required attestations are missing or the selection is partial: the verdict says',
+    '"Tester bestått – ikke klar for produksjon" or "Tester bestått – delvis kjøring" instead of "Bestått".',
+    'The vendor and test targets need vendor.name, vendor.orgnr, vendor.system and vendor.systemVersion in the config.',
   ].join('\n'),
   async run({ args, cwd, env, output, signal, lang, colour }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
@@ -147,12 +209,17 @@ export default defineElanCommand({
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
       lang,
     };
-    const checks = selectChecks(allChecks, {
+    requireVendorDetails(config, config.file ?? join(cwd, CONFIG_FILE_NAMES[0]));
+    const selection = {
       preset: args.preset ?? config.checks.preset,
       only: splitList(args.only) ?? config.checks.only,
       skip: [...config.checks.skip, ...(splitList(args.skip) ?? [])],
-    });
-    const shard = args.shard ? parseShard(args.shard) : undefined;
+    };
+    const checks = selectChecks(allChecks, selection);
+    const shard: Shard | undefined = args.shard ? parseShard(args.shard) : undefined;
+    // An empty shard is a usage error before anything starts.
+    if (shard) selectShard(checks, shard);
+    const subject = subjectOf(config);
     await prepareOutDir(config.out);
     const http = createHttpClient();
     let target: Target | undefined;
@@ -167,6 +234,9 @@ export default defineElanCommand({
           http,
           signal,
           ...(shard ? { shard } : {}),
+          selection,
+          subject,
+          targetOptions: targetOptionsOf(config),
           vendor: config.vendor,
           kit: { name: 'elan-kit', version: kitVersion() },
           attestations: config.attestations,
@@ -184,6 +254,7 @@ export default defineElanCommand({
       else output.out(summaryTable(result, config.lang));
       output.err(`RunResult: ${written.runFile}`);
       output.err(`Reports:   ${written.reports.join(', ')}`);
+      if (subject.demonstration && !args.json) for (const line of nextSteps(config.lang)) output.err(line);
       if (stopped) throw stopped;
       return exitFor(result);
     } finally {

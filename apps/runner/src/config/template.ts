@@ -20,7 +20,7 @@ export function configTemplate(checks: readonly Check[]): Record<string, unknown
     $comment:
       'elan-kit configuration. Never put secrets here: the Maskinporten key comes from ELAN_KIT_MASKINPORTEN_KEY or ELAN_KIT_MASKINPORTEN_KEY_FILE (or maskinporten.keyFile, a path). Run "elan-kit run" to use it.',
     '$comment-vendor':
-      'Who is tested, for the test summary Skatteetaten asks for: name, orgnr (your real 9-digit organisation number), system (name and version), contact { name, email, phone }.',
+      'Who is tested, for the test summary Skatteetaten asks for: name, orgnr (your real 9-digit organisation number), system (its name), systemVersion, contact { name, email, phone }. name, orgnr, system and systemVersion are required for --target vendor and --target test.',
     vendor: {},
     '$comment-target':
       'simulator (default, embedded, fast), test (Skatteetaten test environment with real Maskinporten), vendor (your system calls the simulator; the kit judges the traffic), or an https:// base URL.',

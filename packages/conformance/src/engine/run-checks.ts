@@ -6,6 +6,8 @@ import {
   type ModelVersion,
   RUN_RESULT_SCHEMA_VERSION,
   type RunResult,
+  type SubjectInfo,
+  type TargetOptionValue,
   type VendorInfo,
   type VilkaarCoverage,
   validateRunResult,
@@ -15,6 +17,8 @@ import {
 import { ConformanceError, RunStoppedError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
 import { redactValue } from '../http/redact.js';
+import { type CheckSelection, describeSelection } from '../presets.js';
+import { subjectFor } from '../targets/subject.js';
 import type { Target } from '../targets/target.js';
 import type { Check, CheckContext, CheckOutcome } from './check.js';
 import { createCheckContext, type RunScope } from './check-context.js';
@@ -35,6 +39,12 @@ export interface RunChecksOptions {
   /** Aborting it (SIGINT/SIGTERM) stops the run; the result still comes back complete and valid. */
   readonly signal?: AbortSignal;
   readonly shard?: Shard;
+  /** How `checks` were chosen (recorded in the RunResult; partial selections never get the full verdict). */
+  readonly selection?: CheckSelection;
+  /** Who is under test; by default what the target kind implies. */
+  readonly subject?: SubjectInfo;
+  /** How the target was set up, recorded as `target.options` (never secrets). */
+  readonly targetOptions?: Readonly<Record<string, TargetOptionValue>>;
   readonly vendor?: VendorInfo;
   readonly kit?: { readonly name: string; readonly version: string };
   readonly runId?: string;
@@ -116,7 +126,14 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const listeners = options.listeners ?? [];
   const runId = options.runId ?? randomUUID();
   const selected = options.shard ? selectShard(options.checks, options.shard) : [...options.checks];
+  if (selected.length === 0) throw new ConformanceError('ELAN_SELECTION_EMPTY', 'No check is selected for the run.');
   assertUniqueIds(selected);
+  const selection = describeSelection(
+    options.selection ?? {},
+    selected.map((check) => check.id),
+    options.shard !== undefined && options.shard.total > 1,
+  );
+  const targetInfo = options.targetOptions ? { ...target.info, options: { ...options.targetOptions } } : target.info;
   const notes: FindingText[] = [...target.notes];
   const scope: RunScope = {
     target,
@@ -132,7 +149,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const startedAt = clock.now();
   const plan: RunPlan = {
     runId,
-    target: target.info,
+    target: targetInfo,
     modelVersion: target.modelVersion,
     checks: selected.map(plannedCheck),
   };
@@ -204,7 +221,8 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     kit: options.kit ?? KIT,
     contract: target.contract,
     vendor: options.vendor ?? {},
-    target: target.info,
+    subject: options.subject ?? subjectFor(target.kind),
+    target: targetInfo,
     run: {
       id: runId,
       startedAt: startedAt.toISOString(),
@@ -212,9 +230,10 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
       state,
       ...(options.shard ? { shard: { index: options.shard.index, total: options.shard.total } } : {}),
+      selection,
     },
     checks: results,
-    summary: summarizeChecks(results),
+    summary: summarizeChecks(results, { partial: selection.partial }),
     vilkaarCoverage: coverage(target.modelVersion, results),
     ...(notes.length > 0 ? { notes: notes.map((note) => note.en), notesNb: notes.map((note) => note.nb) } : {}),
   };

@@ -31,5 +31,12 @@ export function selectShard<T>(items: readonly T[], shard: Shard): T[] {
   const extra = items.length % shard.total;
   const start = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
   const size = base + (shard.index <= extra ? 1 : 0);
+  if (size === 0 && items.length > 0) {
+    throw new ConformanceError(
+      'ELAN_SHARD_INVALID',
+      `Shard ${shard.index}/${shard.total} has no checks: the selection has only ${items.length}.`,
+      { hint: `Split it into at most ${items.length} shards.` },
+    );
+  }
   return items.slice(start, start + size);
 }

@@ -51,12 +51,56 @@ export const en: Messages = {
   shard: (index: number, total: number) => `${index} of ${total}`,
 
   verdict: 'Result',
-  verdicts: { pass: 'Passed', fail: 'Not passed', error: 'Incomplete' },
+  verdicts: {
+    pass: 'Passed',
+    'pass-unattested': 'Tests passed – not ready for production',
+    'pass-partial': 'Tests passed – partial run',
+    fail: 'Not passed',
+    error: 'Incomplete',
+  },
+  unattestedCount: (count: number) =>
+    count === 1 ? '1 required item is not attested' : `${count} required items are not attested`,
+  partialCount: (selected: number, available: number) => `${selected} of ${available} checks selected`,
   verdictExplanations: {
-    pass: 'Every required check passed.',
+    pass: 'Every required check passed, and every required item is attested.',
+    'pass-unattested':
+      'Every required automated check passed, but required checklist items are not attested (see "Manual attestations"). The summary is not ready to be sent to Skatteetaten.',
+    'pass-partial':
+      'What ran passed, but the run selected only part of the checklist. This is not a complete test summary.',
     fail: 'One or more required checks failed: the system under test breaks the contract.',
     error: 'An error in the kit or the environment stopped the run; the result is incomplete.',
   },
+  demonstration: 'Demonstration – not a test summary for Skatteetaten',
+  demonstrationDetail:
+    'The kit\'s own reference client was run against the kit\'s own simulator. The result shows what the kit does, not how a vendor\'s system behaves. Put your own system in the client\'s seat with "elan-kit run --target vendor" or "elan-kit proxy".',
+  partialWarning: (selected: number, available: number) =>
+    `Partial run: only ${selected} of the checklist's ${available} checks ran.`,
+  subject: 'System under test',
+  subjectKinds: {
+    'vendor-system': "The vendor's own system",
+    'test-environment': "Skatteetaten's test environment",
+    'other-server': 'Another ELAN-compatible server',
+    'kit-reference-client': "The kit's own reference client against the kit's own simulator",
+  },
+  subjectChannels: {
+    'adapter-command': 'reached through a command adapter',
+    'adapter-module': 'reached through a module adapter',
+    'adapter-http': 'reached through an HTTP adapter',
+    'scenario-cards': 'driven by a person following scenario cards',
+    'proxy-recordings': 'traffic recorded by elan-kit proxy',
+    inspector: 'traffic seen by the inspector',
+    'kit-client': "called by the kit's own client",
+  },
+  subjectUnknown: 'Not recorded (the run was made by an older version of the kit)',
+  systemVersion: 'Version',
+  selection: 'Checks selected',
+  selectionPreset: (preset: string) => `preset ${preset}`,
+  selectionAll: (count: number) => `all ${count} checks`,
+  selectionCount: (selected: number, available: number) => `${selected} of ${available} checks`,
+  selectionOnly: (ids: string) => `only ${ids}`,
+  selectionSkip: (ids: string) => `without ${ids}`,
+  targetOptions: 'Target set-up',
+  reliesOnAssumption: 'Relies on assumption',
   runStateWarnings: {
     completed: '',
     interrupted: 'The run was interrupted before every check had finished.',

@@ -49,12 +49,56 @@ export const nb = {
   shard: (index: number, total: number) => `${index} av ${total}`,
 
   verdict: 'Resultat',
-  verdicts: { pass: 'Bestått', fail: 'Ikke bestått', error: 'Ufullstendig' },
+  verdicts: {
+    pass: 'Bestått',
+    'pass-unattested': 'Tester bestått – ikke klar for produksjon',
+    'pass-partial': 'Tester bestått – delvis kjøring',
+    fail: 'Ikke bestått',
+    error: 'Ufullstendig',
+  },
+  unattestedCount: (count: number) =>
+    count === 1 ? '1 påkrevd punkt er ikke attestert' : `${count} påkrevde punkter er ikke attestert`,
+  partialCount: (selected: number, available: number) => `${selected} av ${available} kontroller er valgt`,
   verdictExplanations: {
-    pass: 'Alle påkrevde kontroller er bestått.',
+    pass: 'Alle påkrevde kontroller er bestått, og alle påkrevde punkter er attestert.',
+    'pass-unattested':
+      'Alle automatiske kontroller som er påkrevd, er bestått, men påkrevde punkter i sjekklisten er ikke attestert (se «Manuelle attesteringer»). Oppsummeringen er ikke klar til å sendes til Skatteetaten.',
+    'pass-partial':
+      'Det som ble kjørt, er bestått, men kjøringen valgte bare en del av sjekklisten. Dette er ikke en fullstendig testoppsummering.',
     fail: 'Én eller flere påkrevde kontroller feilet: systemet som testes, bryter kontrakten.',
     error: 'En feil i verktøyet eller miljøet hindret kjøringen; resultatet er ufullstendig.',
   },
+  demonstration: 'Demonstrasjon – ikke en testoppsummering for Skatteetaten',
+  demonstrationDetail:
+    'Verktøyets egen referanseklient ble kjørt mot verktøyets egen simulator. Resultatet viser hva verktøyet gjør, ikke hvordan et leverandørsystem oppfører seg. Sett ditt eget system i klientens plass med «elan-kit run --target vendor» eller «elan-kit proxy».',
+  partialWarning: (selected: number, available: number) =>
+    `Delvis kjøring: bare ${selected} av ${available} kontroller i sjekklisten ble kjørt.`,
+  subject: 'Testet system',
+  subjectKinds: {
+    'vendor-system': 'Leverandørens eget system',
+    'test-environment': 'Skatteetatens testmiljø',
+    'other-server': 'En annen ELAN-kompatibel tjeneste',
+    'kit-reference-client': 'Verktøyets egen referanseklient mot verktøyets egen simulator',
+  },
+  subjectChannels: {
+    'adapter-command': 'nådd gjennom en kommando-adapter',
+    'adapter-module': 'nådd gjennom en moduladapter',
+    'adapter-http': 'nådd gjennom en HTTP-adapter',
+    'scenario-cards': 'styrt av en person etter scenariokort',
+    'proxy-recordings': 'trafikk tatt opp av elan-kit proxy',
+    inspector: 'trafikk sett av inspektøren',
+    'kit-client': 'kalt av verktøyets egen klient',
+  },
+  subjectUnknown: 'Ikke registrert (kjøringen er laget av en eldre versjon av verktøyet)',
+  systemVersion: 'Versjon',
+  selection: 'Utvalg av kontroller',
+  selectionPreset: (preset: string) => `forhåndsvalg ${preset}`,
+  selectionAll: (count: number) => `alle ${count} kontroller`,
+  selectionCount: (selected: number, available: number) => `${selected} av ${available} kontroller`,
+  selectionOnly: (ids: string) => `bare ${ids}`,
+  selectionSkip: (ids: string) => `uten ${ids}`,
+  targetOptions: 'Oppsett av testmål',
+  reliesOnAssumption: 'Bygger på antakelse',
   runStateWarnings: {
     completed: '',
     interrupted: 'Kjøringen ble avbrutt før alle kontroller var ferdige.',

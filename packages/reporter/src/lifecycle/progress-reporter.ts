@@ -88,8 +88,8 @@ export function progressReporter(output: ProgressOutput, options: ProgressReport
     onRunEnd(result: RunResult) {
       const prefix = statusLineShown ? REPLACE_PREVIOUS_LINE : '';
       statusLineShown = false;
-      const verdictColor: AnsiColor =
-        result.summary.verdict === 'pass' ? 'green' : result.summary.verdict === 'fail' ? 'red' : 'yellow';
+      const verdict = result.summary.verdict;
+      const verdictColor: AnsiColor = verdict === 'pass' ? 'green' : verdict === 'fail' ? 'red' : 'yellow';
       output.err(
         `${prefix}${t.progressDone(fmt.duration(result.run.durationMs ?? 0))}: ${paint(t.verdicts[result.summary.verdict], verdictColor, color)}`,
       );

@@ -32,10 +32,12 @@ export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   const lines = [format(header), rule, ...rows.slice(0, -1).map(format), rule, format(rows.at(-1) ?? [])];
 
-  const verdict = result.summary.verdict;
-  lines.push('', `${t.verdict}: ${t.verdicts[verdict]} – ${t.verdictExplanations[verdict]}`);
-  const warning = t.runStateWarnings[result.run.state];
-  if (warning) lines.push(warning);
+  const { headline } = model;
+  lines.push('', `${t.verdict}: ${headline.label} – ${headline.explanation}`);
+  if (headline.partialWarning) lines.push(headline.partialWarning);
+  if (headline.runStateWarning) lines.push(headline.runStateWarning);
+  lines.push(`${t.subject}: ${terminalText(headline.subject)}`);
+  if (headline.demonstration) lines.push(`${headline.demonstration.title}.`);
 
   if (model.deviations.length > 0) {
     lines.push('', `${t.deviations}:`);

@@ -13,6 +13,7 @@ import { redactRunResult } from '../redact.js';
 import type { RenderOptions } from '../types.js';
 import { primaryKorrelasjonsid, viewExchange } from './exchange-view.js';
 import { findingMessage } from './finding-message.js';
+import { buildHeadline } from './headline.js';
 import { leadingFinding } from './leading-finding.js';
 import type {
   AttestationView,
@@ -157,6 +158,7 @@ export function buildReportModel(input: RunResult, options: RenderOptions = {}):
     t,
     fmt,
     result,
+    headline: buildHeadline(result, t),
     sections,
     totals,
     deviations,

@@ -10,6 +10,7 @@ import type { RunComparison } from '../compare-runs.js';
 import type { Formatter } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Lang } from '../types.js';
+import type { HeadlineView } from './headline.js';
 
 /** Everything a text renderer needs, derived once from a redacted RunResult. */
 export interface ReportModel {
@@ -18,6 +19,8 @@ export interface ReportModel {
   readonly fmt: Formatter;
   /** The RunResult with secrets removed. Renderers read only this. */
   readonly result: RunResult;
+  /** What the first page says: verdict, demonstration label, system under test, selection. */
+  readonly headline: HeadlineView;
   /** All seven checklist sections, in order, also those without checks. */
   readonly sections: readonly SectionView[];
   readonly totals: StatusCounts;

@@ -31,6 +31,10 @@ p { margin: 6px 0; }
 .header-grid { display: flex; gap: 18px; align-items: stretch; flex-wrap: wrap; }
 .verdict { flex: 1 1 300px; border-radius: 8px; padding: 14px 18px; background: #fff; color: var(--ink); border-left: 8px solid; }
 .verdict-pass { border-color: var(--pass); } .verdict-fail { border-color: var(--fail); } .verdict-error { border-color: var(--error); }
+.verdict-pass-unattested, .verdict-pass-partial { border-color: var(--error); }
+.verdict-pass-unattested .value, .verdict-pass-partial .value { color: var(--ink); font-size: 20px; }
+.demonstration { margin: 12px 0; padding: 10px 16px; border: 2px dashed var(--error); border-radius: 8px; background: #fff; color: var(--ink); }
+.demonstration strong { font-size: 18px; } .demonstration p { margin: 4px 0 0; }
 .verdict .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
 .verdict .value { display: block; font-size: 24px; font-weight: 700; }
 .verdict-pass .value { color: var(--pass); } .verdict-fail .value { color: var(--fail); } .verdict-error .value { color: var(--error); }

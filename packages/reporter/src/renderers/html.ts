@@ -19,20 +19,23 @@ function facts(rows: ReadonlyArray<readonly [string, Markup | string | undefined
 }
 
 function renderHeader(model: ReportModel): Markup {
-  const { t, result, fmt } = model;
-  const verdict = result.summary.verdict;
-  const warning = t.runStateWarnings[result.run.state];
+  const { t, result, fmt, headline } = model;
+  const verdict = headline.verdict;
+  const demonstration = headline.demonstration;
   return html`<header class="report-header">
 <div class="kicker">${result.kit.name} ${result.kit.version} · ${t.modelVersion} ${result.contract.modelVersion}</div>
 <h1>${t.title}</h1>
 <p class="subtitle">${t.subtitle}</p>
+${demonstration ? html`<div class="demonstration" id="demonstration" role="note"><strong>${demonstration.title}</strong><p>${demonstration.detail}</p></div>` : ''}
 <div class="header-grid">
-<div class="verdict verdict-${verdict}" id="verdict" role="status"><span class="label">${t.verdict}</span><strong class="value">${t.verdicts[verdict]}</strong><p>${t.verdictExplanations[verdict]}</p>${warning ? html`<p class="warning">${warning}</p>` : ''}</div>
+<div class="verdict verdict-${verdict}" id="verdict" role="status"><span class="label">${t.verdict}</span><strong class="value">${headline.label}</strong><p>${headline.explanation}</p>${headline.partialWarning ? html`<p class="warning" id="partial-warning">${headline.partialWarning}</p>` : ''}${headline.runStateWarning ? html`<p class="warning">${headline.runStateWarning}</p>` : ''}</div>
 <div class="donut-card">${renderTotalsDonut(model)}</div>
 <dl class="key-facts">
+<dt>${t.subject}</dt><dd id="subject">${headline.subject}</dd>
 <dt>${t.vendor}</dt><dd>${result.vendor.name ?? t.none}</dd>
-<dt>${t.system}</dt><dd>${result.vendor.system ?? t.none}</dd>
+<dt>${t.system}</dt><dd>${headline.system ?? t.none}</dd>
 <dt>${t.target}</dt><dd>${t.targetKinds[result.target.kind]}</dd>
+<dt>${t.selection}</dt><dd id="selection">${headline.selection ?? t.none}</dd>
 <dt>${t.started}</dt><dd>${fmt.dateTime(result.run.startedAt)}</dd>
 </dl>
 </div>
@@ -72,6 +75,7 @@ function renderOverview(model: ReportModel): Markup {
     [t.vendorName, vendor.name],
     [t.orgnr, vendor.orgnr],
     [t.system, vendor.system],
+    [t.systemVersion, vendor.systemVersion],
     [t.technicalContact, contact],
   ])}</div>
 <div class="card"><h3>${t.run}</h3>${facts([
@@ -81,9 +85,12 @@ function renderOverview(model: ReportModel): Markup {
     [t.duration, fmt.duration(run.durationMs)],
     [t.status, t.runStates[run.state]],
     [t.shardLabel, run.shard ? t.shard(run.shard.index, run.shard.total) : undefined],
+    [t.selection, model.headline.selection],
   ])}<p class="hint">${t.timeZone(fmt.timeZone)}</p></div>
 <div class="card"><h3>${t.target}</h3>${facts([
+    [t.subject, model.headline.subject],
     [t.targetKind, t.targetKinds[target.kind]],
+    [t.targetOptions, model.headline.targetOptions],
     ...Object.entries(target.baseUrls).map(([api, url]): [string, Markup] => [
       t.baseUrl(api),
       html`<code>${url}</code>`,

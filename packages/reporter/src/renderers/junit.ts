@@ -158,6 +158,22 @@ export function renderJunitFromModel(model: ReportModel): string {
     property('elan.vendor', result.vendor.name),
     property('elan.orgnr', result.vendor.orgnr),
     property('elan.verdict', result.summary.verdict),
+    property('elan.verdictText', model.headline.label),
+    ...(model.headline.demonstration ? [property('elan.demonstration', model.headline.demonstration.title)] : []),
+    property('elan.subject', model.headline.subject),
+    ...(result.subject
+      ? [property('elan.subjectKind', result.subject.kind), property('elan.subjectVia', result.subject.via)]
+      : []),
+    property('elan.system', model.headline.system),
+    ...(result.run.selection
+      ? [
+          property('elan.selection', model.headline.selection),
+          property('elan.selectionPartial', String(result.run.selection.partial)),
+        ]
+      : []),
+    ...(result.summary.unattestedRequired
+      ? [property('elan.unattestedRequired', result.summary.unattestedRequired.join(','))]
+      : []),
     property('elan.runState', result.run.state),
     ...(model.comparison
       ? [
@@ -183,7 +199,7 @@ ${section.checks.map((view) => testcase(model, view, section))}  </testsuite>
   );
   const totalTime = result.run.durationMs ?? sections.reduce((sum, section) => sum + suiteTime(section), 0);
   return xml`<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="${model.t.title}" tests="${totals.total}" failures="${totals.fail}" errors="${totals.error}" skipped="${skipped(totals)}" time="${seconds(totalTime)}" timestamp="${result.run.startedAt}">
+<testsuites name="${model.headline.demonstration ? `${model.t.title} (${model.headline.demonstration.title})` : model.t.title}" tests="${totals.total}" failures="${totals.fail}" errors="${totals.error}" skipped="${skipped(totals)}" time="${seconds(totalTime)}" timestamp="${result.run.startedAt}">
 ${suites}</testsuites>
 `.value;
 }

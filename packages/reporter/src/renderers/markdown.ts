@@ -1,4 +1,4 @@
-import { CHECK_STATUSES, type CheckStatus, type RunResult } from '@elan-kit/schemas';
+import { CHECK_STATUSES, type CheckStatus, type RunResult, type Verdict } from '@elan-kit/schemas';
 import { escapeMarkdown, markdownCode, truncateText } from '../escape.js';
 import { buildReportModel } from '../model/build-report-model.js';
 import { findingMessage } from '../model/finding-message.js';
@@ -15,6 +15,14 @@ const STATUS_MARK: Readonly<Record<CheckStatus, string>> = {
   error: '⚠️',
   skip: '⏭️',
   manual: '✍️',
+};
+
+const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
+  pass: '✅',
+  'pass-unattested': '🟨',
+  'pass-partial': '🟨',
+  fail: '❌',
+  error: '⚠️',
 };
 
 const text = (value: string | undefined, max = MAX_CELL_CHARS) => escapeMarkdown(truncateText(value ?? '', max));
@@ -39,15 +47,18 @@ function status(model: ReportModel, value: CheckStatus): string {
 }
 
 function renderOverview(model: ReportModel): string[] {
-  const { t, result, fmt } = model;
+  const { t, result, fmt, headline } = model;
   const { vendor, target, contract, run, kit } = result;
   const contact = [vendor.contact?.name, vendor.contact?.email, vendor.contact?.phone].filter(Boolean).join(' · ');
   const rows: Array<[string, string]> = [
+    [t.subject, text(headline.subject)],
     [t.vendor, text(vendor.name)],
     [t.orgnr, text(vendor.orgnr)],
-    [t.system, text(vendor.system)],
+    [t.system, text(headline.system)],
     [t.technicalContact, text(contact)],
     [t.target, text(t.targetKinds[target.kind])],
+    [t.targetOptions, text(headline.targetOptions)],
+    [t.selection, text(headline.selection)],
     ...Object.entries(target.baseUrls).map(([api, url]): [string, string] => [t.baseUrl(api), code(url)]),
     [t.tokenEndpoint, code(target.tokenEndpoint)],
     [t.kit, text(`${kit.name} ${kit.version}`)],
@@ -319,17 +330,26 @@ function renderSignOff(model: ReportModel): string[] {
 
 /** Renders the Markdown report from a prepared model. */
 export function renderMarkdownFromModel(model: ReportModel): string {
-  const { t, result } = model;
-  const verdict = result.summary.verdict;
-  const warning = t.runStateWarnings[result.run.state];
+  const { t, result, headline } = model;
   const lines = [
     `# ${escapeMarkdown(t.title)}`,
     '',
     `_${escapeMarkdown(t.subtitle)}_`,
     '',
-    `**${escapeMarkdown(t.verdict)}: ${{ pass: '✅', fail: '❌', error: '⚠️' }[verdict]} ${escapeMarkdown(t.verdicts[verdict])}** – ${escapeMarkdown(t.verdictExplanations[verdict])}`,
+    ...(headline.demonstration
+      ? [
+          `> **${escapeMarkdown(headline.demonstration.title)}**`,
+          '>',
+          `> ${escapeMarkdown(headline.demonstration.detail)}`,
+          '',
+        ]
+      : []),
+    `**${escapeMarkdown(t.verdict)}: ${VERDICT_MARK[headline.verdict]} ${escapeMarkdown(headline.label)}** – ${escapeMarkdown(headline.explanation)}`,
     '',
-    ...(warning ? [`**${escapeMarkdown(warning)}**`, ''] : []),
+    ...(headline.partialWarning ? [`**${escapeMarkdown(headline.partialWarning)}**`, ''] : []),
+    ...(headline.runStateWarning ? [`**${escapeMarkdown(headline.runStateWarning)}**`, ''] : []),
+    `**${escapeMarkdown(t.subject)}:** ${escapeMarkdown(headline.subject)}`,
+    '',
     ...renderOverview(model),
     ...renderSummary(model),
     ...renderComparison(model),

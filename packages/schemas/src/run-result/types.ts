@@ -1,7 +1,14 @@
 import type { ModelVersion } from '../model-version.js';
 
-/** Bumped on any incompatible change; `contracts/run-result.schema.json` describes exactly this version. */
-export const RUN_RESULT_SCHEMA_VERSION = '1.0' as const;
+/**
+ * The version this kit writes; `contracts/run-result.schema.json` describes it and every version it still reads.
+ * 1.1 added `subject`, `run.selection`, `target.options`, `vendor.systemVersion`, `summary.unattestedRequired` and the
+ * verdicts `pass-partial` and `pass-unattested`.
+ */
+export const RUN_RESULT_SCHEMA_VERSION = '1.1' as const;
+/** Versions this kit reads (and `elan-kit report` re-renders). */
+export const RUN_RESULT_SCHEMA_VERSIONS = ['1.0', '1.1'] as const;
+export type RunResultSchemaVersion = (typeof RUN_RESULT_SCHEMA_VERSIONS)[number];
 
 export const CHECK_STATUSES = ['pass', 'fail', 'error', 'skip', 'manual'] as const;
 /** fail: the system under test broke the contract. error: the tool or the environment broke. */
@@ -13,7 +20,15 @@ export type ChecklistSection = (typeof CHECKLIST_SECTIONS)[number];
 
 export type Severity = 'required' | 'recommended';
 export type TargetKind = 'simulator' | 'test' | 'vendor' | 'url';
-export type Verdict = 'pass' | 'fail' | 'error';
+/**
+ * `pass`: every required check passed and every required attestation is given, on a full selection.
+ * `pass-unattested`: every automated check passed, but required checklist steps are not attested (not ready for
+ * production). `pass-partial`: what ran passed, but the run selected only part of the checklist (`--only`, a
+ * preset other than `full`, `--skip`, a shard). `fail`: a required check failed. `error`: the tool or the
+ * environment failed a required check.
+ */
+export const VERDICTS = ['pass', 'pass-unattested', 'pass-partial', 'fail', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface LocalizedText {
   readonly nb: string;
@@ -21,10 +36,12 @@ export interface LocalizedText {
 }
 
 export interface RunResult {
-  readonly schemaVersion: typeof RUN_RESULT_SCHEMA_VERSION;
+  readonly schemaVersion: RunResultSchemaVersion;
   readonly kit: { readonly name: string; readonly version: string };
   readonly contract: ContractInfo;
   readonly vendor: VendorInfo;
+  /** What system was under test and how it was reached (always present from 1.1). */
+  readonly subject?: SubjectInfo;
   readonly target: TargetInfo;
   readonly run: RunInfo;
   readonly checks: readonly CheckResult[];
@@ -49,6 +66,7 @@ export interface VendorInfo {
   readonly name?: string;
   readonly orgnr?: string;
   readonly system?: string;
+  readonly systemVersion?: string;
   readonly contact?: { readonly name?: string; readonly email?: string; readonly phone?: string };
 }
 
@@ -56,6 +74,51 @@ export interface TargetInfo {
   readonly kind: TargetKind;
   readonly baseUrls: Readonly<Record<string, string>>;
   readonly tokenEndpoint?: string;
+  /** How the target was set up (adapter kind, recordings, simulator seed and defects, …): no secrets. */
+  readonly options?: Readonly<Record<string, TargetOptionValue>>;
+}
+
+export type TargetOptionValue = string | number | boolean | readonly string[];
+
+export const SUBJECT_KINDS = ['vendor-system', 'test-environment', 'other-server', 'kit-reference-client'] as const;
+/**
+ * Whose behaviour the run judges: the vendor's own system (their client), Skatteetaten's test environment, another
+ * ELAN-compatible server, or the kit's own reference client against its own simulator (a demonstration).
+ */
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export const SUBJECT_CHANNELS = [
+  'adapter-command',
+  'adapter-module',
+  'adapter-http',
+  'scenario-cards',
+  'proxy-recordings',
+  'inspector',
+  'kit-client',
+] as const;
+/**
+ * How it was reached: an adapter (command, module, HTTP) or a person following scenario cards, the recordings of
+ * `elan-kit proxy`, the live inspector, or the kit's own client calling the server under test.
+ */
+export type SubjectChannel = (typeof SUBJECT_CHANNELS)[number];
+
+export interface SubjectInfo {
+  readonly kind: SubjectKind;
+  readonly via: SubjectChannel;
+  /** True for the kit's own reference client against its own simulator: not a test summary for Skatteetaten. */
+  readonly demonstration: boolean;
+}
+
+/** Which checks the run selected (the shard, when there is one, is `run.shard`). */
+export interface SelectionInfo {
+  readonly preset: string;
+  readonly only: readonly string[];
+  readonly skip: readonly string[];
+  /** Checks in the run (after the shard) and in the full checklist. */
+  readonly selected: number;
+  readonly available: number;
+  /** True unless the run is the whole `full` checklist, unsharded. */
+  readonly partial: boolean;
 }
 
 export interface RunInfo {
@@ -66,6 +129,8 @@ export interface RunInfo {
   /** `interrupted` (SIGINT/SIGTERM) and `crashed` runs still produce a complete, valid result. */
   readonly state: 'completed' | 'interrupted' | 'crashed';
   readonly shard?: { readonly index: number; readonly total: number };
+  /** Always present from 1.1. */
+  readonly selection?: SelectionInfo;
 }
 
 export interface CheckResult {
@@ -148,6 +213,8 @@ export interface StatusCounts {
 
 export interface RunSummary extends StatusCounts {
   readonly verdict: Verdict;
+  /** Ids of required checklist steps the user has not attested (from 1.1). */
+  readonly unattestedRequired?: readonly string[];
   readonly bySection: Readonly<Partial<Record<ChecklistSection, StatusCounts>>>;
 }
 
