@@ -244,3 +244,26 @@ describe('language', () => {
     }
   });
 });
+
+describe('failures that were bugs', () => {
+  it('serve --host 999.1.1.1: a clear error and exit 2, not "a bug in elan-kit"', async () => {
+    const { output, env } = environment({}, folder({}));
+    expect(await runCli(['serve', '--host', '999.1.1.1', '--port', '0'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('Cannot listen on 999.1.1.1: it is not an address or a host name that resolves');
+    expect(output.stderr()).toContain('--host 127.0.0.1');
+    expect(output.stderr()).not.toContain('bug in elan-kit');
+  });
+
+  // Node's recursive mkdir never settles for /proc/x (ENOENT with an existing parent); these must end.
+  it('serve --state-dir /proc/x: exit 2 naming the folder, instead of spinning', async () => {
+    const { output, env } = environment({}, folder({}));
+    expect(await runCli(['serve', '--state-dir', '/proc/x', '--port', '0'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('Cannot create the state folder /proc/x (ENOENT).');
+  });
+
+  it('run --out /proc/x: exit 2 naming the folder', async () => {
+    const { output, env } = environment({}, folder({}));
+    expect(await runCli(['run', '--out', '/proc/x/report'], env)).toBe(ExitCode.UsageOrSetup);
+    expect(output.stderr()).toContain('/proc/x');
+  });
+});

@@ -28,6 +28,7 @@ export { createTestCertificateAuthority, issueBusinessCertificate } from './mask
 export type { Delegation, SystemUser } from './maskinporten/client-registry.js';
 export type { RsaJwk } from './maskinporten/keys.js';
 export type { ExchangeSummary, Limits, SimulatorDefect, SimulatorOptions } from './options.js';
+export { makeDirectory } from './make-directory.js';
 export { DEFAULT_LIMITS, SIMULATOR_DEFECTS } from './options.js';
 export type { RecordingFilter } from './recording/recorder.js';
 export type { ListenOptions, Simulator, SimulatorRoute } from './simulator.js';

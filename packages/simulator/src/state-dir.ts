@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegisteredClient } from './client.js';
 import { SimulatorError } from './errors.js';
+import { makeDirectory } from './make-directory.js';
 import {
   generateSigningKey,
   privateJwk,
@@ -72,9 +73,13 @@ export async function loadOrCreateKeys(
     return { issuerKey, clientKey, clientId: undefined };
   }
   try {
-    await mkdir(stateDir, { recursive: true });
+    await makeDirectory(stateDir);
   } catch (cause) {
-    throw new SimulatorError('ELAN_SIMULATOR_STATE_DIR', `Cannot create the state folder ${stateDir}.`, { cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new SimulatorError('ELAN_SIMULATOR_STATE_DIR', `Cannot create the state folder ${stateDir} (${code}).`, {
+      hint: 'Choose a folder you can write to (--state-dir DIR).',
+      cause,
+    });
   }
   const issuerPath = join(stateDir, ISSUER_KEY_FILE);
   const clientPath = join(stateDir, CLIENT_FILE);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   type AttachmentKind,
@@ -11,6 +11,7 @@ import {
   fixtureSet,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
+import { makeDirectory } from '@elan-kit/simulator';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -144,7 +145,7 @@ export default defineElanCommand({
     const written: string[] = [];
     const write = async (file: string, content: string | Uint8Array): Promise<void> => {
       const path = join(out, file);
-      await mkdir(dirname(path), { recursive: true });
+      await makeDirectory(dirname(path));
       await writeFile(path, content);
       written.push(file);
     };

@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   assertUrlAllowed,
@@ -8,6 +8,7 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
+import { makeDirectory } from '@elan-kit/simulator';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
@@ -70,7 +71,7 @@ export default defineElanCommand({
         : { allowProduction: config.allowProduction };
     assertUrlAllowed(upstream, policy);
     const folder = args.out ? resolve(cwd, args.out) : join(config.out, 'recordings');
-    await mkdir(folder, { recursive: true });
+    await makeDirectory(folder);
     const file = join(folder, `recording-${stamp(new Date())}.jsonl`);
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
     let recorded = 0;

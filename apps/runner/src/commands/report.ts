@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   assertRunResult,
@@ -10,6 +10,7 @@ import {
   renderReport,
 } from '@elan-kit/reporter';
 import { ElanError, type RunResult } from '@elan-kit/schemas';
+import { makeDirectory } from '@elan-kit/simulator';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -30,7 +31,7 @@ function loadRunResult(path: string): RunResult {
 /** Writes each file atomically (temp file in the same folder, then rename) and returns the written paths. */
 export async function writeReport(files: readonly ReportFile[], outDir: string): Promise<string[]> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
   } catch (cause) {
     throw new CliError('ELAN_SETUP', `Cannot create the report folder ${outDir}: ${String(cause)}.`, { cause });
   }
