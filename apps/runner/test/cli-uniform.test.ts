@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,5 +266,38 @@ describe('failures that were bugs', () => {
     const { output, env } = environment({}, folder({}));
     expect(await runCli(['run', '--out', '/proc/x/report'], env)).toBe(ExitCode.UsageOrSetup);
     expect(output.stderr()).toContain('/proc/x');
+  });
+});
+
+describe('a target whose host does not resolve', () => {
+  it('stops the run at the first request with one message and exit 2, instead of one error per check', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const cwd = folder({
+      'elan-kit.config.json': JSON.stringify({
+        maskinporten: { tokenEndpoint: 'https://elan.invalid/token', kid: 'k1' },
+      }),
+      'key.pem': privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    });
+    const { output, env } = environment(
+      { ELAN_KIT_CLIENT_ID: 'client', ELAN_KIT_ORGNR: '310478717', ELAN_KIT_MASKINPORTEN_KEY_FILE: 'key.pem' },
+      cwd,
+    );
+    const code = await runCli(
+      ['run', '--target', 'https://elan.invalid/api/utleggsbegjaering/v2', '--out', 'report', '--json'],
+      env,
+    );
+    expect(code).toBe(ExitCode.UsageOrSetup);
+    const result = JSON.parse(output.stdout()) as { checks: Array<{ status: string; unfinished?: boolean }> };
+    expect(result.checks.filter((check) => check.status === 'error')).toHaveLength(1);
+    expect(result.checks.filter((check) => check.unfinished).length).toBeGreaterThan(10);
+    // One progress line for the check that met it and the closing error, instead of one per check.
+    expect(
+      output
+        .stderr()
+        .split('\n')
+        .filter((line) => line.includes('ENOTFOUND')).length,
+    ).toBeLessThanOrEqual(2);
+    expect(output.stderr().match(/could not be resolved/g)).toHaveLength(1);
+    expect(output.stderr()).toContain('elan.invalid could not be resolved: this machine has no network');
   });
 });
