@@ -301,3 +301,33 @@ describe('a target whose host does not resolve', () => {
     expect(output.stderr()).toContain('elan.invalid could not be resolved: this machine has no network');
   });
 });
+
+describe('forsinkelsesrente after the built-in table', () => {
+  it('fixtures --today and interest --til past the table: exit 2 with the exact JSON to add and where rates are published', async () => {
+    for (const argv of [
+      ['fixtures', '--out', 'out', '--today', '2026-12-07'],
+      ['interest', '--grunnlag', '1000', '--fra', '2026-06-01', '--til', '2026-12-07'],
+    ]) {
+      const { output, env } = environment({}, folder({}));
+      expect(await runCli(argv, env)).toBe(ExitCode.UsageOrSetup);
+      expect(output.stderr()).toContain('No forsinkelsesrente is known for the half-year from 2026-07-01.');
+      expect(output.stderr()).toContain('"forsinkelsesrente": [{ "fra": "2026-07-01", "sats": <rate in percent> }]');
+      expect(output.stderr()).toContain('regjeringen.no');
+      expect(output.stderr()).not.toContain('withRates(');
+    }
+  });
+
+  it('takes the rates from the config file, and --rates on top of them', async () => {
+    const config = JSON.stringify({ forsinkelsesrente: [{ fra: '2026-07-01', sats: 12 }] });
+    const cwd = folder({ 'elan-kit.config.json': config, 'later.json': '[{"fra":"2027-01-01","sats":11.5}]' });
+    const interest = environment({}, cwd);
+    const argv = ['interest', '--grunnlag', '1000', '--fra', '2026-06-01', '--til', '2027-02-01', '--json'];
+    expect(await runCli([...argv, '--rates', 'later.json'], interest.env)).toBe(ExitCode.Pass);
+    const sats = (JSON.parse(interest.output.stdout()) as { perioder: Array<{ sats: number }> }).perioder.map(
+      (p) => p.sats,
+    );
+    expect(sats.slice(-2)).toEqual([12, 11.5]);
+    const fixtures = environment({}, cwd);
+    expect(await runCli(['fixtures', '--out', 'out', '--today', '2026-12-07'], fixtures.env)).toBe(ExitCode.Pass);
+  });
+});

@@ -216,6 +216,7 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
             })
           : undefined,
     }),
+    forsinkelsesrente: written.forsinkelsesrente ?? [],
     attestations,
   };
 }

@@ -45,6 +45,8 @@ export interface WrittenConfig {
     readonly recordings?: string;
     readonly adapter?: { readonly module?: string; readonly command?: string; readonly timeoutSeconds?: number };
   };
+  /** Rates for half-years after the built-in table: [{ fra: 'YYYY-07-01', sats: 12.5 }]. */
+  readonly forsinkelsesrente?: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
   readonly [comment: `$comment${string}`]: string | undefined;
 }
@@ -77,6 +79,7 @@ export interface ResolvedConfig {
       | { readonly kind: 'module'; readonly path: string; readonly timeoutSeconds?: number }
       | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number };
   };
+  readonly forsinkelsesrente: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
 }
 
