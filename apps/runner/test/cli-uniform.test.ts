@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MODEL_VERSIONS } from '@elan-kit/schemas';
+import { MODEL_VERSIONS, type RunResult } from '@elan-kit/schemas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.js';
 import { loadConfig } from '../src/config/load-config.js';
@@ -171,7 +171,7 @@ describe('arguments', () => {
 
 describe('terminal', () => {
   // Colour codes (SGR); redrawing the progress line on a terminal is not colour.
-  const COLOUR = /\u001b\[[\d;]*m/;
+  const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`);
   const tty = () => {
     const output = { ...bufferedOutput(), interactive: true };
     return { output, env: (env: Record<string, string>) => ({ ...environment(env).env, output }) };
@@ -329,5 +329,49 @@ describe('forsinkelsesrente after the built-in table', () => {
     expect(sats.slice(-2)).toEqual([12, 11.5]);
     const fixtures = environment({}, cwd);
     expect(await runCli(['fixtures', '--out', 'out', '--today', '2026-12-07'], fixtures.env)).toBe(ExitCode.Pass);
+  });
+});
+
+describe('report --merge', () => {
+  it('merges the shards of one run into one RunResult and summary, and refuses what does not belong together', async () => {
+    const cwd = folder({});
+    const only = 'auth-token-obtained,auth-token-claims,contract-korrelasjonsid-echoed';
+    for (const shard of ['1/2', '2/2']) {
+      const { env } = environment({}, cwd);
+      await runCli(['run', '--only', only, '--shard', shard, '--out', `s${shard[0]}`, '--lang', 'en'], env);
+    }
+    const runFile = (dir: string) => join(dir, readdirSync(join(cwd, dir)).find((f) => f.startsWith('run-')) ?? '');
+    const [a, b] = [runFile('s1'), runFile('s2')];
+
+    const ignored = environment({}, cwd);
+    expect(await runCli(['report', a, b], ignored.env)).toBe(ExitCode.UsageOrSetup);
+    expect(ignored.output.stderr()).toContain('elan-kit report --merge');
+
+    const merged = environment({}, cwd);
+    expect(await runCli(['report', '--merge', a, b, '--out', 'merged', '--format', 'json'], merged.env)).toBe(
+      ExitCode.Pass,
+    );
+    const result = JSON.parse(readFileSync(join(cwd, 'merged', 'elan-kit-report.json'), 'utf8')) as RunResult;
+    expect(result.checks.map((check) => check.id).sort()).toEqual(only.split(',').sort());
+    expect(result.run.shard).toBeUndefined();
+    expect(result.summary.total).toBe(3);
+    expect(merged.output.stdout()).toMatch(/Total/);
+
+    const half = environment({}, cwd);
+    expect(await runCli(['report', '--merge', a, '--out', 'x'], half.env)).toBe(ExitCode.UsageOrSetup);
+    expect(half.output.stderr()).toContain('Shard 2/2 missing');
+    const twice = environment({}, cwd);
+    expect(await runCli(['report', '--merge', a, a, '--out', 'x'], twice.env)).toBe(ExitCode.UsageOrSetup);
+    expect(twice.output.stderr()).toContain('is given twice');
+
+    const other = JSON.parse(readFileSync(join(cwd, b), 'utf8')) as RunResult;
+    writeFileSync(
+      join(cwd, 'other.json'),
+      JSON.stringify({ ...other, run: { ...other.run, selection: { ...other.run.selection, only: ['x'] } } }),
+    );
+    const foreign = environment({}, cwd);
+    expect(await runCli(['report', '--merge', a, 'other.json', '--out', 'x'], foreign.env)).toBe(ExitCode.UsageOrSetup);
+    expect(foreign.output.stderr()).toContain('is not a shard of the same run');
+    expect(foreign.output.stderr()).toContain('the selection differs');
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { mergeShardResults } from '@elan-kit/conformance';
 import {
   assertRunResult,
   DEFAULT_FORMATS,
@@ -8,6 +9,7 @@ import {
   REPORT_FORMATS,
   type ReportFile,
   renderReport,
+  summaryTable,
 } from '@elan-kit/reporter';
 import { ElanError, type RunResult } from '@elan-kit/schemas';
 import { makeDirectory } from '@elan-kit/simulator';
@@ -65,9 +67,12 @@ export default defineElanCommand({
     run: {
       type: 'positional',
       description: 'The RunResult JSON that "elan-kit run" wrote',
-      valueHint: 'run.json',
-      // Empty instead of missing, so that the command (not the parser) explains what to pass.
-      default: '',
+      valueHint: 'run.json...',
+      required: false,
+    },
+    merge: {
+      type: 'boolean',
+      description: 'Merge the RunResults of the shards of one run (run --shard i/n) into one RunResult and report',
     },
     format: {
       type: 'string',
@@ -95,6 +100,7 @@ Authorization headers) are removed from every format.
 
 Examples:
   elan-kit report elan-kit-report/run.json
+  elan-kit report --merge shard-1/run.json shard-2/run.json shard-3/run.json --out merged
   elan-kit report run.json --format html,pdf --lang en --out ./summary
   elan-kit report run.json --compare last-week.json --format md,junit
 
@@ -105,14 +111,23 @@ Environment: ELAN_KIT_CHROMIUM, CHROMIUM_PATH
 Exit codes: 0 the report was written (whatever the run's result); 2 unreadable or invalid input, an unknown
 format, or a format that could not be rendered (the other formats are still written).`,
   async run({ args, output, cwd, env, lang }) {
-    if (!args.run) {
+    const runFiles = args._.map(String);
+    const [firstRun] = runFiles;
+    if (firstRun === undefined) {
       throw new CliError('ELAN_USAGE', 'Which run should be rendered? Give the RunResult file.', {
         hint: `For example: ${EXAMPLE}`,
       });
     }
+    if (runFiles.length > 1 && !args.merge) {
+      throw new CliError('ELAN_USAGE', `report renders one run; ${runFiles.length} RunResult files were given.`, {
+        hint: `To combine the shards of one run: elan-kit report --merge ${runFiles.join(' ')}`,
+      });
+    }
     const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
-    const runPath = resolve(cwd, args.run);
-    const result = loadRunResult(runPath);
+    const runPaths = runFiles.map((file) => resolve(cwd, file));
+    const runPath = resolve(cwd, firstRun);
+    const result = args.merge ? mergeShardResults(runPaths.map(loadRunResult)) : loadRunResult(runPath);
+    if (args.merge) output.out(summaryTable(result, lang));
     const comparePath = args.compare ? resolve(cwd, args.compare) : undefined;
     const compareWith = comparePath ? loadRunResult(comparePath) : undefined;
     const outDir = resolve(cwd, args.out ?? dirname(runPath));
@@ -125,7 +140,7 @@ format, or a format that could not be rendered (the other formats are still writ
       chromium: { env },
       onFormatError: (_format, error) => failures.push(error),
     });
-    const inputs = new Set([runPath, comparePath].filter(Boolean));
+    const inputs = new Set([...runPaths, comparePath].filter(Boolean));
     const writable = files.filter((file) => {
       const clash = inputs.has(join(outDir, file.name));
       if (clash) {
