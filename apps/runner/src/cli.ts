@@ -218,6 +218,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     const lang = resolveLang(rest, environment.cwd, environment.env);
     const context: CommandContext<ArgsDef> = {
       args: parseCommandArgs(command, withoutGlobalOptions(rest)),
+      rawArgs: rest,
       output,
       cwd: environment.cwd,
       env: environment.env,

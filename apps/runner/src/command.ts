@@ -5,6 +5,8 @@ import type { Output } from './output.js';
 
 export interface CommandContext<T extends ArgsDef> {
   readonly args: ParsedArgs<T>;
+  /** The arguments as typed, for options that may be repeated (citty keeps only the last value). */
+  readonly rawArgs: readonly string[];
   readonly output: Output;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;

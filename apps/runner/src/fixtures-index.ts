@@ -18,6 +18,8 @@ export interface FixtureEntry {
 /** A fixtures index: the seed and date the payloads were written for, and the entries by absolute payload path. */
 export interface FixturesIndex {
   readonly seed: number | undefined;
+  /** Absolute path of the party register file the payloads were built from (`fixtures --register`). */
+  readonly register?: string;
   /** Every date in the payloads lies before this one. */
   readonly today: string | undefined;
   readonly entries: ReadonlyMap<string, FixtureEntry>;
@@ -56,9 +58,10 @@ export function readFixturesIndex(document: unknown, path: string): FixturesInde
     const read = readEntry(value);
     if (read) entries.set(resolve(dirname(path), read.file), read.entry);
   }
-  const { seed, today } = document;
+  const { seed, today, register } = document;
   return {
     seed: typeof seed === 'number' && Number.isSafeInteger(seed) ? seed : undefined,
+    ...(typeof register === 'string' && register !== '' ? { register: resolve(dirname(path), register) } : {}),
     today: typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
     entries,
   };

@@ -84,7 +84,7 @@ describe('elan-kit proxy', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as Exchange);
     expect(lines).toHaveLength(3);
-    expect(lines[0]?.request.headers['authorization']).toBe('Bearer <redacted>');
+    expect(lines[0]?.request.headers['authorization']).toBe('Bearer [REDACTED]');
     expect(readFileSync(file, 'utf8')).not.toContain(token);
     expect(output.stderr()).toMatch(/✗ GET \/api\/utleggsbegjaering\/v2\/status\/TEST_SAK_HEVET/);
     expect(output.stderr()).toMatch(/Korrelasjonsid/);

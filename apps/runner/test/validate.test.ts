@@ -157,9 +157,8 @@ describe('elan-kit validate', () => {
 
   it('colours the report on a terminal', async () => {
     const dir = workspace({ 'b.json': mutated('UGYLDIG_KID', example('1.0/minimal.json')) });
-    const buffered = bufferedOutput();
-    const tty: Output = { out: buffered.out, err: buffered.err, interactive: true };
-    await validate(['b.json', '--today', '2026-01-05'], { cwd: dir, output: tty });
+    const buffered = bufferedOutput({ interactive: true });
+    await validate(['b.json', '--today', '2026-01-05'], { cwd: dir, output: buffered });
     expect(buffered.stdout()).toContain('\u001b[31m✗ invalid\u001b[39m');
   });
 

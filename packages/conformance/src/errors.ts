@@ -1,4 +1,10 @@
-import { type ConformanceErrorCode, ElanError, type ElanErrorOptions, type RunResult } from '@elan-kit/schemas';
+import {
+  type ConformanceErrorCode,
+  ElanError,
+  type ElanErrorOptions,
+  type RunResult,
+  sanitizeTerminalText,
+} from '@elan-kit/schemas';
 
 export type { ConformanceErrorCode } from '@elan-kit/schemas';
 
@@ -29,16 +35,42 @@ export class NonSyntheticDataError extends ConformanceError {
   readonly kind: string;
 
   constructor(pointer: string, kind: string, url: string) {
+    // The pointer holds keys from the request: shown inert, they cannot forge a line or an escape sequence.
+    const where = sanitizeTerminalText(pointer);
+    const to = sanitizeTerminalText(url);
     super(
       'ELAN_NON_SYNTHETIC_DATA',
-      `Refused to send a request to ${url}: the value at ${pointer} looks like a real ${kind}, not a synthetic (Tenor) one.`,
+      `Refused to send a request to ${to}: the value at ${where} looks like a real ${kind}, not a synthetic (Tenor) one.`,
       {
         hint: 'Use only synthetic test data from Tenor (fødselsnummer with month + 80, orgnr starting with 2 or 3).',
-        messageNb: `Forespørselen til ${url} ble stoppet før den ble sendt: verdien i ${pointer} ser ut som et ekte ${kind}, ikke et syntetisk (fra Tenor).`,
+        messageNb: `Forespørselen til ${to} ble stoppet før den ble sendt: verdien i ${where} ser ut som et ekte ${kind}, ikke et syntetisk (fra Tenor).`,
       },
     );
     this.pointer = pointer;
     this.kind = kind;
+  }
+}
+
+/**
+ * A request to the test environment names a party that is neither in an imported Tenor register nor on
+ * Skatteetaten's published test lists. Stops the whole run before anything is sent.
+ */
+export class UnknownTestPartyError extends ConformanceError {
+  override name = 'UnknownTestPartyError';
+  readonly identifier: string;
+  readonly pointer: string;
+
+  constructor(identifier: string, pointer: string, url: string) {
+    super(
+      'ELAN_TEST_PARTY_UNKNOWN',
+      `Refused to send ${identifier} (at ${pointer}) to ${url}: it is neither in an imported Tenor register nor on Skatteetaten's published test lists, so the test environment may not know it.`,
+      {
+        hint: 'Take test parties from Tenor: "elan-kit parties search --query bosatt-voksen --out tenor.json" (or "elan-kit parties import FILE… --out tenor.json" for saved search results), then "elan-kit run --target test --register tenor.json" (or test.register in the config).',
+        messageNb: `${identifier} (i ${pointer}) ble ikke sendt til ${url}: parten finnes verken i et importert Tenor-register eller på Skatteetatens publiserte testlister, så testmiljøet kjenner den kanskje ikke.`,
+      },
+    );
+    this.identifier = identifier;
+    this.pointer = pointer;
   }
 }
 
@@ -90,7 +122,11 @@ export function hostNotFoundIn(error: unknown): ConformanceError | undefined {
 
 /** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
 export function isRunStoppingError(error: unknown): error is ConformanceError {
-  return error instanceof NonSyntheticDataError || error instanceof ProductionUrlError;
+  return (
+    error instanceof NonSyntheticDataError ||
+    error instanceof ProductionUrlError ||
+    error instanceof UnknownTestPartyError
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 export {
   DEFAULT_SIMULATOR_START,
   ELAN_SCOPE,
+  TENOR,
   TEST_ENVIRONMENT,
   VENDOR_SCENARIO_TIMEOUT_SECONDS,
 } from './assumptions.js';
@@ -37,15 +38,16 @@ export {
   NonSyntheticDataError,
   ProductionUrlError,
   RunStoppedError,
+  UnknownTestPartyError,
 } from './errors.js';
 export { isWithinSupportHours } from './guards/off-hours.js';
 export type { UrlPolicy } from './guards/production-url.js';
 export { assertUrlAllowed, createUrlGuard, isProductionHost } from './guards/production-url.js';
 export type { RealIdentifier } from './guards/synthetic-data.js';
 export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
+export { createTestPartyGuard, findPartyIdentifiers, knownTestParties } from './guards/test-parties.js';
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
-export { createHttpClient, HttpError } from './http/http-client.js';
-export { redactHeaders, redactValue } from './http/redact.js';
+export { createHttpClient, HttpError, ResponseTooLargeError } from './http/http-client.js';
 export type { ClaimExpectations } from './maskinporten/claims.js';
 export { checkTokenClaims, displayClaims } from './maskinporten/claims.js';
 export type { GrantOptions, SystembrukerRequest } from './maskinporten/grant.js';
@@ -83,3 +85,11 @@ export type {
 } from './targets/target.js';
 export type { AdapterResult, ScenarioCard, VendorAdapter } from './targets/vendor/scenarios.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';
+export type {
+  TenorKilde,
+  TenorPage,
+  TenorSearchOptions,
+  TenorSearchProgress,
+  TenorSearchResult,
+} from './tenor/search-tenor.js';
+export { searchTenor } from './tenor/search-tenor.js';

@@ -1,8 +1,8 @@
-import type { Exchange } from '@elan-kit/schemas';
+import { type Exchange, REDACTED, redactHeaders, redactValue } from '@elan-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createElanHeaders } from '../src/http/elan-headers.js';
 import { createHttpClient, HttpError } from '../src/http/http-client.js';
-import { REDACTED, redactHeaders, redactValue, storeBody } from '../src/http/redact.js';
+import { storeBody } from '../src/http/store-body.js';
 import { startLocalServer } from './support/local-server.js';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzY29wZSI6InNrYXR0ZWV0YXRlbiJ9.c2lnbmF0dXJlLWJ5dGVz';

@@ -75,7 +75,7 @@ describe('the whole suite against a healthy simulator', () => {
       .filter(([name]) => name.toLowerCase() === 'authorization')
       .map(([, value]) => value);
     expect(authorizations.length).toBeGreaterThan(10);
-    expect(new Set(authorizations)).toEqual(new Set(['Bearer <redacted>']));
+    expect(new Set(authorizations)).toEqual(new Set(['Bearer [REDACTED]']));
   });
 
   it('has one module per check, every id in the full preset, and unique kebab-case ids', () => {

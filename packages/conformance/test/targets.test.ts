@@ -1,14 +1,22 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createPartyRegister, LOCKED_PERSONS, registerFromDocument, registerToDocument } from '@elan-kit/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCheck } from '../src/engine/check.js';
 import { finding } from '../src/engine/finding.js';
 import { fail } from '../src/engine/outcomes.js';
 import { runChecks } from '../src/engine/run-checks.js';
-import { ProductionUrlError, RunStoppedError } from '../src/errors.js';
+import {
+  ConformanceError,
+  isRunStoppingError,
+  ProductionUrlError,
+  RunStoppedError,
+  UnknownTestPartyError,
+} from '../src/errors.js';
 import { createHttpClient } from '../src/http/http-client.js';
 import { importMaskinportenKey, type MaskinportenKey } from '../src/maskinporten/key-material.js';
 import { openTarget } from '../src/targets/open-target.js';
 import { startLocalServer } from './support/local-server.js';
+import { tenorRegister } from './support/tenor-register.js';
 
 const REAL_LOOKING_FNR = '31129956715';
 let key: MaskinportenKey;
@@ -21,12 +29,14 @@ beforeAll(async () => {
 afterAll(() => http.close());
 
 const settings = () => ({ clientId: 'vendor-client', orgnr: '310478717', key });
+const register = tenorRegister();
 
 describe('production URL refusal', () => {
   it('the test target talks only to api-test.sits.no and test.maskinporten.no unless production is allowed', async () => {
     await expect(
       openTarget({
         kind: 'test',
+        register,
         http,
         modelVersion: '1.0',
         maskinporten: {
@@ -39,6 +49,7 @@ describe('production URL refusal', () => {
     await expect(
       openTarget({
         kind: 'test',
+        register,
         http,
         modelVersion: '1.0',
         maskinporten: settings(),
@@ -47,13 +58,14 @@ describe('production URL refusal', () => {
     ).rejects.toThrow(/not a test environment/);
     const allowed = await openTarget({
       kind: 'test',
+      register,
       http,
       modelVersion: '1.0',
       maskinporten: { ...settings(), tokenEndpoint: 'https://maskinporten.no/token' },
       allowProduction: true,
     });
     expect(allowed.info.tokenEndpoint).toBe('https://maskinporten.no/token');
-    const defaults = await openTarget({ kind: 'test', http, modelVersion: '0.9', maskinporten: settings() });
+    const defaults = await openTarget({ kind: 'test', register, http, modelVersion: '0.9', maskinporten: settings() });
     expect(defaults.baseUrls.utleggsbegjaering).toBe('https://api-test.sits.no/api/utleggsbegjaering/v1');
     expect(defaults.info.tokenEndpoint).toBe('https://test.maskinporten.no/token');
   });
@@ -100,15 +112,15 @@ describe('production URL refusal', () => {
   });
 
   it('the test target needs a Maskinporten client', async () => {
-    await expect(openTarget({ kind: 'test', http, modelVersion: '1.0', maskinporten: undefined })).rejects.toThrow(
-      /needs a Maskinporten client/,
-    );
+    await expect(
+      openTarget({ kind: 'test', register, http, modelVersion: '1.0', maskinporten: undefined }),
+    ).rejects.toThrow(/needs a Maskinporten client/);
   });
 });
 
 describe('test environment off-hours', () => {
   it('turns a failure outside weekdays 08:00–15:45 Oslo into an inconclusive error, and keeps it inside', async () => {
-    const target = await openTarget({ kind: 'test', http, modelVersion: '1.0', maskinporten: settings() });
+    const target = await openTarget({ kind: 'test', register, http, modelVersion: '1.0', maskinporten: settings() });
     const failed = fail([finding('X', { en: 'broken', nb: 'i stykker' })]);
     const saturday = target.review?.(failed, new Date('2026-03-07T10:00:00Z'));
     expect(saturday?.status).toBe('error');
@@ -165,5 +177,62 @@ describe('synthetic-data guard, end to end', () => {
       await api.close();
       await maskinporten.close();
     }
+  });
+});
+
+describe('test parties guard', () => {
+  it('the test target refuses to open without a register imported from Tenor', async () => {
+    for (const candidate of [undefined, createPartyRegister()]) {
+      const error = await openTarget({
+        kind: 'test',
+        http,
+        modelVersion: '2.0',
+        maskinporten: settings(),
+        ...(candidate ? { register: candidate } : {}),
+      }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConformanceError);
+      expect((error as ConformanceError).code).toBe('ELAN_TEST_PARTY_UNKNOWN');
+      expect((error as ConformanceError).hint).toMatch(/parties search --query bosatt-voksen/);
+    }
+  });
+
+  it('sends Tenor parties and published ones, and stops a request naming any other party', async () => {
+    const target = await openTarget({ kind: 'test', register, http, modelVersion: '2.0', maskinporten: settings() });
+    const request = (json: unknown) => ({ method: 'POST', url: target.baseUrls.utleggsbegjaering, json });
+    const tenorPerson = register.defaultSaksoekt.identifier;
+    const run = (json: unknown) => {
+      for (const guard of target.guards) guard(request(json));
+    };
+    expect(() => run({ skyldner: [{ partsidentifikator: tenorPerson }] })).not.toThrow();
+    expect(() => run({ skyldner: [{ partsidentifikator: LOCKED_PERSONS[3] }] })).not.toThrow();
+    const generated = createPartyRegister({ seed: 9 }).defaultSaksoekt.identifier;
+    const stopped = (() => {
+      try {
+        run({ saksoekt: [{ identifikator: { verdi: generated } }] });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(stopped).toBeInstanceOf(UnknownTestPartyError);
+    expect((stopped as UnknownTestPartyError).pointer).toBe('/saksoekt/0/identifikator/verdi');
+    expect(isRunStoppingError(stopped)).toBe(true);
+  });
+
+  it('a register whose payload parties are not from Tenor is refused before anything is sent', async () => {
+    const base = registerToDocument(tenorRegister());
+    const mixed = registerFromDocument({
+      ...base,
+      persons: base.persons.map((p, i) => (i === 0 ? { ...p, source: { kind: 'generated', seed: 1 } } : p)),
+    });
+    const error = await openTarget({
+      kind: 'test',
+      register: mixed,
+      http,
+      modelVersion: '2.0',
+      maskinporten: settings(),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnknownTestPartyError);
+    expect((error as UnknownTestPartyError).identifier).toBe(base.persons[0]?.identifier);
   });
 });

@@ -1,25 +1,14 @@
+import { sanitizeTerminalText } from '@elan-kit/schemas';
+
 /**
  * Escaping for every output format. Every value that comes from a RunResult goes through one of these;
  * control characters are made visible (U+2400 "control pictures") instead of being passed on, and
- * characters that can reorder text (bidi overrides) or are illegal in XML become U+FFFD.
+ * characters that can reorder text (bidi overrides) or are illegal in XML are shown as their code point.
  */
 
-// C0 controls except tab, LF and CR; DEL; C1 controls; bidi embeddings/overrides/isolates;
-// lone surrogates; the XML-illegal noncharacters U+FFFE/U+FFFF.
-const UNSAFE_CHARACTERS =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function visibleReplacement(character: string): string {
-  const code = character.charCodeAt(0);
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  if (code === 0x7f) return '\u2421';
-  return '\uFFFD';
-}
-
-/** Replaces characters that have no business in a report with visible or replacement characters. */
+/** Replaces characters that have no business in a report (controls, bidi overrides) with visible stand-ins. */
 export function sanitizeText(value: string): string {
-  return value.replace(UNSAFE_CHARACTERS, visibleReplacement);
+  return sanitizeTerminalText(value, { multiline: true });
 }
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {

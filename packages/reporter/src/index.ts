@@ -15,7 +15,7 @@ export { progressReporter } from './lifecycle/progress-reporter.js';
 export type { PlannedCheck, Reporter, ReporterHook, RunPlan } from './lifecycle/reporter.js';
 export { summaryTable } from './lifecycle/summary-table.js';
 export { assertRunResult, parseRunResult } from './parse-run-result.js';
-export { redactRunResult, redactText, redactValue } from './redact.js';
+export { redactRunResult } from './redact.js';
 export type { RenderReportOptions } from './render-report.js';
 export { DEFAULT_BASE_NAME, renderReport } from './render-report.js';
 export { renderHtml } from './renderers/html.js';

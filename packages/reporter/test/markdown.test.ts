@@ -40,7 +40,7 @@ describe('Markdown report', () => {
     expect(markdown).toContain('Ola Hansen · ola.hansen@fjordinkasso.example · +47 22 33 44 55');
     expect(markdown).toContain('| Base-URL (utleggsbegjaering) | `http://127.0.0.1:43117/api/utleggsbegjaering/v2` |');
     expect(markdown).toContain(`| Kontraktens sjekksum | \`${sample.contract.hash}\` |`);
-    expect(markdown).toContain('| Dokumenter | utleggsbegjaering 2.0 `sha256:1a2b3c4d5e6f');
+    expect(markdown).toContain('| Dokumenter (utleggsbegjaering) | utleggsbegjaering 2.0 `sha256:1a2b3c4d5e6f');
     expect(markdown).toContain('| Modellversjon | 2.0 |');
     expect(markdown).toContain('| Startet | 26.11.2026 kl. 21:30 |');
     expect(markdown).toContain('| Varighet | 1 min 43 s |');

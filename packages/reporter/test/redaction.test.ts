@@ -1,14 +1,6 @@
-import type { RunResult } from '@elan-kit/schemas';
+import { type RunResult, redactText } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
-import {
-  redactText,
-  renderHtml,
-  renderJson,
-  renderJunit,
-  renderMarkdown,
-  renderReport,
-  summaryTable,
-} from '../src/index.js';
+import { renderHtml, renderJson, renderJunit, renderMarkdown, renderReport, summaryTable } from '../src/index.js';
 import { progressReporter } from '../src/lifecycle/progress-reporter.js';
 import { exchange, loadSample, withCheck } from './helpers.js';
 

@@ -16,7 +16,19 @@ export const SCOPE_UTLEGGSBEGJAERING = 'skatteetaten:utleggsbegjaering';
 export const SCOPE_KOMMUNE = 'skatteetaten:utleggstrekkbeslutningkommune';
 /** Earlier revisions of the municipality page name the Utleggsbegjæring scope, so both are accepted there. */
 export const KOMMUNE_SCOPES: readonly string[] = [SCOPE_KOMMUNE, SCOPE_UTLEGGSBEGJAERING];
-export const DEFAULT_CLIENT_SCOPE = `${SCOPE_UTLEGGSBEGJAERING} ${SCOPE_KOMMUNE}`;
+/** Tenor's test data search (Maskinporten test environment). */
+export const SCOPE_TENOR_READ = 'skatteetaten:testnorge/testdata.read';
+export const DEFAULT_CLIENT_SCOPE = `${SCOPE_UTLEGGSBEGJAERING} ${SCOPE_KOMMUNE} ${SCOPE_TENOR_READ}`;
+
+// ── Tenor stand-in (test data search) ──────────────────────────────────────────────────────────────────
+export const TENOR_PREFIX = '/api/testnorge/v2';
+/**
+ * At most 200 documents per call, and paging stops at the 200th hit of a seed's order (public clients of the
+ * search API report both). A larger `antall` is capped rather than refused: how Tenor answers it is not known.
+ */
+export const TENOR_MAX_HITS = 200;
+/** `antall` when a search names none (not published). */
+export const TENOR_DEFAULT_ANTALL = 10;
 
 // ── Maskinporten stand-in (maskinporten-identifiers-interest.md §1) ────────────────────────────────────
 export const JWT_BEARER_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';

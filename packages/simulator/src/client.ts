@@ -1,5 +1,5 @@
 import { pathVersionFor } from '@elan-kit/schemas';
-import { KOMMUNE_PREFIX, UTLEGGSBEGJAERING_PREFIX } from './assumptions.js';
+import { KOMMUNE_PREFIX, TENOR_PREFIX, UTLEGGSBEGJAERING_PREFIX } from './assumptions.js';
 import type { ClientRecord } from './maskinporten/client-registry.js';
 import { privateJwk, privateKeyPem, type RsaJwk, type SigningKey } from './maskinporten/keys.js';
 import type { Runtime, SimulatorState } from './state.js';
@@ -10,6 +10,8 @@ export interface BaseUrls {
   readonly status: string;
   readonly innsyn: string;
   readonly kommune: string;
+  /** The Tenor test data search stand-in (`…/soek/{kilde}`). */
+  readonly tenor: string;
 }
 
 /** A client of the Maskinporten stand-in, with everything needed to get a token and call ELAN (`client.json`). */
@@ -41,6 +43,7 @@ export function baseUrlsFor(state: SimulatorState, runtime: Runtime): BaseUrls {
     status: ub,
     innsyn: ub,
     kommune: `${runtime.baseUrl}${KOMMUNE_PREFIX}/v1`,
+    tenor: `${runtime.baseUrl}${TENOR_PREFIX}`,
   };
 }
 

@@ -82,7 +82,7 @@ export class FaultSchedule {
   }
 
   /** The faults that apply to this request, each counted once. */
-  take(operationId: string, family: 'elan' | 'maskinporten', nowMs: number): Fault[] {
+  take(operationId: string, family: 'elan' | 'maskinporten' | 'tenor', nowMs: number): Fault[] {
     if (this.#faults.length === 0) return [];
     const applied: Fault[] = [];
     this.#faults = this.#faults.flatMap((fault) => {

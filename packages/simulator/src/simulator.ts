@@ -15,6 +15,7 @@ import { RequestPipeline } from './pipeline/handle-request.js';
 import type { Route } from './pipeline/route.js';
 import { SimulatorState } from './state.js';
 import { loadOrCreateKeys, writeClientFile } from './state-dir.js';
+import { tenorRoutes } from './tenor/search.js';
 
 export interface ListenOptions {
   /** 0 (default) picks a free port. */
@@ -27,7 +28,7 @@ export interface SimulatorRoute {
   readonly method: string;
   readonly path: string;
   readonly operationId: string;
-  readonly family: 'elan' | 'maskinporten';
+  readonly family: 'elan' | 'maskinporten' | 'tenor';
   /** The bundled contract that judges it (`api`, and the model version where the API has several). */
   readonly contract?: { readonly api: string; readonly version?: string };
 }
@@ -36,7 +37,7 @@ export interface SimulatorRoute {
   readonly method: string;
   readonly path: string;
   readonly operationId: string;
-  readonly family: 'elan' | 'maskinporten';
+  readonly family: 'elan' | 'maskinporten' | 'tenor';
   /** The bundled contract that judges it (`api`, and the model version where the API has several). */
   readonly contract?: { readonly api: string; readonly version?: string };
 }
@@ -106,7 +107,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const resolved = resolveOptions(options);
   const state = new SimulatorState(resolved);
   const admin = createAdmin(state);
-  const routes: Route[] = [...maskinportenRoutes(state), ...elanRoutes(state)];
+  const routes: Route[] = [...maskinportenRoutes(state), ...elanRoutes(state), ...tenorRoutes(state)];
   const pipeline = new RequestPipeline(state, new Router(routes));
   const handleAdmin = createHttpAdmin(admin, { fromAnyAddress: resolved.adminFromAnyAddress });
   let server: Server | undefined;

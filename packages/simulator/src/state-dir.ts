@@ -1,8 +1,7 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegisteredClient } from './client.js';
 import { SimulatorError } from './errors.js';
-import { makeDirectory } from './make-directory.js';
 import {
   generateSigningKey,
   privateJwk,
@@ -10,16 +9,11 @@ import {
   type SigningKey,
   signingKeyFromJwk,
 } from './maskinporten/keys.js';
+import { writeFileInside } from './safe-fs/index.js';
+import { makeDirectory } from './safe-fs/make-directory.js';
 
 export const CLIENT_FILE = 'client.json';
 export const ISSUER_KEY_FILE = 'maskinporten-key.json';
-
-/** Writes a file so that readers never see half of it: a temporary file in the same folder, then a rename. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, content, { mode: 0o600 });
-  await rename(temporary, path);
-}
 
 async function readJson(path: string): Promise<unknown> {
   let text: string;
@@ -86,7 +80,9 @@ export async function loadOrCreateKeys(
   let issuerKey = fixedIssuer ?? keyFrom(await readJson(issuerPath), issuerPath, '');
   if (!issuerKey) {
     issuerKey = await generateSigningKey();
-    await writeFileAtomic(issuerPath, `${JSON.stringify(privateJwk(issuerKey), null, 2)}\n`);
+    await writeFileInside(stateDir, ISSUER_KEY_FILE, `${JSON.stringify(privateJwk(issuerKey), null, 2)}\n`, {
+      mode: 0o600,
+    });
   }
   const stored = (await readJson(clientPath)) as { privateJwk?: unknown; clientId?: unknown } | undefined;
   const clientKey =
@@ -96,7 +92,6 @@ export async function loadOrCreateKeys(
 }
 
 export async function writeClientFile(stateDir: string, client: RegisteredClient): Promise<string> {
-  const path = join(stateDir, CLIENT_FILE);
   const content = {
     clientId: client.clientId,
     orgnr: client.orgnr,
@@ -108,6 +103,5 @@ export async function writeClientFile(stateDir: string, client: RegisteredClient
     audience: client.audience,
     baseUrls: client.baseUrls,
   };
-  await writeFileAtomic(path, `${JSON.stringify(content, null, 2)}\n`);
-  return path;
+  return writeFileInside(stateDir, CLIENT_FILE, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
 }

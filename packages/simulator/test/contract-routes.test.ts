@@ -8,7 +8,8 @@ describe('route table and bundled contracts agree', () => {
     (model) => {
       const simulator = createSimulator({ modelVersion: model });
       expect(simulator.routes.length).toBeGreaterThan(20);
-      for (const route of simulator.routes) {
+      // The Tenor stand-in has no bundled contract: tenor.test.ts checks its answers.
+      for (const route of simulator.routes.filter((r) => r.family !== 'tenor')) {
         expect(route.contract, `${route.method} ${route.path}`).toBeDefined();
         const contract = loadContract(route.contract!.api as ApiName, route.contract!.version);
         const concrete = route.path.replace(/\{[^}]+\}/g, 'x');

@@ -59,8 +59,8 @@ describe('recordings', () => {
     const korrelasjonsid = randomUUID();
     await call(`${a.client.baseUrls.status}/status/TEST_SAK_OPPRETTET`, { token, headers: { korrelasjonsid } });
     const [tokenExchange, statusExchange] = a.admin.recordings.list();
-    expect(tokenExchange?.request.body).toEqual({ grant_type: expect.any(String), assertion: '<redacted>' });
-    expect(tokenExchange?.response?.body).toMatchObject({ access_token: '<redacted>' });
+    expect(tokenExchange?.request.body).toEqual({ grant_type: expect.any(String), assertion: '[REDACTED]' });
+    expect(tokenExchange?.response?.body).toMatchObject({ access_token: '[REDACTED]' });
     expect(statusExchange).toMatchObject({
       id: expect.stringMatching(/^x\d+$/),
       method: 'GET',
@@ -68,7 +68,7 @@ describe('recordings', () => {
       status: 200,
       korrelasjonsid,
       meldingsid: expect.any(String),
-      request: { headers: { authorization: 'Bearer <redacted>', korrelasjonsid } },
+      request: { headers: { authorization: 'Bearer [REDACTED]', korrelasjonsid } },
       response: { headers: { korrelasjonsid }, body: { saksstatus: 'sakOpprettet' } },
     });
     expect(statusExchange?.durationMs).toBeGreaterThanOrEqual(0);

@@ -156,7 +156,7 @@ describe('recorder', () => {
       expect(exchange.url).toBe(`http://127.0.0.1:1/x/${index}`);
       expect((exchange.request.body as { index: number }).index).toBe(index);
       expect(exchange.response?.body).toEqual({ ok: index });
-      expect(exchange.request.headers.authorization).toBe('Bearer <redacted>');
+      expect(exchange.request.headers.authorization).toBe('Bearer [REDACTED]');
     });
     expect(recorder.list({ korrelasjonsid: 'k49' })).toHaveLength(1);
     expect(recorder.list({ limit: 2 }).map((x) => x.id)).toEqual(kept.slice(-2).map((x) => x.id));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import {
   type AttachmentKind,
   attachmentFile,
@@ -11,7 +11,7 @@ import {
   fixtureSet,
 } from '@elan-kit/fixtures';
 import { DEFAULT_MODEL_VERSION, loadContract } from '@elan-kit/schemas';
-import { makeDirectory } from '@elan-kit/simulator';
+import { removeFileInside, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
@@ -19,6 +19,7 @@ import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
 import { loadRateTable, withRateHelp } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 
 const NEGATIVE_DIR = 'vedlegg/negative';
 
@@ -50,9 +51,7 @@ async function removePreviousRun(out: string): Promise<void> {
   const previous = index as { generator?: unknown; files?: unknown };
   if (previous.generator !== FIXTURES_GENERATOR || !Array.isArray(previous.files)) return;
   for (const file of previous.files) {
-    if (typeof file !== 'string') continue;
-    const path = resolve(out, file);
-    if (!relative(out, path).startsWith('..')) await rm(path, { force: true });
+    if (typeof file === 'string') await removeFileInside(out, file);
   }
 }
 
@@ -97,6 +96,11 @@ export default defineElanCommand({
       description: 'JSON file with forsinkelsesrente for half-years after the built-in table',
       valueHint: 'file',
     },
+    register: {
+      type: 'string',
+      description: 'Build the payloads from this party register (elan-kit parties import/search)',
+      valueHint: 'file',
+    },
     force: { type: 'boolean', description: 'Write into a directory that is not empty' },
     negative: {
       type: 'boolean',
@@ -119,6 +123,10 @@ export default defineElanCommand({
     '  elan-kit fixtures --out fixtures-2.0 --model 2.0 --seed 42',
     '  elan-kit fixtures --out fixtures --force --today 2026-09-01 --rates rates-2026.json',
     '  elan-kit fixtures --out fixtures --negative',
+    '  elan-kit fixtures --out fixtures-tenor --register tenor-register.json',
+    '',
+    'With --register, the parties come from that register (e.g. imported from Tenor); a payload the register',
+    'has no party for (a municipality for kommune-beslutning) is left out, and index.json names the register.',
     '',
     'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
   ].join('\n'),
@@ -129,7 +137,14 @@ export default defineElanCommand({
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
     const rates = loadRateTable({ cwd, env, ratesFile: args.rates });
-    const set = withRateHelp(() => fixtureSet(model, seed, { ...(args.today ? { today: args.today } : {}), rates }));
+    const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
+    const set = withRateHelp(() =>
+      fixtureSet(model, seed, {
+        ...(args.today ? { today: args.today } : {}),
+        rates,
+        ...(register ? { register } : {}),
+      }),
+    );
 
     const out = resolve(cwd, args.out);
     const existing = await listDirectory(out);
@@ -144,9 +159,7 @@ export default defineElanCommand({
 
     const written: string[] = [];
     const write = async (file: string, content: string | Uint8Array): Promise<void> => {
-      const path = join(out, file);
-      await makeDirectory(dirname(path));
-      await writeFile(path, content);
+      await writeFileInside(out, file, content);
       written.push(file);
     };
 
@@ -209,6 +222,7 @@ export default defineElanCommand({
       kitVersion: kitVersion(),
       modelVersion: set.modelVersion,
       seed: set.seed,
+      ...(args.register ? { register: relative(out, resolve(cwd, args.register)) } : {}),
       today: set.today,
       fixtures: entries,
       ...(args.negative ? { negativeAttachments } : {}),

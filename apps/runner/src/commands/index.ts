@@ -18,6 +18,10 @@ export const commands: Readonly<Record<string, { description: string; load: () =
     description: 'Verify a consumer pact against the ELAN contract and the vilkår',
     load: async () => (await import('./pact.js')).default as unknown as ElanCommand,
   },
+  parties: {
+    description: 'Test parties from Tenor: import saved search results or search Tenor',
+    load: async () => (await import('./parties.js')).default as unknown as ElanCommand,
+  },
   proxy: {
     description: 'A validating, recording proxy in front of the test environment or any URL',
     load: async () => (await import('./proxy.js')).default as unknown as ElanCommand,
@@ -33,6 +37,10 @@ export const commands: Readonly<Record<string, { description: string; load: () =
   serve: {
     description: 'Run the local ELAN test environment with its Maskinporten stand-in',
     load: async () => (await import('./serve.js')).default as unknown as ElanCommand,
+  },
+  spec: {
+    description: 'Compare two contracts: what changed, and what a payload must change',
+    load: async () => (await import('./spec.js')).default as unknown as ElanCommand,
   },
   token: {
     description: 'Fetch a Maskinporten token and show its decoded claims (checklist section 2)',

@@ -1,4 +1,3 @@
-import { appendFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   assertUrlAllowed,
@@ -8,12 +7,14 @@ import {
   loadTargetContracts,
   TEST_ENVIRONMENT,
 } from '@elan-kit/conformance';
-import { makeDirectory } from '@elan-kit/simulator';
+import { sanitizeTerminalText as inert } from '@elan-kit/schemas';
+import { createFileInside } from '@elan-kit/simulator/safe-fs';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 
 function stamp(date: Date): string {
@@ -41,21 +42,30 @@ export default defineElanCommand({
     },
     model: modelOption(),
     config: { type: 'string', description: 'Config file', valueHint: 'file' },
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
     '  elan-kit proxy --upstream test --port 8089',
     '      then point your system at http://127.0.0.1:8089/api/utleggsbegjaering/v2',
     '  elan-kit proxy --upstream https://stub.internal.example --port 0',
+    '  elan-kit proxy --upstream test --spec utleggsbegjaering-api.yaml   # judge by the official document',
     '',
     'Every exchange is validated against the contract (headers, schemas, statuses), printed, and appended to',
     '<out>/recording-<time>.jsonl with secrets redacted. Requests carrying real-looking identifiers are refused',
     'before they leave. Stop with Ctrl-C, then judge the traffic:',
     '  elan-kit run --target vendor   (with "vendorTarget": { "recordings": "<out>" } in the config)',
   ].join('\n'),
-  async run({ args, cwd, env, output, signal }) {
+  async run({ args, rawArgs, cwd, env, output, signal }) {
     const config = loadKitConfig({ cwd, env, configPath: args.config });
     const model = parseModelOption(args.model) ?? config.modelVersion;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      configured: config.specs,
+      modelVersion: model,
+    });
+    printSpecs(output, specs);
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('ELAN_USAGE', `Invalid port "${args.port}".`);
@@ -71,15 +81,16 @@ export default defineElanCommand({
         : { allowProduction: config.allowProduction };
     assertUrlAllowed(upstream, policy);
     const folder = args.out ? resolve(cwd, args.out) : join(config.out, 'recordings');
-    await makeDirectory(folder);
-    const file = join(folder, `recording-${stamp(new Date())}.jsonl`);
+    // Recordings hold the traffic of a vendor's system: readable by the user only.
+    const recording = await createFileInside(folder, `recording-${stamp(new Date())}.jsonl`, { mode: 0o600 });
+    const file = recording.path;
     const http = createHttpClient().withGuards([createUrlGuard(policy), createSyntheticDataGuard()]);
     let recorded = 0;
     let withFindings = 0;
     const proxy = await startValidatingProxy({
       upstream,
       http,
-      contracts: loadTargetContracts(model),
+      contracts: loadTargetContracts(model, specs),
       port,
       host: args.host,
       onRecord: async ({ exchange, findings }) => {
@@ -87,12 +98,12 @@ export default defineElanCommand({
         const problems = findings.filter((finding) => (finding.severity ?? 'error') === 'error');
         if (problems.length > 0) withFindings++;
         // One whole line per exchange: a crash loses at most the line being written.
-        await appendFile(file, `${JSON.stringify(exchange)}\n`);
+        await recording.handle.appendFile(`${JSON.stringify(exchange)}\n`);
         const path = new URL(exchange.url).pathname;
         output.err(
-          `${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`,
+          inert(`${problems.length ? '✗' : '✓'} ${exchange.method} ${path} ${exchange.status ?? exchange.error ?? ''}`),
         );
-        for (const problem of problems) output.err(`    ${problem.message}`);
+        for (const problem of problems) output.err(`    ${inert(problem.message)}`);
       },
     });
     output.err(`elan-kit proxy listening on ${proxy.url} → ${upstream}`);
@@ -104,6 +115,7 @@ export default defineElanCommand({
     });
     await proxy.close();
     await http.close();
+    await recording.handle.close();
     output.err(`Recorded ${recorded} exchange(s), ${withFindings} with contract findings, to ${file}.`);
     output.out(file);
     return ExitCode.Pass;

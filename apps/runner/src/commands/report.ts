@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { mergeShardResults } from '@elan-kit/conformance';
 import {
@@ -12,7 +10,7 @@ import {
   summaryTable,
 } from '@elan-kit/reporter';
 import { ElanError, type RunResult } from '@elan-kit/schemas';
-import { makeDirectory } from '@elan-kit/simulator';
+import { makeDirectory, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -39,19 +37,15 @@ export async function writeReport(files: readonly ReportFile[], outDir: string):
   }
   const written: string[] = [];
   for (const file of files) {
-    const target = join(outDir, file.name);
-    const temporary = join(outDir, `.${file.name}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
     try {
-      await writeFile(temporary, file.contents);
-      await rename(temporary, target);
+      written.push(await writeFileInside(outDir, file.name, file.contents));
     } catch (cause) {
-      await rm(temporary, { force: true });
-      throw new CliError('ELAN_SETUP', `Cannot write ${target}: ${String(cause)}.`, {
+      if (cause instanceof ElanError) throw cause;
+      throw new CliError('ELAN_SETUP', `Cannot write ${join(outDir, file.name)}: ${String(cause)}.`, {
         hint: 'Check that the folder is writable, or choose another one with --out.',
         cause,
       });
     }
-    written.push(target);
   }
   return written;
 }

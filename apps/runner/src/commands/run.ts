@@ -15,7 +15,7 @@ import {
   type Target,
 } from '@elan-kit/conformance';
 import { progressReporter, summaryTable } from '@elan-kit/reporter';
-import type { RunResult, SubjectInfo, TargetOptionValue } from '@elan-kit/schemas';
+import type { OfficialSpec, RunResult, SubjectInfo, TargetOptionValue } from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
@@ -25,6 +25,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { kitVersion } from '../kit-version.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 import type { Output } from '../output.js';
 import { nextSteps } from '../run-support/next-steps.js';
 import { readRecordings } from '../run-support/read-recordings.js';
@@ -53,14 +54,17 @@ async function targetOptions(
   config: ResolvedConfig,
   context: { env: Readonly<Record<string, string | undefined>>; cwd: string; output: Output },
   http: ReturnType<typeof createHttpClient>,
+  specs: readonly OfficialSpec[],
 ): Promise<OpenTargetOptions> {
-  const { modelVersion } = config;
+  const modelVersion = config.modelVersion;
+  const withSpecs = specs.length > 0 ? { specs } : {};
   switch (config.target.kind) {
     case 'simulator':
       return {
         kind: 'simulator',
         http,
         modelVersion,
+        ...withSpecs,
         ...(config.simulator.seed === undefined ? {} : { seed: config.simulator.seed }),
         ...(config.simulator.now ? { now: config.simulator.now } : {}),
         defects: config.simulator.defects,
@@ -73,6 +77,7 @@ async function targetOptions(
         kind: config.target.kind,
         http,
         modelVersion,
+        ...withSpecs,
         maskinporten,
         allowProduction: config.allowProduction,
         ...(baseUrl ? { baseUrl } : {}),
@@ -81,12 +86,19 @@ async function targetOptions(
     case 'vendor': {
       const vendor = config.vendorTarget;
       if (vendor.recordings) {
-        return { kind: 'vendor', http, modelVersion, recordings: await readRecordings(vendor.recordings) };
+        return {
+          kind: 'vendor',
+          http,
+          modelVersion,
+          ...withSpecs,
+          recordings: await readRecordings(vendor.recordings),
+        };
       }
       return {
         kind: 'vendor',
         http,
         modelVersion,
+        ...withSpecs,
         port: vendor.port,
         // Outside the report folder: client.json holds the simulator client's (throwaway) private key.
         stateDir: join(config.dir, '.elan-kit', 'simulator'),
@@ -181,6 +193,7 @@ export default defineElanCommand({
       description: 'Config file [default: ./elan-kit.config.json if present]',
       valueHint: 'file',
     },
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
@@ -190,6 +203,10 @@ export default defineElanCommand({
     '  elan-kit run --target https://stub.example/api/utleggsbegjaering/v2',
     '  elan-kit run --only flow-full,auth-token-claims --lang en',
     '  elan-kit run --shard 1/3 --out reports/shard-1',
+    '  elan-kit run --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml',
+    '',
+    'With --spec (once per API, or "specs" in the config) the checks, and the embedded simulator, judge by the',
+    'official document; the RunResult and the reports name each document used (title, version, sha-256).',
     '',
     'Writes <out>/run-<timestamp>.json (the RunResult) and <out>/latest.{html,md,junit.xml,json}.',
     'Secrets come from ELAN_KIT_CLIENT_ID, ELAN_KIT_ORGNR, ELAN_KIT_MASKINPORTEN_KEY(_FILE), ELAN_KIT_MASKINPORTEN_CERT_FILE.',
@@ -199,7 +216,7 @@ export default defineElanCommand({
     '"Tester bestått – ikke klar for produksjon" or "Tester bestått – delvis kjøring" instead of "Bestått".',
     'The vendor and test targets need vendor.name, vendor.orgnr, vendor.system and vendor.systemVersion in the config.',
   ].join('\n'),
-  async run({ args, cwd, env, output, signal, lang, colour }) {
+  async run({ args, rawArgs, cwd, env, output, signal, lang, colour }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
     const model = parseModelOption(args.model);
     const config: ResolvedConfig = {
@@ -220,11 +237,18 @@ export default defineElanCommand({
     // An empty shard is a usage error before anything starts.
     if (shard) selectShard(checks, shard);
     const subject = subjectOf(config);
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      configured: config.specs,
+      modelVersion: config.modelVersion,
+    });
+    printSpecs(output, specs);
     await prepareOutDir(config.out);
     const http = createHttpClient();
     let target: Target | undefined;
     try {
-      target = await openTarget(await targetOptions(config, { env, cwd, output }, http));
+      target = await openTarget(await targetOptions(config, { env, cwd, output }, http, specs));
       let result: RunResult;
       let stopped: RunStoppedError | undefined;
       try {
@@ -240,7 +264,12 @@ export default defineElanCommand({
           vendor: config.vendor,
           kit: { name: 'elan-kit', version: kitVersion() },
           attestations: config.attestations,
-          listeners: [progressReporter(output, { lang: config.lang, color: colour })],
+          listeners: [
+            progressReporter(
+              { err: output.styled.err, interactive: output.interactive },
+              { lang: config.lang, color: colour },
+            ),
+          ],
           log: (text) => output.err(text),
         });
       } catch (error) {

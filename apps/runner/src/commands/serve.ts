@@ -1,10 +1,17 @@
 import { join, resolve } from 'node:path';
-import { DEFAULT_MODEL_VERSION, type ModelVersion } from '@elan-kit/schemas';
-import { CLIENT_FILE, createSimulator, type ExchangeSummary, type RegisteredClient } from '@elan-kit/simulator';
+import { DEFAULT_MODEL_VERSION, sanitizeTerminalText as inert, type ModelVersion } from '@elan-kit/schemas';
+import {
+  CLIENT_FILE,
+  createContractValidation,
+  createSimulator,
+  type ExchangeSummary,
+  type RegisteredClient,
+} from '@elan-kit/simulator';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
 
 export const DEFAULT_SERVE_PORT = 8787;
 export const DEFAULT_STATE_DIR = '.elan-kit/simulator';
@@ -63,12 +70,12 @@ function banner(client: RegisteredClient, clientFile: string, modelVersion: Mode
 function logLine(summary: ExchangeSummary): string {
   return [
     new Date().toISOString().slice(11, 23),
-    summary.method.padEnd(6),
-    summary.path,
+    inert(summary.method).padEnd(6),
+    inert(summary.path),
     String(summary.status ?? 'reset'),
     `${summary.durationMs.toFixed(1)} ms`,
-    summary.korrelasjonsid ?? '-',
-    ...summary.notes.map((note) => `(note: ${note})`),
+    inert(summary.korrelasjonsid ?? '-'),
+    ...summary.notes.map((note) => `(note: ${inert(note)})`),
   ].join(' ');
 }
 
@@ -114,12 +121,17 @@ export default defineElanCommand({
       default: '1',
       valueHint: 'n',
     },
+    spec: SPEC_ARG,
   },
   help: [
     'Examples:',
     '  elan-kit serve',
     '  elan-kit serve --port 9000 --model 2.0',
     '  elan-kit serve --state-dir ./sim --seed 42',
+    '  elan-kit serve --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml',
+    '',
+    "With --spec (once per API) requests are judged by the official document instead of the kit's",
+    'reconstruction, and an answer of the simulator that breaks it is noted on its log line.',
     '',
     'client.json in the state folder holds the test client (clientId, orgnr, scope, privateJwk, privateKeyPem,',
     'kid, tokenEndpoint, audience, baseUrls). It is written once the server accepts requests; a later start',
@@ -128,13 +140,18 @@ export default defineElanCommand({
     '',
     'Exit codes: 0 stopped with Ctrl-C, 2 the port is taken or the options are wrong.',
   ].join('\n'),
-  async run({ args, output, cwd, signal }) {
+  async run({ args, rawArgs, output, cwd, signal }) {
     const port = parsePort(String(args.port));
     const seed = parseSeed(String(args.seed));
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const stateDir = resolve(cwd, String(args.stateDir));
+    const specs = await loadCommandSpecs({ files: specFiles(rawArgs), cwd, modelVersion: model });
+    printSpecs(output, specs);
     const simulator = createSimulator({
       modelVersion: model,
+      ...(specs.length > 0
+        ? { validation: createContractValidation({ contracts: specs.map((spec) => spec.contract) }) }
+        : {}),
       seed,
       stateDir,
       onExchange: (summary) => output.out(logLine(summary)),

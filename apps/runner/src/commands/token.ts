@@ -1,5 +1,5 @@
 import { allChecks, createHttpClient, displayClaims, openTarget, runChecks, type Target } from '@elan-kit/conformance';
-import type { CheckResult, RunResult } from '@elan-kit/schemas';
+import { type CheckResult, sanitizeTerminalText as inert, type RunResult } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { loadKitConfig } from '../config/load-kit-config.js';
 import { resolveMaskinportenSettings } from '../config/maskinporten.js';
@@ -16,15 +16,15 @@ function exitFor(result: RunResult): ExitCode {
 }
 
 function printText(output: Output, info: Record<string, unknown>, result: RunResult): void {
-  output.out(`Token endpoint: ${String(info['tokenEndpoint'])}`);
-  output.out(`Client:         ${String(info['clientId'])} (${String(info['source'])})`);
+  output.out(`Token endpoint: ${inert(String(info['tokenEndpoint']))}`);
+  output.out(`Client:         ${inert(String(info['clientId']))} (${inert(String(info['source']))})`);
   const claims = info['claims'] as Record<string, unknown> | undefined;
   if (claims) {
     output.out('Claims:');
     for (const [key, value] of Object.entries(claims)) {
-      output.out(
-        `  ${key.padEnd(22)} ${typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value)}`,
-      );
+      // Claims come from the token server: a hostile one must not clear the screen or forge a line.
+      const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+      output.out(`  ${inert(key).padEnd(22)} ${inert(shown)}`);
     }
   }
   output.out('Checks (checklist section 2):');
@@ -33,7 +33,7 @@ function printText(output: Output, info: Record<string, unknown>, result: RunRes
     for (const finding of check.findings) {
       if (finding.code === 'TOKEN_CLAIMS') continue;
       output.out(
-        `      ${finding.severity === 'info' ? '·' : finding.severity === 'warning' ? '⚠' : '✗'} ${finding.message}`,
+        `      ${finding.severity === 'info' ? '·' : finding.severity === 'warning' ? '⚠' : '✗'} ${inert(finding.message)}`,
       );
     }
   }

@@ -1,11 +1,20 @@
-import { resolve } from 'node:path';
-import { createPartyRegister } from '@elan-kit/fixtures';
-import { type Contract, isModelVersion, isValidOrgnr, loadContractFromFile, osloDate } from '@elan-kit/schemas';
+import { relative, resolve } from 'node:path';
+import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
+import {
+  DEFAULT_MODEL_VERSION,
+  sanitizeTerminalText as inert,
+  isModelVersion,
+  isValidOrgnr,
+  type OfficialSpec,
+  osloDate,
+} from '@elan-kit/schemas';
 import { modelOption, parseModelOption } from '../args/model-option.js';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { type FixturesIndex, readFixturesIndex } from '../fixtures-index.js';
+import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
+import { readRegisterFile } from '../run-support/party-register-file.js';
 import { readInputs } from './validate/read-inputs.js';
 import { COLOURS, PLAIN, renderFile, renderSummary } from './validate/render-text.js';
 import {
@@ -22,9 +31,10 @@ const HELP = `Checks each begjæring offline as ELAN would: the schema of its mo
 and every vilkår (ELAN answers 422), with the JSON pointer and message of each finding.
 
 Inputs: files, directories (every *.json below them, sorted; hidden folders and node_modules are
-skipped) and - for standard input. Context for the vilkår: the fixtures' party register (seed 1) for
-ENK, hovedenhet and old-regime checks; today's date (or --today); the authenticated organisation
-from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
+skipped) and - for standard input. Context for the vilkår: the party register of --register FILE (from
+"elan-kit parties import/search"; a register marked complete also judges SAKSOEKT_MANGLER_I_REGISTERET),
+else the fixtures' party register (seed 1), for ENK, hovedenhet and old-regime checks; today's date
+(or --today); the authenticated organisation from --as-org, else the document's innsender. Vilkår that need an attachment registry or earlier
 submissions are not checked offline; the notes say so.
 
 A Beslutning om trekk fra kommune is recognised (beslutning, no begjaeringsdato) and validated against
@@ -40,6 +50,14 @@ Examples:
   elan-kit validate fixtures/ --model 1.0 --json > result.json
   cat begjaering.json | elan-kit validate - --as-org 310478717 --today 2026-01-05
   elan-kit validate begjaering.json --spec utleggsbegjaering-api.yaml --model 2.0
+  elan-kit validate begjaering.json --register tenor-register.json
+  elan-kit validate lookup.json --spec utleggsbegjaering-api.yaml --spec betjeningskartet-api.yaml
+
+--spec loads an official OpenAPI document (OpenAPI 3.x, or Swagger 2.0 converted with swagger2openapi) in
+place of the kit's reconstruction, once per API. Its operations are found by what they do (method, path
+shape, request body); standard error shows the mapping, e.g. "validerNyBegjaering → POST
+/api/v0/utleggsbegjaering/valider (operationId valider)". An operation the document lacks is judged by the
+bundled contract, with a warning; map it in the config ("specs") when the kit cannot find it.
 
 Exit codes: 0 every file is valid (or gets the answer its fixtures index expects), 1 a file has schema
 errors or kontrollutslag (or does not get the expected answer),
@@ -70,16 +88,13 @@ function resolveAsOrg(value: string | undefined): string | undefined {
   return orgnr;
 }
 
-function loadSpec(path: string, cwd: string): { contract: Contract; warnings: ValidateWarning[] } {
-  const { contract, warnings } = loadContractFromFile(resolve(cwd, path));
-  return {
-    contract,
-    warnings: warnings.map((w) => ({
-      code: w.code,
-      message: `--spec ${path}: ${w.message}`,
-      ...(w.pointer ? { pointer: w.pointer } : {}),
-    })),
-  };
+/** The document's warnings on every result it judged, so `--json` carries them too. */
+function specWarnings(spec: OfficialSpec, cwd: string): ValidateWarning[] {
+  return spec.warnings.map((w) => ({
+    code: w.code,
+    message: `--spec ${relative(cwd, spec.file)}: ${w.message}`,
+    ...(w.pointer ? { pointer: w.pointer } : {}),
+  }));
 }
 
 export default defineElanCommand({
@@ -92,11 +107,7 @@ export default defineElanCommand({
       description: 'Files, directories or - for stdin',
     },
     model: { ...modelOption({ auto: true }), default: 'auto' },
-    spec: {
-      type: 'string',
-      valueHint: 'openapi',
-      description: 'Validate against this OpenAPI document (JSON or YAML)',
-    },
+    spec: SPEC_ARG,
     asOrg: {
       type: 'string',
       valueHint: 'orgnr',
@@ -107,10 +118,15 @@ export default defineElanCommand({
       valueHint: 'yyyy-mm-dd',
       description: "Today's date for the vilkår (default: the real date)",
     },
+    register: {
+      type: 'string',
+      valueHint: 'file',
+      description: 'Party register for the register vilkår (elan-kit parties import/search)',
+    },
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
-  async run({ args, output, cwd, stdin, colour }) {
+  async run({ args, rawArgs, output, cwd, stdin, colour }) {
     const files = args._.map(String);
     if (files.length === 0) {
       throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
@@ -120,7 +136,15 @@ export default defineElanCommand({
     const modelVersion = parseModelOption(args.model, { auto: true }) ?? 'auto';
     const today = resolveToday(args.today);
     const asOrg = resolveAsOrg(args.asOrg);
-    const spec = args.spec ? loadSpec(args.spec, cwd) : undefined;
+    const specs = await loadCommandSpecs({
+      files: specFiles(rawArgs),
+      cwd,
+      modelVersion: modelVersion === 'auto' ? DEFAULT_MODEL_VERSION : modelVersion,
+    });
+    printSpecs(output, specs);
+    const begjaeringSpec = specs.find((spec) => spec.api === 'utleggsbegjaering');
+    const spec = begjaeringSpec && { contract: begjaeringSpec.contract, warnings: specWarnings(begjaeringSpec, cwd) };
+    const contracts = specs.map((entry) => entry.contract);
 
     const inputs = await readInputs(files, { cwd, stdin });
     const unreadable = inputs.flatMap((input) => (input.ok ? [] : [input.error]));
@@ -152,25 +176,42 @@ export default defineElanCommand({
       return undefined;
     };
 
-    const register = createPartyRegister();
+    const register = args.register ? await readRegisterFile(args.register, cwd) : createPartyRegister();
+    const registerName = args.register ? `the register ${args.register}` : undefined;
+    const indexRegisters = new Map<string, PartyRegister>();
+    for (const index of indexes.values()) {
+      if (index.register && !indexRegisters.has(index.register)) {
+        indexRegisters.set(index.register, await readRegisterFile(index.register, cwd));
+      }
+    }
+    const registerOf = (index: FixturesIndex | undefined): PartyRegister => {
+      if (index?.register) return indexRegisters.get(index.register) ?? register;
+      return index?.seed === undefined ? register : createPartyRegister({ seed: index.seed });
+    };
     const results: FileResult[] = documents.flatMap(({ file, document }) => {
       if (indexes.has(file)) return [];
       const fixture = file === '-' ? undefined : fixtureOf(file);
       if (fixture && fixture.entry.api !== 'utleggsbegjaering') {
         const settings = {
+          contracts,
           today: fixture.index.today ?? today,
-          register: fixture.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+          register: registerOf(fixture.index),
         };
         return [withExpectation(validateOperationBody(file, document, fixture.entry, settings), fixture.entry)];
       }
       if (!fixture && isKommuneDecision(document))
-        return [validateKommuneDecision(file, document, { today, register })];
+        return [validateKommuneDecision(file, document, { today, register, contracts })];
       const fixtureModel =
         fixture && isModelVersion(fixture.entry.contractVersion) ? fixture.entry.contractVersion : undefined;
       const result = validateDocument(file, document, {
+        ...(fixture?.index.register
+          ? { registerName: `the register ${fixture.index.register}` }
+          : registerName && fixture?.index.seed === undefined
+            ? { registerName }
+            : {}),
         modelVersion: fixtureModel ?? modelVersion,
         today: fixture?.index.today ?? today,
-        register: fixture?.index.seed === undefined ? register : createPartyRegister({ seed: fixture.index.seed }),
+        register: registerOf(fixture?.index),
         ...(asOrg ? { asOrg } : {}),
         ...(spec ? { contract: spec.contract } : {}),
       });
@@ -186,9 +227,10 @@ export default defineElanCommand({
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
       const palette = colour ? COLOURS : PLAIN;
-      output.out(
+      // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
+      (colour ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${palette.bold(file)}  ${palette.dim(`– ${reason}`)}`),
+          ...skipped.map(({ file, reason }) => `${palette.bold(inert(file))}  ${palette.dim(`– ${inert(reason)}`)}`),
           ...results.map((r) => renderFile(r, palette)),
           renderSummary(results, palette),
         ].join('\n\n'),

@@ -196,7 +196,8 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
       consumerOrg: mp.consumerOrg,
       systembruker: mp.systembruker,
     }),
-    test: written.test ?? {},
+    test: dropUndefined({ baseUrl: written.test?.baseUrl, register: fromDir(written.test?.register) }),
+    tenor: written.tenor ?? {},
     simulator: { ...written.simulator, defects: written.simulator?.defects ?? [] },
     vendorTarget: dropUndefined({
       port: written.vendorTarget?.port ?? 0,
@@ -218,6 +219,9 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
     }),
     forsinkelsesrente: written.forsinkelsesrente ?? [],
     attestations,
+    specs: (written.specs ?? []).map((spec) =>
+      dropUndefined({ file: resolve(dir, spec.file), api: spec.api, operations: spec.operations }),
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ModelVersion, VendorInfo } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpecInput, SpecApi, VendorInfo } from '@elan-kit/schemas';
 import type { SimulatorDefect } from '@elan-kit/simulator';
 
 export type TargetName = 'simulator' | 'test' | 'vendor';
@@ -8,6 +8,16 @@ export interface WrittenAttestation {
   readonly by?: string;
   readonly date?: string;
   readonly note?: string;
+}
+
+/** One official OpenAPI document in the config. */
+export interface WrittenSpec {
+  /** Path of the document, relative to the config file. */
+  readonly file: string;
+  /** The API it is for (`utleggsbegjaering`, `betjeningskartet`, `status`, `innsyn`, `kommune`); else found from its operations. */
+  readonly api?: SpecApi;
+  /** Kit operationId → the document's operationId or `METHOD /path`. */
+  readonly operations?: Readonly<Record<string, string>>;
 }
 
 /** `elan-kit.config.json` as written (config.schema.json describes exactly this). `$comment*` keys are allowed anywhere. */
@@ -33,7 +43,8 @@ export interface WrittenConfig {
     readonly consumerOrg?: string;
     readonly systembruker?: { readonly customerOrgnr: string; readonly externalRef?: string };
   };
-  readonly test?: { readonly baseUrl?: string };
+  readonly test?: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor?: { readonly baseUrl?: string };
   readonly simulator?: {
     readonly seed?: number;
     readonly now?: string;
@@ -48,6 +59,8 @@ export interface WrittenConfig {
   /** Rates for half-years after the built-in table: [{ fra: 'YYYY-07-01', sats: 12.5 }]. */
   readonly forsinkelsesrente?: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
+  /** Official OpenAPI documents that replace the bundled contracts (as `--spec` does), with optional mappings. */
+  readonly specs?: readonly WrittenSpec[];
   readonly [comment: `$comment${string}`]: string | undefined;
 }
 
@@ -65,7 +78,9 @@ export interface ResolvedConfig {
   readonly allowProduction: boolean;
   readonly checks: { readonly preset: string; readonly only: readonly string[]; readonly skip: readonly string[] };
   readonly maskinporten: ResolvedMaskinporten;
-  readonly test: { readonly baseUrl?: string };
+  /** `register`: absolute path of the Tenor register for the test target. */
+  readonly test: { readonly baseUrl?: string; readonly register?: string };
+  readonly tenor: { readonly baseUrl?: string };
   readonly simulator: {
     readonly seed?: number;
     readonly now?: string;
@@ -81,6 +96,8 @@ export interface ResolvedConfig {
   };
   readonly forsinkelsesrente: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
+  /** Official documents, `file` made absolute. */
+  readonly specs: readonly OfficialSpecInput[];
 }
 
 export interface ResolvedMaskinporten {

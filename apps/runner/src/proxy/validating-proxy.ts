@@ -6,10 +6,9 @@ import {
   type HttpClient,
   HttpError,
   NonSyntheticDataError,
-  redactHeaders,
   validateExchange,
 } from '@elan-kit/conformance';
-import type { Contract, Exchange, Finding } from '@elan-kit/schemas';
+import { type Contract, type Exchange, type Finding, redactHeaders } from '@elan-kit/schemas';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and what the proxy recomputes. */
 const DROPPED_HEADERS = new Set([

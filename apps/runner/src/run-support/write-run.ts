@@ -1,10 +1,9 @@
 import { access, constants, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRunResult, renderReport } from '@elan-kit/reporter';
-import type { RunResult } from '@elan-kit/schemas';
-import { makeDirectory } from '@elan-kit/simulator';
+import { ElanError, type RunResult } from '@elan-kit/schemas';
+import { makeDirectory, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { CliError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
 
 export interface WrittenRun {
   readonly runFile: string;
@@ -17,7 +16,8 @@ function fileStamp(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
 }
 
-function unwritableOutDir(outDir: string, error: unknown): CliError {
+function unwritableOutDir(outDir: string, error: unknown): ElanError {
+  if (error instanceof ElanError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new CliError('ELAN_SETUP', `Cannot write the run result to ${outDir}: ${reason}`, {
     hint: 'Choose a folder you can write to with --out (or "out" in elan-kit.config.json).',
@@ -51,9 +51,10 @@ export async function writeRunOutputs(
   result: RunResult,
   options: { outDir: string; lang: 'nb' | 'en' },
 ): Promise<WrittenRun> {
-  const runFile = join(options.outDir, `run-${fileStamp(result.run.startedAt)}-${result.run.id.slice(0, 8)}.json`);
+  const runName = `run-${fileStamp(result.run.startedAt)}-${result.run.id.slice(0, 8)}.json`;
+  let runFile: string;
   try {
-    await writeFileAtomic(runFile, `${JSON.stringify(result, null, 2)}\n`);
+    runFile = await writeFileInside(options.outDir, runName, `${JSON.stringify(result, null, 2)}\n`);
   } catch (error) {
     throw unwritableOutDir(options.outDir, error);
   }
@@ -68,13 +69,11 @@ export async function writeRunOutputs(
   });
   const reports: string[] = [];
   for (const file of files) {
-    const path = join(options.outDir, file.name);
     try {
-      await writeFileAtomic(path, file.contents);
+      reports.push(await writeFileInside(options.outDir, file.name, file.contents));
     } catch (error) {
       throw unwritableOutDir(options.outDir, error);
     }
-    reports.push(path);
   }
   return { runFile, reports, problems };
 }

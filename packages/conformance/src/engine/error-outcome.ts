@@ -1,5 +1,5 @@
+import { redactValue } from '@elan-kit/schemas';
 import { type ConformanceError, hostNotFoundIn, isRunStoppingError } from '../errors.js';
-import { redactValue } from '../http/redact.js';
 import type { CheckOutcome } from './check.js';
 import { type FindingText, finding } from './finding.js';
 

@@ -6,6 +6,7 @@ import {
   type ModelVersion,
   RUN_RESULT_SCHEMA_VERSION,
   type RunResult,
+  redactValue,
   type SubjectInfo,
   type TargetOptionValue,
   type VendorInfo,
@@ -16,7 +17,6 @@ import {
 } from '@elan-kit/schemas';
 import { ConformanceError, RunStoppedError } from '../errors.js';
 import type { HttpClient } from '../http/http-client.js';
-import { redactValue } from '../http/redact.js';
 import { type CheckSelection, describeSelection } from '../presets.js';
 import { subjectFor } from '../targets/subject.js';
 import type { Target } from '../targets/target.js';
@@ -71,6 +71,7 @@ function staticResult(check: Check): Omit<CheckResult, 'status' | 'findings' | '
     severity: check.severity,
     description: check.description,
     reference: check.reference,
+    ...(check.assumptions?.length ? { assumptions: [...check.assumptions] } : {}),
   };
 }
 

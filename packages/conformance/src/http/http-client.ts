@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Exchange } from '@elan-kit/schemas';
-import { Agent, FormData, request } from 'undici';
+import { type Exchange, redactHeaders, redactUrl, redactValue } from '@elan-kit/schemas';
+import { Agent, type Dispatcher, FormData, request } from 'undici';
 import type { EvidenceSink } from '../engine/check.js';
 import { ConformanceError } from '../errors.js';
 import { headerValue } from './elan-headers.js';
 import { summarizeMultipart } from './multipart.js';
-import { redactHeaders, redactUrl, redactValue, storeBody } from './redact.js';
+import { storeBody } from './store-body.js';
 
 export interface MultipartFile {
   readonly field: string;
@@ -63,6 +63,11 @@ export interface HttpClientOptions {
   readonly requestTimeoutMs?: number;
   /** Stored bodies are cut past this many characters (after redaction). */
   readonly maxStoredBodyChars?: number;
+  /**
+   * A response body larger than this many bytes is not read to its end: the request fails with
+   * `ELAN_HTTP_RESPONSE_TOO_LARGE` (the target's fault), so a hostile server cannot exhaust the kit's memory.
+   */
+  readonly maxResponseBytes?: number;
   readonly connections?: number;
   readonly now?: () => Date;
 }
@@ -80,15 +85,21 @@ function errorCodes(cause: unknown): string[] {
 }
 
 export class HttpError extends ConformanceError {
-  override readonly name = 'HttpError';
+  override name = 'HttpError';
   readonly exchange: Exchange;
   /** The host name did not resolve: every later request to it would fail the same way. */
   readonly hostNotFound: boolean;
 
-  constructor(message: string, exchange: Exchange, cause: unknown, messageNb?: string) {
+  constructor(
+    message: string,
+    exchange: Exchange,
+    cause: unknown,
+    messageNb?: string,
+    code: 'ELAN_HTTP_FAILED' | 'ELAN_HTTP_RESPONSE_TOO_LARGE' = 'ELAN_HTTP_FAILED',
+  ) {
     const hostNotFound = errorCodes(cause).some((code) => HOST_NOT_FOUND.has(code));
     const host = URL.canParse(exchange.url) ? new URL(exchange.url).hostname : exchange.url;
-    super('ELAN_HTTP_FAILED', message, {
+    super(code, message, {
       cause,
       ...(messageNb === undefined ? {} : { messageNb }),
       ...(hostNotFound
@@ -102,12 +113,41 @@ export class HttpError extends ConformanceError {
   }
 }
 
+/**
+ * The body of a response that passed `maxResponseBytes`: reading stopped there. `bytesSeen` is what arrived (or the
+ * Content-Length the server announced, when that alone was over the limit).
+ */
+export class ResponseTooLargeError extends HttpError {
+  override name = 'ResponseTooLargeError';
+  readonly bytesSeen: number;
+  readonly limit: number;
+
+  constructor(url: string, method: string, bytesSeen: number, limit: number, exchange: Exchange) {
+    const seen = formatBytes(bytesSeen);
+    const max = formatBytes(limit);
+    super(
+      `${method} ${url}: the server sent a response body of at least ${seen}, more than the ${max} elan-kit reads; it stopped reading. The target answered far more than any ELAN response needs.`,
+      exchange,
+      undefined,
+      `${method} ${url}: tjeneren sendte en svarkropp på minst ${seen}, mer enn de ${max} elan-kit leser; lesingen ble stoppet. Målet svarte langt mer enn noe ELAN-svar trenger.`,
+      'ELAN_HTTP_RESPONSE_TOO_LARGE',
+    );
+    this.bytesSeen = bytesSeen;
+    this.limit = limit;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
 export const DEFAULT_HTTP_OPTIONS = {
   connectTimeoutMs: 5_000,
   headersTimeoutMs: 20_000,
   bodyTimeoutMs: 20_000,
   requestTimeoutMs: 30_000,
   maxStoredBodyChars: 64 * 1024,
+  maxResponseBytes: 4 * 1024 * 1024,
   connections: 16,
 } as const;
 
@@ -231,8 +271,22 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
         headersTimeout: options.headersTimeoutMs,
         bodyTimeout: options.bodyTimeoutMs,
       });
-      const bytes = Buffer.from(await response.body.arrayBuffer());
       const responseHeaders = flattenHeaders(response.headers);
+      const read = await readCapped(response.body, responseHeaders['content-length'], options.maxResponseBytes);
+      if (read.tooLarge !== undefined) {
+        const exchange: Exchange = {
+          ...base,
+          status: response.statusCode,
+          durationMs: elapsed(started),
+          request: storedRequest,
+          response: { headers: redactHeaders(responseHeaders) },
+          error: `response body over ${options.maxResponseBytes} bytes (at least ${read.tooLarge} seen); not read`,
+          ...optional('note', req.note),
+        };
+        for (const sink of sinks) sink.add(exchange);
+        throw new ResponseTooLargeError(base.url, base.method, read.tooLarge, options.maxResponseBytes, exchange);
+      }
+      const bytes = read.bytes;
       const body = parseBody(bytes, responseHeaders['content-type']);
       const exchange: Exchange = {
         ...base,
@@ -245,6 +299,7 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
       for (const sink of sinks) sink.add(exchange);
       return { status: response.statusCode, headers: responseHeaders, body, rawBody: bytes, exchange };
     } catch (cause) {
+      if (cause instanceof ResponseTooLargeError) throw cause;
       const reason = req.signal?.aborted ? 'interrupted' : describeNetworkError(cause);
       const exchange: Exchange = {
         ...base,
@@ -269,6 +324,30 @@ function buildClient(state: ClientState, sinks: readonly EvidenceSink[], guards:
     withGuards: (extra) => buildClient(state, sinks, [...guards, ...extra]),
     close: () => agent.close(),
   };
+}
+
+/** Reads a body up to `limit` bytes; past it, stops reading and closes the stream. */
+async function readCapped(
+  body: Dispatcher.ResponseData['body'],
+  contentLength: string | undefined,
+  limit: number,
+): Promise<{ bytes: Buffer; tooLarge?: undefined } | { tooLarge: number }> {
+  const announced = contentLength === undefined ? Number.NaN : Number(contentLength);
+  if (announced > limit) {
+    body.destroy();
+    return { tooLarge: announced };
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) {
+      body.destroy();
+      return { tooLarge: total };
+    }
+    chunks.push(chunk);
+  }
+  return { bytes: Buffer.concat(chunks, total) };
 }
 
 function elapsed(started: number): number {

@@ -1,5 +1,7 @@
-import type { ModelVersion } from '@elan-kit/schemas';
+import type { PartyRegister } from '@elan-kit/fixtures';
+import type { ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 import { ELAN_SCOPE, TEST_ENVIRONMENT, TEST_HOSTS } from '../assumptions.js';
+import { buildPayloads } from '../checks/support/payloads.js';
 import type { CheckOutcome } from '../engine/check.js';
 import { createSystemClock } from '../engine/clock.js';
 import { type FindingText, finding } from '../engine/finding.js';
@@ -7,11 +9,12 @@ import { ConformanceError } from '../errors.js';
 import { isWithinSupportHours } from '../guards/off-hours.js';
 import { assertUrlAllowed, createUrlGuard, type UrlPolicy } from '../guards/production-url.js';
 import { createSyntheticDataGuard } from '../guards/synthetic-data.js';
-import type { HttpClient } from '../http/http-client.js';
+import { createTestPartyGuard, knownTestParties } from '../guards/test-parties.js';
+import type { HttpClient, RequestGuard } from '../http/http-client.js';
 import type { SystembrukerRequest } from '../maskinporten/grant.js';
 import type { MaskinportenKey } from '../maskinporten/key-material.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
-import { describeContracts, loadTargetContracts } from './contracts.js';
+import { describeContracts, fallbackNotes, loadTargetContracts } from './contracts.js';
 import type { ElanBaseUrls, Target } from './target.js';
 
 /** The vendor's Maskinporten client, from config and env vars (the key from a file or env var, never a flag). */
@@ -29,10 +32,17 @@ export interface MaskinportenSettings {
 export interface RemoteTargetOptions {
   readonly http: HttpClient;
   readonly modelVersion: ModelVersion;
+  /** Official documents (`--spec`) the checks judge the answers by. */
+  readonly specs?: readonly OfficialSpec[];
   readonly maskinporten: MaskinportenSettings | undefined;
   readonly allowProduction?: boolean;
   /** `test`: overrides the test base URL; `url`: the base URL under test (required). */
   readonly baseUrl?: string;
+  /**
+   * The parties payloads are built from. The `test` target requires a register imported from Tenor and sends no
+   * other party (Skatteetaten's published test lists aside); other targets default to the seeded register.
+   */
+  readonly register?: PartyRegister;
 }
 
 function requireMaskinporten(settings: MaskinportenSettings | undefined, kind: string): MaskinportenSettings {
@@ -67,6 +77,7 @@ function buildRemoteTarget(
   policy: UrlPolicy,
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
   notes: FindingText[],
+  partyGuards: () => readonly RequestGuard[] = () => [],
 ): Target {
   for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
     assertUrlAllowed(url, policy);
@@ -80,6 +91,8 @@ function buildRemoteTarget(
   }
   const issuer = settings.issuer ?? defaults?.issuer ?? `${new URL(tokenEndpoint).origin}/`;
   assertUrlAllowed(tokenEndpoint, policy);
+  // Credentials and URLs are checked before the parties: a setup error is named before a data error.
+  const extraGuards = partyGuards();
   const clock = createSystemClock();
   const scope = settings.scope ?? ELAN_SCOPE;
   const tokens = createTokenProvider({
@@ -96,14 +109,15 @@ function buildRemoteTarget(
     http: options.http,
     clock,
   });
-  const contracts = loadTargetContracts(options.modelVersion);
+  const specs = options.specs ?? [];
+  const contracts = loadTargetContracts(options.modelVersion, specs);
   const consumerOrgnr = settings.consumerOrg ?? settings.orgnr;
   return {
     kind,
     modelVersion: options.modelVersion,
     seed: 1,
     info: { kind, baseUrls: { ...baseUrls }, tokenEndpoint },
-    contract: describeContracts(options.modelVersion, contracts),
+    contract: describeContracts(options.modelVersion, contracts, specs),
     contracts,
     baseUrls,
     klientid: settings.clientId,
@@ -115,8 +129,9 @@ function buildRemoteTarget(
       ...(settings.systembruker ? { systembrukerCustomerOrgnr: settings.systembruker.customerOrgnr } : {}),
     },
     clock,
-    guards: [createUrlGuard(policy), createSyntheticDataGuard()],
-    notes,
+    ...(options.register ? { register: options.register } : {}),
+    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...extraGuards],
+    notes: [...notes, ...fallbackNotes(specs)],
     ...(kind === 'test' ? { review: outsideSupportHours } : {}),
     close: async () => {},
   };
@@ -131,7 +146,16 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
   const v2 = TEST_ENVIRONMENT.baseUrls.v2;
   const own = options.baseUrl ?? (options.modelVersion === '0.9' ? TEST_ENVIRONMENT.baseUrls['0.9'] : v2);
   const shared = options.baseUrl ?? v2;
-  return buildRemoteTarget(
+  const settings = options.maskinporten;
+  const ownOrgs = [settings?.consumerOrg, settings?.orgnr, settings?.systembruker?.customerOrgnr].filter(
+    (orgnr): orgnr is string => orgnr !== undefined,
+  );
+  let partyGuard: RequestGuard | undefined;
+  const partyGuards = (): RequestGuard[] => {
+    partyGuard = createTestPartyGuard(knownTestParties(requireTenorRegister(options.register), ownOrgs));
+    return [partyGuard];
+  };
+  const target = buildRemoteTarget(
     'test',
     options,
     { utleggsbegjaering: own, betjeningskartet: shared, status: shared },
@@ -143,7 +167,31 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
         nb: 'Skatteetaten behandler ikke innsendinger i testmiljøet: saksstatus kontrolleres med de faste TEST_SAK_*-referansene.',
       },
     ],
+    partyGuards,
   );
+  if (partyGuard) assertPayloadPartiesKnown(target, partyGuard);
+  return target;
+}
+
+function requireTenorRegister(register: PartyRegister | undefined): PartyRegister {
+  if (register?.sources.some((source) => source.kind === 'tenor')) return register;
+  throw new ConformanceError(
+    'ELAN_TEST_PARTY_UNKNOWN',
+    register
+      ? 'The party register has no parties imported from Tenor; the test environment only knows Tenor parties.'
+      : "The test target needs test parties from Tenor: the kit's generated parties are in no register of the test environment.",
+    {
+      hint: 'Import them: "elan-kit parties search --query bosatt-voksen --out tenor.json" (Maskinporten scope skatteetaten:testnorge/testdata.read) or "elan-kit parties import saved-search.json --out tenor.json"; then run with --register tenor.json or test.register in elan-kit.config.json.',
+      messageNb: 'Testmålet trenger testparter fra Tenor: kitets genererte parter finnes ikke i testmiljøets registre.',
+    },
+  );
+}
+
+/** Every payload the run will build, through the party guard, before anything is sent. */
+function assertPayloadPartiesKnown(target: Target, guard: RequestGuard): void {
+  for (const [, payload] of buildPayloads(target, 'PREFLIGHT').corpus()) {
+    guard({ method: 'POST', url: target.baseUrls.utleggsbegjaering, json: payload });
+  }
 }
 
 const ORIGIN_ONLY_NOTE: FindingText = {

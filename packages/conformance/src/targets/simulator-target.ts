@@ -1,12 +1,12 @@
-import type { ModelVersion } from '@elan-kit/schemas';
+import type { ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 import { DEFAULT_MODEL_VERSION } from '@elan-kit/schemas';
-import { createSimulator, type Simulator, type SimulatorDefect } from '@elan-kit/simulator';
+import { createContractValidation, createSimulator, type Simulator, type SimulatorDefect } from '@elan-kit/simulator';
 import { DEFAULT_SIMULATOR_START, ELAN_SCOPE } from '../assumptions.js';
 import { createReferenceObserver } from '../client/reference-session.js';
 import type { HttpClient } from '../http/http-client.js';
 import { importMaskinportenKey } from '../maskinporten/key-material.js';
 import { createTokenProvider } from '../maskinporten/token-provider.js';
-import { describeContracts, loadTargetContracts } from './contracts.js';
+import { describeContracts, fallbackNotes, loadTargetContracts } from './contracts.js';
 import { simulatorClock } from './simulator-clock.js';
 import { simulatorControl } from './simulator-control.js';
 import type { Target } from './target.js';
@@ -18,6 +18,8 @@ export interface SimulatorTargetOptions {
   /** Start of the virtual clock (ISO 8601). */
   readonly now?: string;
   readonly defects?: readonly SimulatorDefect[];
+  /** Official documents (`--spec`): the simulator judges requests and its answers by them, and so do the checks. */
+  readonly specs?: readonly OfficialSpec[];
 }
 
 /** Starts an embedded simulator and returns it with the Maskinporten client it registered for the kit. */
@@ -29,8 +31,13 @@ export async function startEmbeddedSimulator(options: {
   port?: number;
   host?: string;
   stateDir?: string;
+  specs?: readonly OfficialSpec[];
 }): Promise<Simulator> {
+  const specs = options.specs ?? [];
   const simulator = createSimulator({
+    ...(specs.length > 0
+      ? { validation: createContractValidation({ contracts: specs.map((spec) => spec.contract) }) }
+      : {}),
     modelVersion: options.modelVersion,
     seed: options.seed ?? 1,
     ...(options.now === undefined ? {} : { now: options.now }),
@@ -52,6 +59,7 @@ export async function openSimulatorTarget(options: SimulatorTargetOptions): Prom
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     now: options.now ?? DEFAULT_SIMULATOR_START,
     ...(options.defects ? { defects: options.defects } : {}),
+    ...(options.specs ? { specs: options.specs } : {}),
   });
   try {
     const client = simulator.client;
@@ -69,14 +77,15 @@ export async function openSimulatorTarget(options: SimulatorTargetOptions): Prom
       http: options.http,
       clock,
     });
-    const contracts = loadTargetContracts(modelVersion);
+    const specs = options.specs ?? [];
+    const contracts = loadTargetContracts(modelVersion, specs);
     const control = simulatorControl(simulator, options.http);
     const target: Target = {
       kind: 'simulator',
       modelVersion,
       seed: options.seed ?? 1,
       info: { kind: 'simulator', baseUrls: { ...client.baseUrls }, tokenEndpoint: client.tokenEndpoint },
-      contract: describeContracts(modelVersion, contracts),
+      contract: describeContracts(modelVersion, contracts, specs),
       contracts,
       baseUrls: client.baseUrls,
       klientid: client.clientId,
@@ -85,7 +94,7 @@ export async function openSimulatorTarget(options: SimulatorTargetOptions): Prom
       clock,
       guards: [],
       simulator: control,
-      notes: [],
+      notes: fallbackNotes(specs),
       close: () => simulator.close(),
       get observer() {
         return createReferenceObserver(target, options.http);

@@ -1,3 +1,4 @@
+import { createPartyRegister, type PartyRegister } from '@elan-kit/fixtures';
 import type {
   Contract,
   ContractInfo,
@@ -84,6 +85,8 @@ export interface Target {
   readonly modelVersion: ModelVersion;
   /** Seed of the synthetic party register the target knows (the simulator's); payloads are built from it. */
   readonly seed: number;
+  /** The party register payloads are built from when it is not the seeded one (an imported Tenor register). */
+  readonly register?: PartyRegister;
   readonly info: TargetInfo;
   readonly contract: ContractInfo;
   /** The OpenAPI contracts exchanges are judged against (Utleggsbegjæring for the model, Betjeningskartet, status, Maskinporten). */
@@ -105,4 +108,9 @@ export interface Target {
   /** Re-judges an outcome, e.g. failures outside the test environment's supported hours become inconclusive. */
   review?(outcome: CheckOutcome, startedAt: Date): CheckOutcome;
   close(): Promise<void>;
+}
+
+/** The register a target's payloads are built from: its own, else the seeded one it knows. */
+export function registerOf(target: Pick<Target, 'seed' | 'register'>): PartyRegister {
+  return target.register ?? createPartyRegister({ seed: target.seed });
 }

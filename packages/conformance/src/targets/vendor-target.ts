@@ -1,10 +1,10 @@
 import { createPartyRegister, isSynthetic } from '@elan-kit/fixtures';
-import type { Exchange, ModelVersion } from '@elan-kit/schemas';
+import type { Exchange, ModelVersion, OfficialSpec } from '@elan-kit/schemas';
 import type { SimulatorDefect } from '@elan-kit/simulator';
 import { ELAN_SCOPE, VENDOR_SCENARIO_TIMEOUT_SECONDS } from '../assumptions.js';
 import { createSystemClock } from '../engine/clock.js';
 import type { HttpClient } from '../http/http-client.js';
-import { describeContracts, loadTargetContracts } from './contracts.js';
+import { describeContracts, fallbackNotes, loadTargetContracts } from './contracts.js';
 import { simulatorClock } from './simulator-clock.js';
 import { simulatorControl } from './simulator-control.js';
 import { startEmbeddedSimulator } from './simulator-target.js';
@@ -18,6 +18,8 @@ export interface VendorTargetOptions {
   readonly seed?: number;
   readonly now?: string;
   readonly defects?: readonly SimulatorDefect[];
+  /** Official documents (`--spec`): the simulator and the checks judge the vendor's requests by them. */
+  readonly specs?: readonly OfficialSpec[];
   /** Port the simulator listens on for the vendor's system (0 = a free one). */
   readonly port?: number;
   readonly host?: string;
@@ -37,8 +39,9 @@ export interface VendorTargetOptions {
  * recordings instead.
  */
 export async function openVendorTarget(options: VendorTargetOptions): Promise<Target> {
-  const contracts = loadTargetContracts(options.modelVersion);
-  const contract = describeContracts(options.modelVersion, contracts);
+  const specs = options.specs ?? [];
+  const contracts = loadTargetContracts(options.modelVersion, specs);
+  const contract = describeContracts(options.modelVersion, contracts, specs);
   if (options.recordings) {
     return {
       kind: 'vendor',
@@ -54,6 +57,7 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
       guards: [],
       observer: createRecordedObserver(options.recordings),
       notes: [
+        ...fallbackNotes(specs),
         {
           en: `Judged ${options.recordings.length} exchange(s) recorded by elan-kit proxy.`,
           nb: `Vurderte ${options.recordings.length} utveksling(er) tatt opp av elan-kit proxy.`,
@@ -70,6 +74,7 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.host === undefined ? {} : { host: options.host }),
     ...(options.stateDir ? { stateDir: options.stateDir } : {}),
+    ...(options.specs ? { specs: options.specs } : {}),
   });
   const client = simulator.client;
   const clientFile = options.stateDir ? `${options.stateDir.replace(/\/+$/, '')}/client.json` : undefined;
@@ -117,7 +122,7 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
       scenarioTimeoutMs: (options.scenarioTimeoutSeconds ?? VENDOR_SCENARIO_TIMEOUT_SECONDS) * 1000,
       wallClock: createSystemClock(),
     }),
-    notes: [],
+    notes: fallbackNotes(specs),
     close: () => simulator.close(),
   };
 }

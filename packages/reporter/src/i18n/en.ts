@@ -39,6 +39,14 @@ export const en: Messages = {
     bundled: 'specification bundled with the kit',
     'user-supplied': 'official specification supplied by the user',
   },
+  documentTitle: 'Document',
+  documentOrigin: 'Origin',
+  documentOrigins: {
+    reconstruction: "the kit's reconstruction from public pages",
+    official: 'official document',
+  },
+  documentFallback: (operations: string) => `judged by the kit's reconstruction: ${operations}`,
+  documentConverted: 'converted from Swagger 2.0',
   modelVersion: 'Model version',
   run: 'Run',
   runId: 'Run id',
@@ -100,7 +108,8 @@ export const en: Messages = {
   selectionOnly: (ids: string) => `only ${ids}`,
   selectionSkip: (ids: string) => `without ${ids}`,
   targetOptions: 'Target set-up',
-  reliesOnAssumption: 'Relies on assumption',
+  reliesOnAssumption: (ids: string) =>
+    `Relies on the kit's assumption ${ids} (see the kit's assumption registry); confirm against Skatteetaten's documentation.`,
   runStateWarnings: {
     completed: '',
     interrupted: 'The run was interrupted before every check had finished.',

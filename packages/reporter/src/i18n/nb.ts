@@ -37,6 +37,14 @@ export const nb = {
     bundled: 'spesifikasjon som følger med verktøyet',
     'user-supplied': 'offisiell spesifikasjon levert av brukeren',
   },
+  documentTitle: 'Dokument',
+  documentOrigin: 'Opphav',
+  documentOrigins: {
+    reconstruction: 'kitets rekonstruksjon fra offentlige sider',
+    official: 'offisielt dokument',
+  },
+  documentFallback: (operations: string) => `vurdert etter kitets rekonstruksjon: ${operations}`,
+  documentConverted: 'konvertert fra Swagger 2.0',
   modelVersion: 'Modellversjon',
   run: 'Kjøring',
   runId: 'Kjørings-id',
@@ -98,7 +106,8 @@ export const nb = {
   selectionOnly: (ids: string) => `bare ${ids}`,
   selectionSkip: (ids: string) => `uten ${ids}`,
   targetOptions: 'Oppsett av testmål',
-  reliesOnAssumption: 'Bygger på antakelse',
+  reliesOnAssumption: (ids: string) =>
+    `Bygger på verktøyets antakelse ${ids} (se antakelsesregisteret i verktøyet); bekreft mot Skatteetatens dokumentasjon.`,
   runStateWarnings: {
     completed: '',
     interrupted: 'Kjøringen ble avbrutt før alle kontroller var ferdige.',

@@ -1,5 +1,6 @@
 import { CHECK_STATUSES, type RunResult, type StatusCounts } from '@elan-kit/schemas';
 import { buildReportModel } from '../model/build-report-model.js';
+import { documentView } from '../model/contract-document.js';
 import type { Lang } from '../types.js';
 import { terminalText } from './terminal-text.js';
 
@@ -38,6 +39,17 @@ export function summaryTable(result: RunResult, lang: Lang = 'nb'): string {
   if (headline.runStateWarning) lines.push(headline.runStateWarning);
   lines.push(`${t.subject}: ${terminalText(headline.subject)}`);
   if (headline.demonstration) lines.push(`${headline.demonstration.title}.`);
+
+  if (result.contract.documents.length > 0) {
+    lines.push('', `${t.contractDocuments}:`);
+    for (const document of result.contract.documents) {
+      const view = documentView(document, t);
+      const about = [view.origin, view.fallback].filter(Boolean).join('; ');
+      lines.push(
+        `  ${terminalText(view.api)}: ${terminalText(view.name)}${about ? ` – ${terminalText(about)}` : ''} (${view.hash.slice(0, 19)}…)`,
+      );
+    }
+  }
 
   if (model.deviations.length > 0) {
     lines.push('', `${t.deviations}:`);

@@ -1,9 +1,8 @@
-import { sanitizeText } from '../escape.js';
-import { redactText } from '../redact.js';
+import { redactText, sanitizeTerminalText } from '@elan-kit/schemas';
 
 /** Text from a run made safe for a terminal: secrets removed, escape sequences and line breaks neutralised. */
 export function terminalText(value: string): string {
-  return sanitizeText(redactText(value)).replace(/\r\n?|\n/g, ' ');
+  return sanitizeTerminalText(redactText(value).replace(/\r\n?|\n/g, ' '));
 }
 
 const ANSI = { green: 32, red: 31, yellow: 33, grey: 90, blue: 34, bold: 1 } as const;

@@ -2,6 +2,7 @@ import type { CheckStatus, RunResult } from '@elan-kit/schemas';
 import { truncateText } from '../escape.js';
 import { html, type Markup, trusted } from '../markup.js';
 import { buildReportModel } from '../model/build-report-model.js';
+import { documentView } from '../model/contract-document.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { Renderer, RenderOptions } from '../types.js';
 import { renderSectionChart, renderTotalsDonut } from './html-chart.js';
@@ -65,9 +66,11 @@ function renderOverview(model: ReportModel): Markup {
     ? [vendor.contact.name, vendor.contact.email, vendor.contact.phone].filter(Boolean).join(' · ')
     : undefined;
   const documents = contract.documents.length
-    ? html`<table class="documents"><thead><tr><th>${t.api}</th><th>${t.version}</th><th>${t.contractHash}</th></tr></thead><tbody>${contract.documents.map(
-        (document) =>
-          html`<tr><td>${document.api}</td><td>${document.version}</td><td><code title="${document.hash}">${truncateText(document.hash, 23)}</code></td></tr>`,
+    ? html`<table class="documents"><thead><tr><th>${t.api}</th><th>${t.documentTitle}</th><th>${t.documentOrigin}</th><th>${t.contractHash}</th></tr></thead><tbody>${contract.documents.map(
+        (document) => {
+          const view = documentView(document, t);
+          return html`<tr><td>${view.api}</td><td>${view.name}</td><td>${view.origin}${view.fallback ? html`<br><span class="hint">${view.fallback}</span>` : ''}</td><td><code title="${view.hash}">${truncateText(view.hash, 23)}</code></td></tr>`;
+        },
       )}</tbody></table>`
     : '';
   return html`<section id="overview"><h2>${t.overview}</h2><div class="cards">

@@ -122,6 +122,7 @@ function testcase(model: ReportModel, view: CheckView, section: SectionView): Ma
     property('elan.severity', check.severity),
     property('elan.status', check.status),
     property('elan.reference', check.reference),
+    property('elan.assumptions', check.assumptions?.join(',')),
     property('elan.unfinished', check.unfinished ? 'true' : undefined),
     property('elan.vilkaar', check.vilkaar?.join(',')),
     ...korrelasjonsids.map((id) => property('korrelasjonsid', id)),
@@ -153,6 +154,14 @@ export function renderJunitFromModel(model: ReportModel): string {
     property('elan.kit', `${result.kit.name} ${result.kit.version}`),
     property('elan.contractHash', result.contract.hash),
     property('elan.modelVersion', result.contract.modelVersion),
+    ...result.contract.documents.flatMap((document) => [
+      property(`elan.contract.${document.api}.hash`, document.hash),
+      ...(document.title ? [property(`elan.contract.${document.api}.title`, document.title)] : []),
+      ...(document.documentVersion
+        ? [property(`elan.contract.${document.api}.version`, document.documentVersion)]
+        : []),
+      ...(document.origin ? [property(`elan.contract.${document.api}.origin`, document.origin)] : []),
+    ]),
     property('elan.target', result.target.kind),
     ...Object.entries(result.target.baseUrls).map(([api, url]) => property(`elan.baseUrl.${api}`, url)),
     property('elan.vendor', result.vendor.name),

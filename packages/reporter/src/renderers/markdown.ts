@@ -1,6 +1,7 @@
 import { CHECK_STATUSES, type CheckStatus, type RunResult, type Verdict } from '@elan-kit/schemas';
 import { escapeMarkdown, markdownCode, truncateText } from '../escape.js';
 import { buildReportModel } from '../model/build-report-model.js';
+import { documentView } from '../model/contract-document.js';
 import { findingMessage } from '../model/finding-message.js';
 import { formatFindingValue } from '../model/format-value.js';
 import type { CheckView, ReportModel } from '../model/report-model.js';
@@ -64,10 +65,14 @@ function renderOverview(model: ReportModel): string[] {
     [t.kit, text(`${kit.name} ${kit.version}`)],
     [t.modelVersion, text(contract.modelVersion)],
     [t.contractHash, code(contract.hash)],
-    ...contract.documents.map((document): [string, string] => [
-      t.contractDocuments,
-      `${text(`${document.api} ${document.version}`)} ${code(document.hash)}`,
-    ]),
+    ...contract.documents.map((document): [string, string] => {
+      const view = documentView(document, t);
+      const about = [view.origin, view.fallback].filter(Boolean).join('; ');
+      return [
+        `${t.contractDocuments} (${view.api})`,
+        `${text(view.name)} ${code(view.hash)}${about ? ` ${text(`— ${about}`)}` : ''}`,
+      ];
+    }),
     [t.runId, code(run.id)],
     [t.started, text(fmt.dateTime(run.startedAt))],
     [t.finished, text(run.finishedAt ? fmt.dateTime(run.finishedAt) : undefined)],
@@ -245,6 +250,8 @@ function renderCheck(model: ReportModel, view: CheckView): string[] {
   ];
   if (check.unfinished) lines.push(`**${escapeMarkdown(t.unfinished)}**`, '');
   if (view.description) lines.push(`**${escapeMarkdown(t.whatWasVerified)}:** ${text(view.description, 2000)}`, '');
+  if (check.assumptions?.length)
+    lines.push(`_${escapeMarkdown(t.reliesOnAssumption(check.assumptions.join(', ')))}_`, '');
   if (check.vilkaar?.length)
     lines.push(`${escapeMarkdown(t.vilkaarExercised)}: ${check.vilkaar.map((value) => code(value)).join(', ')}`, '');
   if (check.attestation) {

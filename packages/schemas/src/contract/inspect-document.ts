@@ -109,10 +109,18 @@ function inspectNode(
     }
   }
   const discriminator = node['discriminator'];
-  if (isRecord(discriminator) && !isRecord(discriminator['mapping'])) {
+  const alternatives = Array.isArray(node['oneOf']) || Array.isArray(node['anyOf']);
+  if (isRecord(discriminator) && alternatives && !isRecord(discriminator['mapping'])) {
     warnings.push({
       code: 'ELAN_SPEC_DISCRIMINATOR_WITHOUT_MAPPING',
       message: `discriminator "${String(discriminator['propertyName'])}" has no mapping; the alternatives are validated without it`,
+      pointer: appendPointer(pointer, 'discriminator'),
+    });
+  }
+  if (isRecord(discriminator) && !alternatives) {
+    warnings.push({
+      code: 'ELAN_SPEC_DISCRIMINATOR_IGNORED',
+      message: `discriminator "${String(discriminator['propertyName'])}" stands without oneOf/anyOf; it is ignored`,
       pointer: appendPointer(pointer, 'discriminator'),
     });
   }

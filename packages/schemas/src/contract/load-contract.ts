@@ -75,12 +75,7 @@ export function loadContractFromFile(
   options: LoadContractFromFileOptions = {},
 ): { contract: Contract; warnings: ContractWarning[] } {
   const document = readDocumentFile(path);
-  if (!isRecord(document)) {
-    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} is not an OpenAPI object`, {
-      file: path,
-      pointer: '',
-    });
-  }
+  assertOpenApiObject(document, path);
   if ('swagger' in document) {
     throw new SchemaPackageError(
       'ELAN_CONTRACT_INVALID',
@@ -88,10 +83,28 @@ export function loadContractFromFile(
       {
         file: path,
         pointer: '/swagger',
-        hint: "Convert it to OpenAPI 3 first, e.g. with swagger2openapi or SwaggerHub's export.",
+        hint: 'Load it with loadOfficialSpecs (it converts Swagger 2.0), or convert it to OpenAPI 3 first.',
       },
     );
   }
+  return contractFromDocument(document, path, options);
+}
+
+export function assertOpenApiObject(document: unknown, path: string): asserts document is Record<string, unknown> {
+  if (!isRecord(document)) {
+    throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} is not an OpenAPI object`, {
+      file: path,
+      pointer: '',
+    });
+  }
+}
+
+/** A user-supplied OpenAPI 3.x object read tolerantly (see `loadContractFromFile`). */
+export function contractFromDocument(
+  document: Record<string, unknown>,
+  path: string,
+  options: LoadContractFromFileOptions = {},
+): { contract: Contract; warnings: ContractWarning[] } {
   if (typeof document['openapi'] !== 'string' || !document['openapi'].startsWith('3.')) {
     throw new SchemaPackageError('ELAN_CONTRACT_INVALID', `${path} has no "openapi: 3.x" field`, {
       file: path,

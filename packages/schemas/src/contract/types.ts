@@ -30,7 +30,9 @@ export type ContractWarningCode =
   | 'ELAN_SPEC_MISSING_OPERATION_ID'
   | 'ELAN_SPEC_DUPLICATE_OPERATION_ID'
   | 'ELAN_SPEC_SCHEMA_NOT_COMPILABLE'
-  | 'ELAN_SPEC_NO_OPERATIONS';
+  | 'ELAN_SPEC_NO_OPERATIONS'
+  | 'ELAN_SPEC_SWAGGER_2_CONVERTED'
+  | 'ELAN_SPEC_OPERATION_NOT_MAPPED';
 
 /** Something in a user-supplied document the kit worked around; `pointer` locates it in the document. */
 export interface ContractWarning {

@@ -13,6 +13,10 @@ export type SchemaPackageErrorCode =
   | 'ELAN_CONTRACT_UNKNOWN_OPERATION'
   /** A schema in the document cannot be compiled into a validator. */
   | 'ELAN_CONTRACT_SCHEMA_NOT_COMPILABLE'
+  /** An explicit operation mapping names an operation that does not exist. */
+  | 'ELAN_CONTRACT_MAPPING_INVALID'
+  /** No operation of an official document could be matched to one of the kit's, or two documents claim one API. */
+  | 'ELAN_CONTRACT_UNMAPPABLE'
   /** `codeListValues(name)` / `findCodeValue(name, …)` named a code list the kit does not have. */
   | 'ELAN_CODE_LIST_UNKNOWN'
   /** `validateBegjaering` was asked for a model version other than 0.9, 1.0, 1.1, 2.0 or `auto`. */
@@ -35,6 +39,12 @@ export type FixturesErrorCode =
   | 'ELAN_FIXTURES_RATE_TABLE_INVALID'
   | 'ELAN_FIXTURES_UNKNOWN_PARTY'
   | 'ELAN_FIXTURES_REGISTER_EXHAUSTED'
+  /** A party register file that does not match its schema, or holds a non-synthetic identifier. */
+  | 'ELAN_FIXTURES_REGISTER_INVALID'
+  /** A file that is not a Tenor search result, or a hit without a usable identifier. */
+  | 'ELAN_FIXTURES_TENOR_INVALID'
+  /** A Tenor file holding a real-looking identifier. */
+  | 'ELAN_FIXTURES_NON_SYNTHETIC'
   | 'ELAN_FIXTURES_BUILDER_STATE';
 
 export type SimulatorErrorCode =
@@ -46,7 +56,9 @@ export type SimulatorErrorCode =
   | 'ELAN_SIMULATOR_UNKNOWN_CASE'
   | 'ELAN_SIMULATOR_UNKNOWN_CLIENT'
   | 'ELAN_SIMULATOR_UNKNOWN_FAULT'
-  | 'ELAN_SIMULATOR_ADMIN_INPUT';
+  | 'ELAN_SIMULATOR_ADMIN_INPUT'
+  /** A file write or delete would leave the folder the user named (a symbolic link, `..`). */
+  | 'ELAN_PATH_OUTSIDE_FOLDER';
 
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
@@ -57,12 +69,18 @@ export type ConformanceErrorCode =
   | 'ELAN_NON_SYNTHETIC_DATA'
   | 'ELAN_PRODUCTION_URL_REFUSED'
   | 'ELAN_HTTP_FAILED'
+  /** A response body passed the client's byte limit; reading stopped. The target's fault. */
+  | 'ELAN_HTTP_RESPONSE_TOO_LARGE'
   | 'ELAN_MASKINPORTEN_REFUSED'
   | 'ELAN_MASKINPORTEN_KEY_INVALID'
   | 'ELAN_MASKINPORTEN_CONFIG'
   | 'ELAN_TARGET_SETUP'
   | 'ELAN_VENDOR_ADAPTER_FAILED'
-  | 'ELAN_PACT_INVALID';
+  | 'ELAN_PACT_INVALID'
+  /** Tenor's search answered with an error or an unreadable page. */
+  | 'ELAN_TENOR_FAILED'
+  /** The test target was asked to send a party neither imported from Tenor nor on a published test list. */
+  | 'ELAN_TEST_PARTY_UNKNOWN';
 
 export type ReporterErrorCode =
   /** The text is not JSON at all. */

@@ -57,9 +57,41 @@ export interface ContractInfo {
   readonly modelVersion: ModelVersion;
   /** sha256 over the OpenAPI documents used, in a stable order: the exact contract version tested. */
   readonly hash: string;
-  readonly documents: ReadonlyArray<{ readonly api: string; readonly version: string; readonly hash: string }>;
+  readonly documents: readonly ContractDocumentInfo[];
   /** Set when a user-supplied official spec (`--spec`) replaced the bundled one. */
   readonly source?: 'bundled' | 'user-supplied';
+}
+
+/** One OpenAPI document a run judged by, per API. The fields after `hash` are additive (older results lack them). */
+export interface ContractDocumentInfo {
+  readonly api: string;
+  /** The kit's model version for the API (`''` for single-document APIs). */
+  readonly version: string;
+  /** `sha256:<64 hex>` over the document's canonical JSON. */
+  readonly hash: string;
+  /** `info.title` of the document. */
+  readonly title?: string;
+  /** `info.version` of the document. */
+  readonly documentVersion?: string;
+  /** `reconstruction`: the kit's bundled document, built from public pages; `official`: a document given with `--spec`. */
+  readonly origin?: 'reconstruction' | 'official';
+  /** File name of an official document. */
+  readonly file?: string;
+  /** An official document converted from Swagger 2.0. */
+  readonly convertedFrom?: 'swagger-2.0';
+  /** How the kit's operations were found in an official document. */
+  readonly operations?: readonly ContractOperationMapping[];
+}
+
+export interface ContractOperationMapping {
+  /** The kit's name for the operation. */
+  readonly operationId: string;
+  /** `matched` by behaviour, `configured` in the config, `fallback`: the kit's reconstruction judged it. */
+  readonly status: 'matched' | 'configured' | 'fallback';
+  readonly method?: string;
+  readonly path?: string;
+  /** The document's own operationId. */
+  readonly officialOperationId?: string;
 }
 
 export interface VendorInfo {
@@ -142,6 +174,8 @@ export interface CheckResult {
   readonly description?: LocalizedText;
   /** Where the requirement comes from (checklist item, vilkår, Maskinporten doc). */
   readonly reference?: string;
+  /** Ids of the kit's assumptions the judgement rests on (its assumption registries), from 1.1. */
+  readonly assumptions?: readonly string[];
   readonly status: CheckStatus;
   readonly startedAt?: string;
   readonly durationMs?: number;

@@ -1,4 +1,10 @@
-import { type ApiName, loadContract, type OperationValidator, type SchemaError } from '@elan-kit/schemas';
+import {
+  type ApiName,
+  type Contract,
+  loadContract,
+  type OperationValidator,
+  type SchemaError,
+} from '@elan-kit/schemas';
 
 /** Which bundled operation judges a route's requests. */
 export interface ContractRef {
@@ -21,6 +27,8 @@ export interface RequestInput {
  */
 export interface RequestValidation {
   validateRequest(ref: ContractRef, input: RequestInput): SchemaError[];
+  /** Judges the simulator's own answer; only official documents are checked (the bundled ones are by the tests). */
+  validateResponse?(ref: ContractRef, status: number, body: unknown, contentType?: string): SchemaError[];
   /** Compiles the validators up front so the first request is not slow. */
   warm?(refs: readonly ContractRef[]): void;
 }
@@ -34,14 +42,26 @@ function queryObject(query: URLSearchParams): Record<string, string | string[]> 
   return result;
 }
 
-/** Validation against the bundled OpenAPI documents of `@elan-kit/schemas`. */
-export function createContractValidation(): RequestValidation {
+export interface ContractValidationOptions {
+  /**
+   * Official documents (mapped onto the kit's operations) that judge instead of the bundled ones: one per API;
+   * for Utleggsbegjæring it applies to the model version it was mapped onto.
+   */
+  readonly contracts?: readonly Contract[];
+}
+
+/** Validation against the bundled OpenAPI documents of `@elan-kit/schemas`, or the official ones given. */
+export function createContractValidation(options: ContractValidationOptions = {}): RequestValidation {
   const validators = new Map<string, OperationValidator>();
+  const officialFor = (ref: ContractRef): Contract | undefined =>
+    options.contracts?.find(
+      (contract) => contract.api === ref.api && (ref.version === undefined || contract.version === ref.version),
+    );
   const validatorFor = (ref: ContractRef): OperationValidator => {
     const key = `${ref.api}|${ref.version ?? ''}|${ref.operationId}`;
     let validator = validators.get(key);
     if (!validator) {
-      validator = loadContract(ref.api, ref.version).operation(ref.operationId);
+      validator = (officialFor(ref) ?? loadContract(ref.api, ref.version)).operation(ref.operationId);
       validators.set(key, validator);
     }
     return validator;
@@ -57,6 +77,10 @@ export function createContractValidation(): RequestValidation {
         errors.push(...validator.validateRequestBody(input.body, input.contentType));
       }
       return errors;
+    },
+    validateResponse(ref, status, body, contentType) {
+      if (!officialFor(ref)) return [];
+      return validatorFor(ref).validateResponse(status, body, contentType);
     },
     warm(refs) {
       for (const ref of refs) {

@@ -114,6 +114,7 @@ export class RequestPipeline {
       const headers: Record<string, string> = { ...reply.headers };
       if (exchange.route?.family !== 'maskinporten') headers.korrelasjonsid = korrelasjonsid;
       if (reply.secrets === 'token-endpoint') exchange.secrets = 'token-endpoint';
+      this.#judgeResponse(exchange, reply.status, reply.body, reply.contentType);
       sent = sendJson(response, reply.status, reply.body, {
         headers,
         ...(reply.contentType === undefined ? {} : { contentType: reply.contentType }),
@@ -131,7 +132,7 @@ export class RequestPipeline {
           state.internalErrors++;
           problem = new HttpProblem(500, 'Unexpected error in the simulator.');
         }
-        sent = this.#sendProblem(response, problem, pathname, korrelasjonsid, exchange.route);
+        sent = this.#sendProblem(response, problem, pathname, korrelasjonsid, exchange);
       }
     }
 
@@ -172,8 +173,9 @@ export class RequestPipeline {
     problem: HttpProblem,
     pathname: string,
     korrelasjonsid: string,
-    route: Route | undefined,
+    exchange: Exchange,
   ): SentResponse {
+    const route = exchange.route;
     const omitKorrelasjonsid = this.#state.options.defects.has('no-korrelasjonsid-in-errors');
     const body = buildProblemBody({
       status: problem.status,
@@ -182,10 +184,24 @@ export class RequestPipeline {
       feilid: randomUUID(),
       options: problem.options,
     });
+    this.#judgeResponse(exchange, problem.status, body, 'application/problem+json');
     const headers: Record<string, string> = { ...problem.options.headers };
     if (route?.family !== 'maskinporten') headers.korrelasjonsid = korrelasjonsid;
     if (problem.options.closeConnection) headers.connection = 'close';
     return sendJson(response, problem.status, body, { contentType: 'application/problem+json', headers });
+  }
+
+  /** With an official document in use, an answer that breaks it is noted on the exchange (the serve log shows it). */
+  #judgeResponse(exchange: Exchange, status: number, body: unknown, contentType: string | undefined): void {
+    const ref = exchange.route?.family === 'elan' ? exchange.route.contract : undefined;
+    const errors = ref ? (this.#state.validation.validateResponse?.(ref, status, body, contentType) ?? []) : [];
+    if (errors.length === 0) return;
+    const [first] = errors;
+    exchange.notes = [
+      ...exchange.notes,
+      `the answer ${status} breaks the official document: ${first?.instancePath || '/'} ${first?.message ?? ''}` +
+        (errors.length > 1 ? ` (+${errors.length - 1} more)` : ''),
+    ];
   }
 
   async #run(
@@ -209,15 +225,17 @@ export class RequestPipeline {
 
     if (!state.faults.isEmpty) await this.#applyFaults(request, route);
     const elan = route.family === 'elan';
+    // The Tenor stand-in sits behind the same Maskinporten check, without ELAN's headers and contract.
+    const guarded = route.family !== 'maskinporten';
     const defects = state.options.defects;
     if (elan && defects.has('always-500')) throw new HttpProblem(500, 'Unexpected error on the service.');
 
-    if (elan && !acceptsJson(headerValue(request.headers, 'accept'))) {
+    if (guarded && !acceptsJson(headerValue(request.headers, 'accept'))) {
       throw new HttpProblem(406, 'Only application/json answers are available.');
     }
-    const pending = elan ? this.#authenticate(request, route) : undefined;
+    const pending = guarded ? this.#authenticate(request, route) : undefined;
     const caller = pending instanceof Promise ? await pending : pending;
-    if (elan) {
+    if (guarded) {
       const wait = state.rateLimiter.take(caller?.clientId ?? request.socket.remoteAddress ?? 'unknown');
       if (wait !== undefined) {
         throw new HttpProblem(429, 'Too many requests; slow down.', { headers: { 'retry-after': String(wait) } });

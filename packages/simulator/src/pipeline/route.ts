@@ -5,6 +5,8 @@ import type { MultipartPart } from '../http/multipart.js';
 import type { RoutePattern } from '../http/router.js';
 import type { Caller } from '../maskinporten/access-token.js';
 
+export type RouteFamily = 'elan' | 'maskinporten' | 'tenor';
+
 export type BodyKind = 'json' | 'multipart' | 'form' | 'none';
 
 export interface Reply {
@@ -33,8 +35,11 @@ export interface RouteRequest {
 
 export interface Route extends RoutePattern {
   readonly operationId: string;
-  /** `elan`: token, headers, schema and prøving apply. `maskinporten`: the stand-in's own rules. */
-  readonly family: 'elan' | 'maskinporten';
+  /**
+   * `elan`: token, headers, schema and prøving apply. `maskinporten`: the stand-in's own rules. `tenor`: the test
+   * data search, behind a token only.
+   */
+  readonly family: RouteFamily;
   readonly body: BodyKind;
   /** Any of these scopes grants access (ELAN routes). */
   readonly scopes?: readonly string[];

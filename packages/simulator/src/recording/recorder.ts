@@ -1,12 +1,6 @@
-import type { Exchange, HttpMessage } from '@elan-kit/schemas';
+import { type Exchange, type HttpMessage, redactHeaders, redactText, redactUrl, redactValue } from '@elan-kit/schemas';
 import { isJsonMediaType, mediaType } from '../http/read-body.js';
-import {
-  redactHeaders,
-  redactRawHeaders,
-  redactTokenRequest,
-  redactTokenResponse,
-  withoutSecretValues,
-} from './redact.js';
+import { redactForm, redactRawHeaders, withoutSecretValues } from './redact.js';
 
 /** A body as the pipeline hands it to the recorder. */
 export type RecordedBody =
@@ -203,18 +197,18 @@ function toExchange(seq: number, meta: StoredMeta, requestText: string, response
   const request: HttpMessage = {
     headers: redactRawHeaders(record.requestHeaders),
     ...(meta.qv !== undefined
-      ? { body: meta.qv }
-      : bodyOf(requestText, meta.qc, meta.qt === true, tokenEndpoint ? 'token-request' : undefined)),
+      ? { body: redactValue(meta.qv) }
+      : bodyOf(requestText, meta.qc, meta.qt === true, tokenEndpoint)),
   };
   const response: HttpMessage = {
     headers: redactHeaders(record.responseHeaders),
-    ...bodyOf(responseText, meta.pc, meta.pt === true, tokenEndpoint ? 'token-response' : undefined),
+    ...bodyOf(responseText, meta.pc, meta.pt === true, false),
   };
   return {
     id: `x${seq}`,
     time: new Date(record.timeMs).toISOString(),
     method: record.method,
-    url: `${record.origin}${record.target}`,
+    url: redactUrl(`${record.origin}${record.target}`),
     ...(record.status === undefined ? {} : { status: record.status }),
     durationMs: Math.round(record.durationMs * 1000) / 1000,
     ...(record.korrelasjonsid === undefined ? {} : { korrelasjonsid: record.korrelasjonsid }),
@@ -229,20 +223,20 @@ function bodyOf(
   text: string,
   contentType: string | undefined,
   truncated: boolean,
-  secrets: 'token-request' | 'token-response' | undefined,
+  /** The token endpoint's grant is a form whatever its content type says. */
+  form: boolean,
 ): { body?: unknown; bodyTruncated?: boolean } {
   if (contentType === undefined) return {};
-  if (truncated) return { body: text, bodyTruncated: true };
-  if (secrets === 'token-request' || mediaType(contentType) === 'application/x-www-form-urlencoded') {
-    return { body: redactTokenRequest(new URLSearchParams(text)) };
+  if (truncated) return { body: redactText(text), bodyTruncated: true };
+  if (form || mediaType(contentType) === 'application/x-www-form-urlencoded') {
+    return { body: redactForm(new URLSearchParams(text)) };
   }
   if (isJsonMediaType(contentType)) {
     try {
-      const parsed: unknown = JSON.parse(text);
-      return { body: secrets === 'token-response' ? redactTokenResponse(parsed) : parsed };
+      return { body: redactValue(JSON.parse(text)) };
     } catch {
-      return { body: text };
+      return { body: redactText(text) };
     }
   }
-  return { body: text };
+  return { body: redactText(text) };
 }

@@ -1,3 +1,4 @@
+import { sanitizeTerminalText as inert } from '@elan-kit/schemas';
 import type { FileResult } from './validate-document.js';
 
 export interface Palette {
@@ -30,7 +31,7 @@ function indent(text: string, prefix: string): string {
 
 function describeAnswer(expected: NonNullable<FileResult['expected']>): string {
   return expected.kontrollutslag.length > 0
-    ? `${expected.status} ${expected.kontrollutslag.join(', ')}`
+    ? `${expected.status} ${inert(expected.kontrollutslag.join(', '))}`
     : String(expected.status);
 }
 
@@ -56,7 +57,7 @@ function describeSubject(result: FileResult): string {
 
 /** One file's block: status line, schema errors, kontrollutslag, warnings. */
 export function renderFile(result: FileResult, c: Palette): string {
-  const name = result.file === '-' ? '<stdin>' : result.file;
+  const name = result.file === '-' ? '<stdin>' : inert(result.file);
   const lines = [`${c.bold(name)}  ${statusOf(result, c)}  ${c.dim(describeSubject(result))}`];
   if (result.expected && !result.expected.met && !result.valid) {
     lines.push(`  ${c.dim(`The fixtures index expects ${describeAnswer(result.expected)}.`)}`);
@@ -64,21 +65,21 @@ export function renderFile(result: FileResult, c: Palette): string {
   if (result.schemaErrors.length > 0) {
     lines.push(`  ${c.bold(`Schema errors (${result.schemaErrors.length}) — ELAN answers 400:`)}`);
     for (const error of result.schemaErrors) {
-      lines.push(`    ${c.red(error.pointer || '/')}  ${error.message}`);
+      lines.push(`    ${c.red(inert(error.pointer || '/'))}  ${inert(error.message)}`);
     }
   }
   if (result.kontrollutslag.length > 0) {
     lines.push(`  ${c.bold(`Kontrollutslag (${result.kontrollutslag.length}) — ELAN answers 422:`)}`);
     for (const utslag of result.kontrollutslag) {
-      lines.push(`    ${c.red(utslag.kode)}  ${c.dim(utslag.sti || '/')}`);
-      lines.push(indent(utslag.melding, '      '));
+      lines.push(`    ${c.red(inert(utslag.kode))}  ${c.dim(inert(utslag.sti || '/'))}`);
+      lines.push(indent(inert(utslag.melding, { multiline: true }), '      '));
     }
   }
   if (result.warnings.length > 0) {
     lines.push(`  ${c.bold(`Notes (${result.warnings.length}):`)}`);
     for (const warning of result.warnings) {
-      const where = warning.pointer ? ` ${c.dim(warning.pointer)}` : '';
-      lines.push(`    ${c.yellow('!')} ${warning.message}${where}`);
+      const where = warning.pointer ? ` ${c.dim(inert(warning.pointer))}` : '';
+      lines.push(`    ${c.yellow('!')} ${inert(warning.message)}${where}`);
     }
   }
   return lines.join('\n');

@@ -1,4 +1,5 @@
-import type { PartyRegister } from '@elan-kit/fixtures';
+import { findPartyIdentifiers } from '@elan-kit/conformance';
+import { PARTY_LACK_EFFECTS, type PartyRegister } from '@elan-kit/fixtures';
 import { provDetailed, provKommuneBeslutning } from '@elan-kit/rules';
 import {
   type ApiName,
@@ -50,9 +51,34 @@ export interface FileResult {
 export interface ValidateSettings {
   readonly modelVersion: ModelVersion | 'auto';
   readonly contract?: Contract;
+  /** Official documents (`--spec`) for the other APIs; the bundled contract judges an API without one. */
+  readonly contracts?: readonly Contract[];
   readonly asOrg?: string;
   readonly today: string;
   readonly register: PartyRegister;
+  /** How notes name the register: the file given with --register, else the fixtures' sample register. */
+  readonly registerName?: string;
+}
+
+/**
+ * Parties the register holds without what a register vilkår needs (an organisation whose form the source did not
+ * give): those vilkår judged nothing for them, and the note says so.
+ */
+function partiesNotJudged(document: unknown, settings: ValidateSettings): ValidateWarning[] {
+  const warnings: ValidateWarning[] = [];
+  const seen = new Set<string>();
+  for (const { identifier, pointer } of findPartyIdentifiers(document)) {
+    const entry = settings.register.entry(identifier);
+    if (!entry || seen.has(identifier) || !entry.lacks.includes('organisationForm')) continue;
+    seen.add(identifier);
+    const vilkaar = PARTY_LACK_EFFECTS.organisationForm.vilkaar.join(', ');
+    warnings.push({
+      code: 'ELAN_VILKAAR_NOT_EVALUATED',
+      message: `${identifier}: ${settings.registerName ?? 'the party register'} does not give its organisation form; not evaluated for it: ${vilkaar}.`,
+      pointer,
+    });
+  }
+  return warnings;
 }
 
 /** Schema validation (what ELAN answers with 400) and prøving (422) of one document. */
@@ -90,6 +116,7 @@ export function validateDocument(file: string, document: unknown, settings: Vali
       mode: 'ny',
       parties: settings.register,
       ...(authenticatedOrgnr ? { authenticatedOrgnr } : {}),
+      ...(settings.register.complete ? { options: { partyRegisterComplete: true } } : {}),
     };
     const report = provDetailed(document, context);
     kontrollutslag = report.kontrollutslag;
@@ -102,10 +129,11 @@ export function validateDocument(file: string, document: unknown, settings: Vali
     for (const unknown of report.unknownParties) {
       warnings.push({
         code: 'ELAN_PARTY_UNKNOWN',
-        message: `${unknown.identifikator} is not in the fixtures' party register; not checked: ${unknown.vilkaar.join(', ')}.`,
+        message: `${unknown.identifikator} is not in ${settings.registerName ?? "the fixtures' party register"}; not checked: ${unknown.vilkaar.join(', ')}.`,
         pointer: unknown.sti,
       });
     }
+    warnings.push(...partiesNotJudged(document, settings));
   }
   return {
     file,
@@ -139,10 +167,13 @@ export function validateOperationBody(
   file: string,
   document: unknown,
   entry: Pick<FixtureEntry, 'api' | 'operationId' | 'contractVersion'>,
-  settings: Pick<ValidateSettings, 'today' | 'register'>,
+  settings: Pick<ValidateSettings, 'today' | 'register' | 'contracts'>,
   from: 'fixtures index' | 'detected' = 'fixtures index',
 ): FileResult {
-  const operation = loadContract(entry.api, entry.contractVersion).operation(entry.operationId);
+  const official = settings.contracts?.find(
+    (contract) => contract.api === entry.api && (!entry.contractVersion || contract.version === entry.contractVersion),
+  );
+  const operation = (official ?? loadContract(entry.api, entry.contractVersion)).operation(entry.operationId);
   const errors = operation.validateRequestBody(document, 'application/json');
   const kontrollutslag =
     entry.api === 'kommune' && entry.operationId === KOMMUNE_DECISION
@@ -172,7 +203,7 @@ export function validateOperationBody(
 export function validateKommuneDecision(
   file: string,
   document: unknown,
-  settings: Pick<ValidateSettings, 'today' | 'register'>,
+  settings: Pick<ValidateSettings, 'today' | 'register' | 'contracts'>,
 ): FileResult {
   const results = KOMMUNE_VERSIONS.map((contractVersion) =>
     validateOperationBody(

@@ -2,7 +2,6 @@ import {
   type AttachmentRef,
   attachmentBytes,
   type BuiltPayload,
-  createPartyRegister,
   dom,
   isSynthetic,
   type PartyRegister,
@@ -16,7 +15,8 @@ import type { CheckContext } from '../../engine/check.js';
 import type { Clock } from '../../engine/clock.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
-import type { Target } from '../../targets/target.js';
+import { registerOf, type Target } from '../../targets/target.js';
+import { senderOrgnr } from './sender.js';
 
 /** The fixed case references the test environment (and the simulator) answer with fixed states (§14). */
 export const STATUS_TEST_REFERENCE = 'TEST_SAK_OPPRETTET';
@@ -56,12 +56,22 @@ function addMonths(date: string, months: number): string {
 
 /** Synthetic payloads built from the party register a target knows, dated by the target's clock. */
 export function buildPayloads(target: Target, tag: string): Payloads {
-  const register = createPartyRegister({ seed: target.seed });
-  const orgnr = target.expectations.consumerOrgnr;
+  const register = registerOf(target);
+  const orgnr = senderOrgnr(target);
   const known = orgnr && isSynthetic(orgnr) ? register.party(orgnr) : undefined;
-  const innsender = known?.kind === 'organisasjon' ? known : register.defaultInnsender;
+  // An organisation the register does not know (the vendor's own, on the test environment or a URL) is still the
+  // innsender: the register's default innsender with that orgnr.
+  const innsender: RegisterOrganisation =
+    known?.kind === 'organisasjon'
+      ? known
+      : orgnr
+        ? { ...register.defaultInnsender, identifier: orgnr, underenheter: [] }
+        : register.defaultInnsender;
   const today = osloDate(target.clock.now());
-  const debtors = register.pickPersons(40, { regelverk: 'nyttRegelverk' }).map((p) => p.identifier);
+  const debtors = register
+    .findPersons({ regelverk: 'nyttRegelverk' })
+    .slice(0, 40)
+    .map((p) => p.identifier);
   let next = 0;
   let counter = 0;
   const built: Array<[string, unknown]> = [];

@@ -1,0 +1,2 @@
+export type { SanitizeTerminalOptions } from './sanitize.js';
+export { sanitizeTerminalText } from './sanitize.js';
