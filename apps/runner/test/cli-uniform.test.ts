@@ -137,7 +137,6 @@ describe('arguments', () => {
     ['interest', '--grunnlag', '1', '--fra', '2024-01-01', '--til', '2024-01-02', 'extra'],
     ['init', 'extra'],
     ['version', 'extra'],
-    ['report', 'a.json', 'b.json'],
     ['pact', 'verify', 'a.json', 'b.json'],
   ])('%s: an extra positional argument is an error, not ignored', async (...argv) => {
     const { output, env } = environment({}, folder({}));

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareContracts, payloadChanges, resolveDiffSource } from '@elan-kit/schemas';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
+import { readJsonFile } from '../input/input-file.js';
 import { renderDiffMarkdown, renderDiffText, renderPayloadMarkdown, renderPayloadText } from './spec/render-diff.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
@@ -40,19 +40,8 @@ function resolveFormat(json: boolean | undefined, format: string | undefined): F
   throw new CliError('ELAN_USAGE', `Unknown format "${format}".`, { hint: 'Use --format text, md or json.' });
 }
 
-async function readPayload(file: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CliError('ELAN_INPUT_UNREADABLE', `${file} ${missing ? 'was not found' : 'cannot be read'}.`, { cause });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (cause) {
-    throw new CliError('ELAN_INPUT_UNREADABLE', `${file} is not JSON: ${(cause as Error).message}.`, { cause });
-  }
+function readPayload(file: string, cwd: string): unknown {
+  return readJsonFile(resolve(cwd, file), { what: 'payload', display: file });
 }
 
 export default defineElanCommand({
@@ -84,7 +73,7 @@ export default defineElanCommand({
     output.err(`Sammenligner / comparing ${args.old} → ${args.new} …`);
     const diff = compareContracts({ ...oldSource, label: args.old }, { ...newSource, label: args.new });
     const payload = args.payload
-      ? { file: args.payload, result: payloadChanges(await readPayload(args.payload, cwd), oldSource, newSource) }
+      ? { file: args.payload, result: payloadChanges(readPayload(args.payload, cwd), oldSource, newSource) }
       : undefined;
 
     if (format === 'json') {
