@@ -7,5 +7,6 @@ const conditions = ['source', 'module', 'node', 'development|production'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { name: 'conformance', include: ['test/**/*.test.ts'] },
+  // Key generation, servers and fuzz loops on a loaded two-core machine take seconds; the default 5 s flakes.
+  test: { name: 'conformance', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -7,6 +7,7 @@ import { CliError } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { kitVersion } from './kit-version.js';
 import type { Output } from './output.js';
+import { resolveLang, useColour, withoutGlobalOptions } from './terminal.js';
 
 export interface CliEnvironment {
   readonly output: Output;
@@ -17,6 +18,8 @@ export interface CliEnvironment {
 }
 
 const HELP_FLAGS = new Set(['--help', '-h']);
+/** Options every command takes, read by runCli itself. */
+const GLOBAL_OPTIONS = new Set(['--lang']);
 
 function rootUsage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -31,6 +34,10 @@ function rootUsage(): string {
     '',
     'Options:',
     '  --help, -h     Show help (also after a command, or: elan-kit help run)',
+    '  --lang nb|en   Language of the output: --lang, else "lang" in the config file, else the locale',
+    '                 (LC_ALL, LC_MESSAGES, LANG: nb/nn/no → bokmål, en → English), else bokmål',
+    '',
+    'Colour: NO_COLOR turns it off, FORCE_COLOR on; otherwise colour on a terminal.',
     '  --version, -v  Print the version',
     '',
     'Exit codes: 0 pass, 1 findings (failed checks, invalid documents), 2 usage or setup error.',
@@ -38,7 +45,7 @@ function rootUsage(): string {
 }
 
 function knownOptions(args: ArgsDef): Set<string> {
-  const known = new Set<string>(HELP_FLAGS);
+  const known = new Set<string>([...HELP_FLAGS, ...GLOBAL_OPTIONS]);
   for (const [key, def] of Object.entries(args)) {
     if (def.type === 'positional') continue;
     const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -123,6 +130,7 @@ function commandUsage(command: ElanCommand, description: string): string {
         : '';
     options.push([[`--${kebab}${hint}`, ...aliases].join(', '), `${description}${choices}${fallback}`]);
   }
+  options.push(['--lang NB|EN', 'Language of the output [default: config "lang", else the locale, else nb]']);
   options.push(['--help, -h', 'Show this help']);
   const width = Math.max(...options.map(([flag]) => flag.length));
   return [
@@ -207,14 +215,17 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       return ExitCode.Pass;
     }
     rejectUnknownOptions(command, rest);
+    const lang = resolveLang(rest, environment.cwd, environment.env);
     const context: CommandContext<ArgsDef> = {
-      args: parseCommandArgs(command, rest),
+      args: parseCommandArgs(command, withoutGlobalOptions(rest)),
       rawArgs: rest,
       output,
       cwd: environment.cwd,
       env: environment.env,
       stdin: environment.stdin,
       signal: environment.signal,
+      lang,
+      colour: useColour(output, environment.env),
     };
     return await command.run(context);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Lang } from '@elan-kit/reporter';
 import type { ArgsDef, ParsedArgs } from 'citty';
 import type { ExitCode } from './exit-code.js';
 import type { Output } from './output.js';
@@ -13,6 +14,10 @@ export interface CommandContext<T extends ArgsDef> {
   readonly stdin: () => Promise<Buffer>;
   /** Aborted on SIGINT/SIGTERM: long-running commands stop cleanly and still write what they have. */
   readonly signal: AbortSignal;
+  /** The language of terminal output and reports (`--lang`, config, locale; see terminal.ts). */
+  readonly lang: Lang;
+  /** Whether to colour terminal output (NO_COLOR, FORCE_COLOR, a terminal; see terminal.ts). */
+  readonly colour: boolean;
 }
 
 export interface ElanCommand<T extends ArgsDef = ArgsDef> {

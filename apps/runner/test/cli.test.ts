@@ -67,7 +67,7 @@ describe('elan-kit command wrapper', () => {
       timeout: 30_000,
     });
     expect(child.status).toBe(ExitCode.UsageOrSetup);
-    expect(child.stderr).toMatch(/--lang \(de\)\. Expected one of: nb, en\./);
+    expect(child.stderr).toMatch(/--lang "de" is not a language elan-kit speaks\./);
     expect(child.stderr).not.toContain('\u001b[');
   });
 

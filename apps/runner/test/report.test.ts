@@ -198,7 +198,7 @@ describe('elan-kit report', () => {
     expect(format.stderr).toContain('Choose from: html, md, junit, json, pdf');
     const lang = await cli(['report', 'run.json', '--lang', 'se'], dir);
     expect(lang.code).toBe(ExitCode.UsageOrSetup);
-    expect(lang.stderr).toContain('Unknown report language "se".');
+    expect(lang.stderr).toContain('--lang "se" is not a language elan-kit speaks.');
     expect(readdirSync(dir)).toEqual(['run.json']);
   });
 
@@ -243,7 +243,7 @@ describe('elan-kit report', () => {
   it('shows help with examples', async () => {
     const { code, stdout } = await cli(['report', '--help'], process.cwd());
     expect(code).toBe(ExitCode.Pass);
-    expect(stdout).toContain('Usage: elan-kit report RUN.JSON [options]');
+    expect(stdout).toContain('Usage: elan-kit report [RUN.JSON...] [options]');
     expect(stdout).toContain('--format LIST, -f');
     expect(stdout).toContain('elan-kit report run.json --format html,pdf --lang en --out ./summary');
     expect(stdout).toContain('apt-get install chromium');

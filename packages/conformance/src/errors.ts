@@ -137,6 +137,19 @@ export class VendorAdapterError extends ConformanceError {
   }
 }
 
+/**
+ * The request error in a chain of causes whose host name did not resolve (HttpError.hostNotFound): every later
+ * check would fail the same way, so the run stops at the first one with one message.
+ */
+export function hostNotFoundIn(error: unknown): ConformanceError | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof ConformanceError && (current as { hostNotFound?: unknown }).hostNotFound === true) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
 /** Errors of this kind end the run (exit 2) instead of becoming one check's `error`. */
 export function isRunStoppingError(error: unknown): error is ConformanceError {
   return (

@@ -17,6 +17,7 @@ export { createManualClock, createSystemClock } from './engine/clock.js';
 export type { BilingualFinding, FindingDetails, FindingText } from './engine/finding.js';
 export { finding } from './engine/finding.js';
 export type { PlannedCheck, RunListener, RunPlan } from './engine/listeners.js';
+export { mergeShardResults } from './engine/merge-shards.js';
 export { fail, judge, manual, pass, skip, toolError } from './engine/outcomes.js';
 export type { RunChecksOptions } from './engine/run-checks.js';
 export { runChecks } from './engine/run-checks.js';

@@ -30,6 +30,7 @@ export type { RsaJwk } from './maskinporten/keys.js';
 export type { ExchangeSummary, Limits, SimulatorDefect, SimulatorOptions } from './options.js';
 export { DEFAULT_LIMITS, SIMULATOR_DEFECTS } from './options.js';
 export type { RecordingEvent, RecordingFilter, RecordingListener } from './recording/recorder.js';
+export { makeDirectory } from './safe-fs/make-directory.js';
 export type { ListenOptions, MountedHandler, Simulator, SimulatorRoute } from './simulator.js';
 export { createSimulator } from './simulator.js';
 export { CLIENT_FILE } from './state-dir.js';

@@ -70,6 +70,29 @@ export interface Simulator {
   mount(handler: MountedHandler): () => void;
 }
 
+/** Why the server could not listen, said so the user can act; an unknown reason stays the system's error. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new SimulatorError('ELAN_SIMULATOR_PORT_IN_USE', `Port ${port} on ${host} is already in use.`, {
+      hint: 'Stop the other process, or choose another port with --port.',
+      cause: error,
+    });
+  }
+  const reason: Record<string, string> = {
+    ENOTFOUND: 'is not an address or a host name that resolves',
+    EAI_AGAIN: 'could not be resolved (no name server answered)',
+    EADDRNOTAVAIL: 'is not an address of this machine',
+    EACCES: `may not be bound on port ${port} by this user`,
+    EINVAL: 'is not a valid address to listen on',
+  };
+  const why = error.code ? reason[error.code] : undefined;
+  if (!why) return error;
+  return new SimulatorError('ELAN_SIMULATOR_OPTIONS_INVALID', `Cannot listen on ${host}: it ${why} (${error.code}).`, {
+    hint: 'Use --host 127.0.0.1 (this machine only) or --host 0.0.0.0 (every interface), and --port 0 for any free port.',
+    cause: error,
+  });
+}
+
 function notListening(): SimulatorError {
   return new SimulatorError('ELAN_SIMULATOR_NOT_LISTENING', 'The simulator is not listening yet.', {
     hint: 'Call `await simulator.listen()` first.',
@@ -158,14 +181,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       await new Promise<void>((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           created.off('listening', onListening);
-          reject(
-            error.code === 'EADDRINUSE'
-              ? new SimulatorError('ELAN_SIMULATOR_PORT_IN_USE', `Port ${port} on ${host} is already in use.`, {
-                  hint: 'Stop the other process, or choose another port with --port.',
-                  cause: error,
-                })
-              : error,
-          );
+          reject(listenError(error, host, port));
         };
         const onListening = () => {
           created.off('error', onError);

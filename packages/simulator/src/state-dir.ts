@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegisteredClient } from './client.js';
 import { SimulatorError } from './errors.js';
@@ -10,6 +10,7 @@ import {
   signingKeyFromJwk,
 } from './maskinporten/keys.js';
 import { writeFileInside } from './safe-fs/index.js';
+import { makeDirectory } from './safe-fs/make-directory.js';
 
 export const CLIENT_FILE = 'client.json';
 export const ISSUER_KEY_FILE = 'maskinporten-key.json';
@@ -66,9 +67,13 @@ export async function loadOrCreateKeys(
     return { issuerKey, clientKey, clientId: undefined };
   }
   try {
-    await mkdir(stateDir, { recursive: true });
+    await makeDirectory(stateDir);
   } catch (cause) {
-    throw new SimulatorError('ELAN_SIMULATOR_STATE_DIR', `Cannot create the state folder ${stateDir}.`, { cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new SimulatorError('ELAN_SIMULATOR_STATE_DIR', `Cannot create the state folder ${stateDir} (${code}).`, {
+      hint: 'Choose a folder you can write to (--state-dir DIR).',
+      cause,
+    });
   }
   const issuerPath = join(stateDir, ISSUER_KEY_FILE);
   const clientPath = join(stateDir, CLIENT_FILE);

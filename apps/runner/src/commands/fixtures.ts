@@ -17,7 +17,7 @@ import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { FIXTURES_GENERATOR, FIXTURES_INDEX_FILE } from '../fixtures-index.js';
-import { loadRatesFile } from '../input/rates.js';
+import { loadRateTable, withRateHelp } from '../input/rates.js';
 import { kitVersion } from '../kit-version.js';
 import { readRegisterFile } from '../run-support/party-register-file.js';
 
@@ -130,19 +130,21 @@ export default defineElanCommand({
     '',
     'Exit codes: 0 written; 2 bad option, directory not empty without --force, or a missing interest rate.',
   ].join('\n'),
-  async run({ args, output, cwd }) {
+  async run({ args, output, cwd, env }) {
     if (!args.out) {
       throw new CliError('ELAN_USAGE', '--out is required.', { hint: 'For example: elan-kit fixtures --out fixtures' });
     }
     const model = parseModelOption(args.model) ?? DEFAULT_MODEL_VERSION;
     const seed = parseSeed(args.seed);
-    const rates = args.rates ? loadRatesFile(args.rates, cwd) : undefined;
+    const rates = loadRateTable({ cwd, env, ratesFile: args.rates });
     const register = args.register ? await readRegisterFile(args.register, cwd) : undefined;
-    const set = fixtureSet(model, seed, {
-      ...(args.today ? { today: args.today } : {}),
-      ...(rates ? { rates } : {}),
-      ...(register ? { register } : {}),
-    });
+    const set = withRateHelp(() =>
+      fixtureSet(model, seed, {
+        ...(args.today ? { today: args.today } : {}),
+        rates,
+        ...(register ? { register } : {}),
+      }),
+    );
 
     const out = resolve(cwd, args.out);
     const existing = await listDirectory(out);

@@ -1,8 +1,8 @@
-import { calculateInterest, FORSINKELSESRENTE, type InterestResult } from '@elan-kit/fixtures';
+import { calculateInterest, type InterestResult } from '@elan-kit/fixtures';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
-import { loadRatesFile } from '../input/rates.js';
+import { loadRateTable, withRateHelp } from '../input/rates.js';
 
 /** `10 000,00`: space between thousands, comma before øre (Norwegian style, plain spaces for terminals). */
 function formatKroner(amount: number): string {
@@ -75,7 +75,9 @@ export default defineElanCommand({
   help: [
     'Periods are split at 1 January and 1 July (rate changes and the 365/366-day year); each period is',
     'rounded half-up to øre and the sum is the sum of the rounded periods. Rates: 2019-01-01 … 2026-06-30',
-    '(2026-01-01 from secondary sources); later half-years need --rates.',
+    '(2026-01-01 from secondary sources). Later half-years: "forsinkelsesrente": [{"fra":"2026-07-01","sats":…}]',
+    'in elan-kit.config.json, or the same list in a file given with --rates. The official rates are published',
+    'on regjeringen.no and in Lovdata (forskrift om forsinkelsesrente).',
     '',
     'Examples:',
     `  ${EXAMPLE}`,
@@ -84,12 +86,12 @@ export default defineElanCommand({
     '',
     'Exit codes: 0 computed; 2 bad amount or date, or no rate for a period.',
   ].join('\n'),
-  async run({ args, output, cwd }) {
+  async run({ args, output, cwd, env }) {
     const grunnlag = required(args.grunnlag, 'grunnlag', EXAMPLE);
     const fra = required(args.fra, 'fra', EXAMPLE);
     const til = required(args.til, 'til', EXAMPLE);
-    const rates = args.rates ? loadRatesFile(args.rates, cwd) : FORSINKELSESRENTE;
-    const result = calculateInterest({ grunnlag, fra, til, rates });
+    const rates = loadRateTable({ cwd, env, ratesFile: args.rates });
+    const result = withRateHelp(() => calculateInterest({ grunnlag, fra, til, rates }));
     if (args.json) {
       const body = {
         beloep: result.beloep,

@@ -17,8 +17,8 @@ import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
 import { parseUiOptions, UI_ARGS, uiHelp } from '../inspector-options.js';
 import { loadCommandSpecs, printSpecs, SPEC_ARG, specFiles } from '../official-specs.js';
-import { createRecentExchanges } from '../proxy/recent-exchanges.js';
 import { createFaultScript, readFaultScript } from '../proxy/fault-script.js';
+import { createRecentExchanges } from '../proxy/recent-exchanges.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 import { inspectorFinish } from '../run-support/inspector-finish.js';
 

@@ -1,17 +1,16 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { mergeShardResults } from '@elan-kit/conformance';
 import {
   assertRunResult,
   DEFAULT_FORMATS,
-  LANGS,
-  type Lang,
   parseFormats,
   REPORT_FORMATS,
   type ReportFile,
   renderReport,
+  summaryTable,
 } from '@elan-kit/reporter';
 import { ElanError, type RunResult } from '@elan-kit/schemas';
-import { writeFileInside } from '@elan-kit/simulator/safe-fs';
+import { makeDirectory, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { defineElanCommand } from '../command.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-code.js';
@@ -29,18 +28,10 @@ function loadRunResult(path: string): RunResult {
   return assertRunResult(json, path);
 }
 
-function resolveLang(value: string | undefined): Lang {
-  const lang = (value ?? 'nb').toLowerCase();
-  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
-  throw new CliError('ELAN_USAGE', `Unknown report language "${value}".`, {
-    hint: `Choose ${LANGS.join(' or ')} (--lang nb is Norwegian bokmål, the default).`,
-  });
-}
-
 /** Writes each file atomically (temp file in the same folder, then rename) and returns the written paths. */
 export async function writeReport(files: readonly ReportFile[], outDir: string): Promise<string[]> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
   } catch (cause) {
     throw new CliError('ELAN_SETUP', `Cannot create the report folder ${outDir}: ${String(cause)}.`, { cause });
   }
@@ -70,9 +61,12 @@ export default defineElanCommand({
     run: {
       type: 'positional',
       description: 'The RunResult JSON that "elan-kit run" wrote',
-      valueHint: 'run.json',
-      // Empty instead of missing, so that the command (not the parser) explains what to pass.
-      default: '',
+      valueHint: 'run.json...',
+      required: false,
+    },
+    merge: {
+      type: 'boolean',
+      description: 'Merge the RunResults of the shards of one run (run --shard i/n) into one RunResult and report',
     },
     format: {
       type: 'string',
@@ -80,12 +74,6 @@ export default defineElanCommand({
       description: `Formats to write, comma-separated (${REPORT_FORMATS.join(', ')})`,
       valueHint: 'list',
       default: DEFAULT_FORMATS.join(','),
-    },
-    lang: {
-      type: 'string',
-      description: 'Report language: nb (bokmål) or en',
-      valueHint: 'nb|en',
-      default: 'nb',
     },
     out: {
       type: 'string',
@@ -106,6 +94,7 @@ Authorization headers) are removed from every format.
 
 Examples:
   elan-kit report elan-kit-report/run.json
+  elan-kit report --merge shard-1/run.json shard-2/run.json shard-3/run.json --out merged
   elan-kit report run.json --format html,pdf --lang en --out ./summary
   elan-kit report run.json --compare last-week.json --format md,junit
 
@@ -115,16 +104,24 @@ path in ELAN_KIT_CHROMIUM (or CHROMIUM_PATH). On Debian/Ubuntu: apt-get install 
 Environment: ELAN_KIT_CHROMIUM, CHROMIUM_PATH
 Exit codes: 0 the report was written (whatever the run's result); 2 unreadable or invalid input, an unknown
 format, or a format that could not be rendered (the other formats are still written).`,
-  async run({ args, output, cwd, env }) {
-    if (!args.run) {
+  async run({ args, output, cwd, env, lang }) {
+    const runFiles = args._.map(String);
+    const [firstRun] = runFiles;
+    if (firstRun === undefined) {
       throw new CliError('ELAN_USAGE', 'Which run should be rendered? Give the RunResult file.', {
         hint: `For example: ${EXAMPLE}`,
       });
     }
-    const lang = resolveLang(args.lang);
+    if (runFiles.length > 1 && !args.merge) {
+      throw new CliError('ELAN_USAGE', `report renders one run; ${runFiles.length} RunResult files were given.`, {
+        hint: `To combine the shards of one run: elan-kit report --merge ${runFiles.join(' ')}`,
+      });
+    }
     const formats = parseFormats(args.format ?? DEFAULT_FORMATS.join(','));
-    const runPath = resolve(cwd, args.run);
-    const result = loadRunResult(runPath);
+    const runPaths = runFiles.map((file) => resolve(cwd, file));
+    const runPath = resolve(cwd, firstRun);
+    const result = args.merge ? mergeShardResults(runPaths.map(loadRunResult)) : loadRunResult(runPath);
+    if (args.merge) output.out(summaryTable(result, lang));
     const comparePath = args.compare ? resolve(cwd, args.compare) : undefined;
     const compareWith = comparePath ? loadRunResult(comparePath) : undefined;
     const outDir = resolve(cwd, args.out ?? dirname(runPath));
@@ -137,7 +134,7 @@ format, or a format that could not be rendered (the other formats are still writ
       chromium: { env },
       onFormatError: (_format, error) => failures.push(error),
     });
-    const inputs = new Set([runPath, comparePath].filter(Boolean));
+    const inputs = new Set([...runPaths, comparePath].filter(Boolean));
     const writable = files.filter((file) => {
       const clash = inputs.has(join(outDir, file.name));
       if (clash) {

@@ -159,7 +159,6 @@ export default defineElanCommand({
       description: 'Config file [default: ./elan-kit.config.json if present]',
       valueHint: 'file',
     },
-    lang: { type: 'enum', options: ['nb', 'en'], description: 'Language of progress and reports' },
     register: {
       type: 'string',
       description: 'Party register from Tenor for --target test (elan-kit parties import/search)',
@@ -191,7 +190,7 @@ export default defineElanCommand({
     '"Tester bestått – ikke klar for produksjon" or "Tester bestått – delvis kjøring" instead of "Bestått".',
     'The vendor and test targets need vendor.name, vendor.orgnr, vendor.system and vendor.systemVersion in the config.',
   ].join('\n'),
-  async run({ args, rawArgs, cwd, env, output, signal }) {
+  async run({ args, rawArgs, cwd, env, output, signal, lang, colour }) {
     const loaded = loadKitConfig({ cwd, env, configPath: args.config });
     const model = parseModelOption(args.model);
     const config: ResolvedConfig = {
@@ -199,7 +198,7 @@ export default defineElanCommand({
       target: targetFromFlag(args.target, loaded),
       ...(model ? { modelVersion: model } : {}),
       ...(args.out ? { out: resolve(cwd, args.out) } : {}),
-      ...(args.lang ? { lang: args.lang as 'nb' | 'en' } : {}),
+      lang,
       ...(args.register ? { test: { ...loaded.test, register: resolve(cwd, args.register) } } : {}),
     };
     requireVendorDetails(config, config.file ?? join(cwd, CONFIG_FILE_NAMES[0]));

@@ -126,7 +126,7 @@ export default defineElanCommand({
     json: { type: 'boolean', description: 'Print the results as JSON' },
   },
   help: HELP,
-  async run({ args, rawArgs, output, cwd, env, stdin }) {
+  async run({ args, rawArgs, output, cwd, stdin, colour }) {
     const files = args._.map(String);
     if (files.length === 0) {
       throw new CliError('ELAN_USAGE', 'Name at least one file, directory or - for stdin.', {
@@ -226,13 +226,13 @@ export default defineElanCommand({
     if (args.json) {
       output.out(JSON.stringify({ files: results, ...(skipped.length > 0 ? { skipped } : {}) }, null, 2));
     } else {
-      const colour = output.interactive && env['NO_COLOR'] === undefined ? COLOURS : PLAIN;
+      const palette = colour ? COLOURS : PLAIN;
       // With colours the text bypasses the output's sanitiser: every value from the documents is made inert first.
-      (colour === COLOURS ? output.styled : output).out(
+      (colour ? output.styled : output).out(
         [
-          ...skipped.map(({ file, reason }) => `${colour.bold(inert(file))}  ${colour.dim(`– ${inert(reason)}`)}`),
-          ...results.map((r) => renderFile(r, colour)),
-          renderSummary(results, colour),
+          ...skipped.map(({ file, reason }) => `${palette.bold(inert(file))}  ${palette.dim(`– ${inert(reason)}`)}`),
+          ...results.map((r) => renderFile(r, palette)),
+          renderSummary(results, palette),
         ].join('\n\n'),
       );
     }

@@ -220,6 +220,7 @@ export function resolveConfig(written: WrittenConfig, options: ResolveConfigOpti
             ? dropUndefined({ kind: 'http' as const, url: adapter.url, timeoutSeconds: adapter.timeoutSeconds })
             : undefined,
     }),
+    forsinkelsesrente: written.forsinkelsesrente ?? [],
     attestations,
     specs: (written.specs ?? []).map((spec) =>
       dropUndefined({ file: resolve(dir, spec.file), api: spec.api, operations: spec.operations }),

@@ -63,6 +63,8 @@ export interface WrittenConfig {
       readonly timeoutSeconds?: number;
     };
   };
+  /** Rates for half-years after the built-in table: [{ fra: 'YYYY-07-01', sats: 12.5 }]. */
+  readonly forsinkelsesrente?: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations?: Readonly<Record<string, WrittenAttestation>>;
   /** Official OpenAPI documents that replace the bundled contracts (as `--spec` does), with optional mappings. */
   readonly specs?: readonly WrittenSpec[];
@@ -101,6 +103,7 @@ export interface ResolvedConfig {
       | { readonly kind: 'command'; readonly command: string; readonly timeoutSeconds?: number }
       | { readonly kind: 'http'; readonly url: string; readonly timeoutSeconds?: number };
   };
+  readonly forsinkelsesrente: ReadonlyArray<{ readonly fra: string; readonly sats: number }>;
   readonly attestations: Readonly<Record<string, WrittenAttestation>>;
   /** Official documents, `file` made absolute. */
   readonly specs: readonly OfficialSpecInput[];

@@ -1,8 +1,8 @@
-import { access, constants, mkdir, readFile } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRunResult, renderReport } from '@elan-kit/reporter';
 import { ElanError, type RunResult } from '@elan-kit/schemas';
-import { writeFileInside } from '@elan-kit/simulator/safe-fs';
+import { makeDirectory, writeFileInside } from '@elan-kit/simulator/safe-fs';
 import { CliError } from '../errors.js';
 
 export interface WrittenRun {
@@ -28,7 +28,7 @@ function unwritableOutDir(outDir: string, error: unknown): ElanError {
 /** Creates the report folder before the run, so an unusable --out fails in a second instead of after the run. */
 export async function prepareOutDir(outDir: string): Promise<void> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
     await access(outDir, constants.W_OK);
   } catch (error) {
     throw unwritableOutDir(outDir, error);

@@ -1,5 +1,5 @@
 import { redactValue } from '@elan-kit/schemas';
-import { type ConformanceError, isRunStoppingError } from '../errors.js';
+import { type ConformanceError, hostNotFoundIn, isRunStoppingError } from '../errors.js';
 import type { CheckOutcome } from './check.js';
 import { type FindingText, finding } from './finding.js';
 
@@ -45,6 +45,17 @@ export function outcomeForError(error: unknown, signal: AbortSignal): ErrorVerdi
       outcome: errorOutcome(error.code, { en: error.message, nb: errorMessageNb(error) }, pointer),
       unfinished: false,
       stop: error,
+    };
+  }
+  const unreachable = hostNotFoundIn(error);
+  if (unreachable && !signal.aborted) {
+    return {
+      outcome: errorOutcome(unreachable.code, {
+        en: `The check could not complete: ${errorMessage(error)}`,
+        nb: `Kontrollen kunne ikke fullføres: ${errorMessageNb(error)}`,
+      }),
+      unfinished: false,
+      stop: unreachable,
     };
   }
   if (signal.aborted) {

@@ -254,7 +254,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
 }
 
 /** Which vilkår of the model version the run exercised (the reporter's coverage view). */
-function coverage(modelVersion: ModelVersion, results: readonly CheckResult[]): VilkaarCoverage {
+export function coverage(modelVersion: ModelVersion, results: readonly CheckResult[]): VilkaarCoverage {
   const exercised = new Set(results.flatMap((result) => result.vilkaar ?? []));
   return {
     catalogSize: vilkaarCatalog.length,

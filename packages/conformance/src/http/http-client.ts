@@ -72,9 +72,23 @@ export interface HttpClientOptions {
   readonly now?: () => Date;
 }
 
+/** DNS answers that mean the host cannot be reached at all from here: no network, or no such name. */
+const HOST_NOT_FOUND = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+
+function errorCodes(cause: unknown): string[] {
+  const codes: string[] = [];
+  for (let error = cause, depth = 0; error instanceof Error && depth < 5; error = error.cause, depth++) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') codes.push(code);
+  }
+  return codes;
+}
+
 export class HttpError extends ConformanceError {
   override name = 'HttpError';
   readonly exchange: Exchange;
+  /** The host name did not resolve: every later request to it would fail the same way. */
+  readonly hostNotFound: boolean;
 
   constructor(
     message: string,
@@ -83,8 +97,19 @@ export class HttpError extends ConformanceError {
     messageNb?: string,
     code: 'ELAN_HTTP_FAILED' | 'ELAN_HTTP_RESPONSE_TOO_LARGE' = 'ELAN_HTTP_FAILED',
   ) {
-    super(code, message, { cause, ...(messageNb === undefined ? {} : { messageNb }) });
+    const hostNotFound = errorCodes(cause).some((code) => HOST_NOT_FOUND.has(code));
+    const host = URL.canParse(exchange.url) ? new URL(exchange.url).hostname : exchange.url;
+    super(code, message, {
+      cause,
+      ...(messageNb === undefined ? {} : { messageNb }),
+      ...(hostNotFound
+        ? {
+            hint: `${host} could not be resolved: this machine has no network, or no DNS answer for that name. The run stopped at the first such request; check the network (or a proxy) and the target URL, then run again.`,
+          }
+        : {}),
+    });
     this.exchange = exchange;
+    this.hostNotFound = hostNotFound;
   }
 }
 

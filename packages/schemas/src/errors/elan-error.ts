@@ -63,6 +63,7 @@ export type SimulatorErrorCode =
 export type ConformanceErrorCode =
   | 'ELAN_CHECK_DEFINITION'
   | 'ELAN_SHARD_INVALID'
+  | 'ELAN_SHARDS_DO_NOT_MATCH'
   | 'ELAN_SELECTION_EMPTY'
   | 'ELAN_RUN_RESULT_INVALID'
   | 'ELAN_NON_SYNTHETIC_DATA'

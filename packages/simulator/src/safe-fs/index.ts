@@ -1,2 +1,3 @@
 export type { WriteInsideOptions } from './inside-folder.js';
 export { createFileInside, removeFileInside, writeFileInside } from './inside-folder.js';
+export { makeDirectory } from './make-directory.js';

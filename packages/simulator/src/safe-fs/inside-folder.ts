@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { type FileHandle, lstat, mkdir, open, realpath, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SimulatorError } from '../errors.js';
+import { makeDirectory } from './make-directory.js';
 
 /*
  * Every file elan-kit writes or deletes lives under a folder the user named (--out, --state-dir, the proxy's
@@ -41,7 +42,7 @@ interface Placement {
  * any of them that is a symbolic link (or not a folder).
  */
 async function place(root: string, relativePath: string, create: boolean): Promise<Placement> {
-  if (create) await mkdir(root, { recursive: true });
+  if (create) await makeDirectory(root);
   const realRoot = await realpath(root);
   const path = resolve(realRoot, relativePath);
   if (!isWithin(realRoot, path)) throw outside(realRoot, path, 'the path leads');
