@@ -179,7 +179,7 @@ describe('elan-kit report', () => {
     writeFileSync(join(dir, 'run.json'), JSON.stringify({ ...runResult(), schemaVersion: '3.0' }));
     const { code, stderr } = await cli(['report', 'run.json'], dir);
     expect(code).toBe(ExitCode.UsageOrSetup);
-    expect(stderr).toContain('has /schemaVersion "3.0", but this elan-kit reads RunResult schemaVersion 1.0.');
+    expect(stderr).toContain('has /schemaVersion "3.0", but this elan-kit reads RunResult schemaVersion 1.0 or 1.1.');
     expect(stderr).toContain('written by a newer elan-kit');
   });
 

@@ -111,12 +111,28 @@ describe('elan-kit run: what the summary claims', () => {
       join(cwd, 'elan-kit.config.json'),
       JSON.stringify({ vendor: VENDOR, attestations: Object.fromEntries(manual.map((id) => [id, attested])) }),
     );
-    const { code, stdout } = await cli(['run', '--lang', 'en'], cwd);
+    const { code, stdout } = await cli(['run'], cwd);
     expect(code).toBe(ExitCode.Pass);
     const result = runFile(join(cwd, 'elan-kit-report'));
     expect(result.summary).toMatchObject({ verdict: 'pass', unattestedRequired: [] });
     expect(result.run.selection?.partial).toBe(false);
     expect(result.vendor).toMatchObject(VENDOR);
-    expect(stdout).toContain('Result: Passed – Every required check passed, and every required item is attested.');
+    expect(stdout).toContain(
+      'Resultat: Bestått – Alle påkrevde kontroller er bestått, og alle påkrevde punkter er attestert.',
+    );
+
+    // The bokmål summary cites nothing outside the package, shows no placeholder, and names assumptions by id.
+    const markdown = readFileSync(join(cwd, 'elan-kit-report', 'latest.md'), 'utf8');
+    expect(markdown.match(/[\w-]+\.md\b/g) ?? []).toEqual([]);
+    expect(markdown).not.toMatch(/header \?|ASSUMPTION|docs\/om/);
+    expect(markdown).toContain('Bygger på verktøyets antakelse A-KLIENT-POLLING');
+    const notes = markdown.includes('## Merknader')
+      ? markdown
+          .slice(markdown.indexOf('## Merknader'))
+          .split('\n')
+          .filter((line) => line.startsWith('- '))
+      : [];
+    expect(notes.length).toBe(result.notesNb?.length ?? 0);
+    for (const line of notes) expect(result.notes ?? []).not.toContain(line.slice(2));
   });
 });

@@ -82,6 +82,7 @@ describe('elan-kit serve', () => {
       'innsyn',
       'kommune',
       'status',
+      'tenor',
       'utleggsbegjaering',
     ]);
     expect(client.baseUrls.utleggsbegjaering).toMatch(/\/api\/utleggsbegjaering\/v2$/);

@@ -115,3 +115,38 @@ export const NON_RETRYABLE_STATUSES: readonly number[] = [400, 403, 404, 405, 40
  * transition year, inside the test environment's support hours), so canonical payloads are dated right.
  */
 export const DEFAULT_SIMULATOR_START = '2026-03-02T09:00:00+01:00';
+
+/** One assumption a check's judgement rests on: the id a report names, and what it says in both languages. */
+export interface CheckAssumption {
+  readonly id: string;
+  readonly nb: string;
+  readonly en: string;
+}
+
+/**
+ * The assumptions checks name in their results (`Check.assumptions`), so a report says in its reader's language
+ * where a judgement rests on the kit's reading rather than on a published rule. Ids of the contract registry in
+ * schemas (A-KONTRAKT-*) may be named too.
+ */
+export const CHECK_ASSUMPTIONS: readonly CheckAssumption[] = [
+  {
+    id: 'A-KLIENT-POLLING',
+    nb: `Dokumentasjonen sier ikke hvor ofte status kan hentes; verktøyet krever minst ${MIN_POLL_INTERVAL_SECONDS} sekunder mellom to statuskall for samme sak.`,
+    en: `The documentation gives no polling rate; the kit asks for at least ${MIN_POLL_INTERVAL_SECONDS} seconds between two status calls for the same case.`,
+  },
+  {
+    id: 'A-KLIENT-BETJENINGSKARTET',
+    nb: `«Rett før» en ny innsending leses som innen ${BETJENINGSKARTET_MAX_AGE_SECONDS / 60} minutter før innsendingen, for de samme saksøkte.`,
+    en: `"Right before" a new submission is read as within ${BETJENINGSKARTET_MAX_AGE_SECONDS / 60} minutes before it, for the same debtors.`,
+  },
+  {
+    id: 'A-KLIENT-TOKEN',
+    nb: `Et nytt tilgangstoken er unødvendig når det forrige hadde mer enn ${TOKEN_REUSE_MIN_USED_FRACTION * 100} % av levetiden igjen.`,
+    en: `A new access token is needless while the previous one had more than ${TOKEN_REUSE_MIN_USED_FRACTION * 100} % of its lifetime left.`,
+  },
+  {
+    id: 'A-KLIENT-BACKOFF',
+    nb: `Uten Retry-After venter en klient minst ${MIN_BACKOFF_SECONDS} sekund før den prøver en 429/503 igjen.`,
+    en: `Without Retry-After, a client waits at least ${MIN_BACKOFF_SECONDS} second before retrying a 429/503.`,
+  },
+];

@@ -181,15 +181,15 @@ export const ruleAssumptions: readonly RuleAssumption[] = [
     id: 'varsel-418',
     vilkaar: ['PARAGRAF_4_18_VARSEL_PAAKREVET'],
     assumption:
-      'A særlig tvangsgrunnlag needs a varsel of type varselTvfbl418 or a begrunnelseUnnlatVarsel (an inkassovarsel is a different notice). With the strict reading (ProvingOptions.strictBegrunnelseUnnlatVarsel, default on from 1.0) a begrunnelseUnnlatVarsel does not replace the varsel on a skriftligMeddelelse basis, where the documentation forbids it.',
+      'A særlig tvangsgrunnlag needs a varsel of type varselTvfbl418 or a begrunnelseUnnlatVarsel (an inkassovarsel is a different notice). Model 2.1 deprecates the varsel type: a varsel without a type counts as the § 4-18 varsel. With the strict reading (ProvingOptions.strictBegrunnelseUnnlatVarsel, default on from 1.0) a begrunnelseUnnlatVarsel does not replace the varsel on a skriftligMeddelelse basis, where the documentation forbids it.',
     source: '§8.3, §8.4, §19.10',
   },
   {
     id: 'varsel-419',
     vilkaar: ['PARAGRAF_4_19_VARSEL_PAAKREVET'],
     assumption:
-      'A § 4-19 varsel (or a begrunnelseUnnlatVarsel) is required when the newest § 4-18 varsel of a tvangsgrunnlag is dated before the same day one year before begjaeringsdato (29 February counts as 28 February).',
-    source: '§8.4',
+      'A § 4-19 varsel (or a begrunnelseUnnlatVarsel) is required when the claim became enforceable before the same day one year before begjaeringsdato (29 February counts as 28 February): for an alminnelig tvangsgrunnlag from the latest oppfyllelsesfrist of its domsslutninger, for a særlig one from its newest § 4-18 varsel. A tvangsgrunnlag that says neither is not judged. A varsel without a type (model 2.1) counts as the § 4-19 varsel on an alminnelig tvangsgrunnlag and as a § 4-18 varsel on a særlig one (so a recent one renews the claim).',
+    source: '§8.4; tvangsfullbyrdelsesloven § 4-19',
   },
   {
     id: 'konto',

@@ -1,6 +1,7 @@
 import {
   isModelVersion,
   type Kontrollutslag,
+  MODEL_VERSIONS,
   type ModelVersion,
   type PartyInfo,
   type ProvingContext,
@@ -120,7 +121,7 @@ function checkContext(context: ProvingContext): void {
       'ELAN_RULES_UNKNOWN_MODEL_VERSION',
       `Unknown model version "${String(context.modelVersion)}".`,
       {
-        hint: 'Use one of 0.9, 1.0, 1.1, 2.0.',
+        hint: `Use one of ${MODEL_VERSIONS.join(', ')}.`,
       },
     );
   }

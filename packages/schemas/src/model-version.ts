@@ -1,8 +1,8 @@
 /**
  * Model versions and path versions are two different numbers, offset by one
- * (information-model.md §2): model 0.9 is served under `/v1`, models 1.0, 1.1 and 2.0 under `/v2`.
+ * (information-model.md §2): model 0.9 is served under `/v1`, models 1.0, 1.1, 2.0 and 2.1 under `/v2`.
  */
-export const MODEL_VERSIONS = ['0.9', '1.0', '1.1', '2.0'] as const;
+export const MODEL_VERSIONS = ['0.9', '1.0', '1.1', '2.0', '2.1'] as const;
 export type ModelVersion = (typeof MODEL_VERSIONS)[number];
 
 export type PathVersion = 'v1' | 'v2';

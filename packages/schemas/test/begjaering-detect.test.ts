@@ -21,7 +21,7 @@ describe('detectModelVersion', () => {
 
   it('cannot tell 1.0, 1.1 and 2.0 apart on a minimal document, and says so', () => {
     const detection = detectModelVersion(example('2.0', 'minimal'));
-    expect(detection.alternatives).toEqual(['1.0', '1.1', '2.0']);
+    expect(detection.alternatives).toEqual(['1.0', '1.1', '2.0', '2.1']);
     expect(detection.modelVersion).toBe('1.0');
     expect(detection.confidence).toBeLessThan(0.5);
   });
@@ -33,13 +33,17 @@ describe('detectModelVersion', () => {
       expect.stringContaining('`utleggOgForlliksklageKombinert` (TvangsfullbyrdelsesType) → model 0.9'),
     ]);
     const tvangsgrunnlag = { eksternSaksreferanse: 'TG-1', begrunnelseUnnlatVarsel: 'ingenMulighetForVarsling' };
-    expect(detectModelVersion({ begjaeringensTvangsgrunnlag: [tvangsgrunnlag] }).alternatives).toEqual(['1.1', '2.0']);
+    expect(detectModelVersion({ begjaeringensTvangsgrunnlag: [tvangsgrunnlag] }).alternatives).toEqual([
+      '1.1',
+      '2.0',
+      '2.1',
+    ]);
   });
 
   it('points to 1.1 or 2.0 for the fields those versions added', () => {
     // Conflicting evidence: the heavier marker wins, and the confidence shows the conflict.
     const mixed = detectModelVersion({ kreverFritakRettsgebyr: { begrunnelse: 'x' }, saksreferanse: 'x' });
-    expect(mixed.alternatives).toEqual(['1.1', '2.0']);
+    expect(mixed.alternatives).toEqual(['1.1', '2.0', '2.1']);
     expect(mixed.confidence).toBeLessThan(0.3);
     expect(detectModelVersion({ kreverFritakRettsgebyr: { begrunnelse: 'x' } }).modelVersion).toBe('1.1');
     expect(

@@ -144,7 +144,12 @@ describe.each(
           ),
         ).toBe('Hovedkrav');
         const periode = (item.rentekrav ?? item.erRentekrav)?.rentePeriode;
-        expect(periode && periode.startdato < periode.sluttdato && periode.sluttdato < doc.begjaeringsdato).toBe(true);
+        // Model 2.1 deprecates the Rentekrav entity; its examples leave the period out.
+        if (version !== '2.1') {
+          expect(periode && periode.startdato < periode.sluttdato && periode.sluttdato < doc.begjaeringsdato).toBe(
+            true,
+          );
+        }
       }
       for (const payment of item.innbetaling ?? []) expect(payment.bokfoertDato <= doc.begjaeringsdato).toBe(true);
     }

@@ -150,7 +150,7 @@ describe('tolerant mode', () => {
       {
         code: 'ELAN_LEGACY_FIELD',
         message:
-          '`kreverFritakRettsgebyr` (Utleggsbegjaering) belongs to models 1.1 and 2.0; model 1.0 does not have it',
+          '`kreverFritakRettsgebyr` (Utleggsbegjaering) belongs to models 1.1, 2.0 and 2.1; model 1.0 does not have it',
         pointer: '/kreverFritakRettsgebyr',
       },
     ]);

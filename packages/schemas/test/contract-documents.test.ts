@@ -81,6 +81,7 @@ describe('listContracts', () => {
       { api: 'utleggsbegjaering', version: '1.0' },
       { api: 'utleggsbegjaering', version: '1.1' },
       { api: 'utleggsbegjaering', version: '2.0' },
+      { api: 'utleggsbegjaering', version: '2.1' },
       { api: 'betjeningskartet', version: '' },
       { api: 'status', version: '' },
       { api: 'innsyn', version: '' },
@@ -105,7 +106,7 @@ describe('operation ids per document (interfaces.md route table)', () => {
     expect(contract.operations.map((operation) => operation.operationId).sort()).toEqual(ids);
   });
 
-  it.each(['0.9', '1.0', '1.1', '2.0'])('utleggsbegjaering %s', (version) => {
+  it.each(['0.9', '1.0', '1.1', '2.0', '2.1'])('utleggsbegjaering %s', (version) => {
     const ids = loadContract('utleggsbegjaering', version).operations.map((operation) => operation.operationId);
     expect(ids).toEqual(
       expect.arrayContaining([

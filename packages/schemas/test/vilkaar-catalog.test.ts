@@ -115,10 +115,10 @@ describe('vilkår catalog', () => {
     );
   });
 
-  it('marks exactly the 14 codes of the 2025 update as reconstructed, all of them model 2.0 only', () => {
+  it('marks exactly the 14 codes of the 2025 update as reconstructed, all of them from model 2.0', () => {
     const reconstructed = vilkaarCatalog.filter((v) => v.tekstkilde === 'rekonstruert').map((v) => v.kode);
     expect(reconstructed).toEqual(RECONSTRUCTED);
-    for (const kode of RECONSTRUCTED) expect(findVilkaar(kode)?.modellversjoner).toEqual(['2.0']);
+    for (const kode of RECONSTRUCTED) expect(findVilkaar(kode)?.modellversjoner).toEqual(['2.0', '2.1']);
   });
 
   it('uses only known placeholders, and every template parses back to itself', () => {
@@ -171,7 +171,7 @@ describe('vilkår catalog', () => {
   });
 
   it('selects the codes of each model version from the §12 table', () => {
-    expect(MODEL_VERSIONS.map((v) => vilkaarFor(v).length)).toEqual([50, 58, 58, 72]);
+    expect(MODEL_VERSIONS.map((v) => vilkaarFor(v).length)).toEqual([50, 58, 58, 72, 72]);
     const v09 = vilkaarFor('0.9').map((v) => v.kode);
     expect(v09).toContain('MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG');
     expect(v09).not.toContain('SAKSOEKT_GAMMELT_REGELVERK');

@@ -1,4 +1,4 @@
-import { isModelVersion, type ModelVersion } from '@elan-kit/schemas';
+import { isModelVersion, MODEL_VERSIONS, type ModelVersion } from '@elan-kit/schemas';
 import {
   DEFAULT_ACCEPT_AUDIENCE_WITHOUT_TRAILING_SLASH,
   DEFAULT_ATTACHMENT_STEP_MS,
@@ -141,7 +141,8 @@ function invalid(message: string): SimulatorError {
 
 export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
   const model = options.modelVersion ?? DEFAULT_V2_MODEL;
-  if (!isModelVersion(model)) throw invalid(`modelVersion must be one of 0.9, 1.0, 1.1, 2.0 (got ${String(model)}).`);
+  if (!isModelVersion(model))
+    throw invalid(`modelVersion must be one of ${MODEL_VERSIONS.join(', ')} (got ${String(model)}).`);
   if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) {
     throw invalid(`now must be an ISO 8601 date-time (got ${options.now}).`);
   }

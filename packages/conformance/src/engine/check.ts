@@ -61,6 +61,8 @@ export interface Check {
   readonly severity: Severity;
   /** Where the requirement comes from: checklist item, vilkår, Maskinporten doc. */
   readonly reference: string;
+  /** Ids of the assumptions (conformance CHECK_ASSUMPTIONS or the contract registry) the judgement rests on. */
+  readonly assumptions?: readonly string[];
   /** A step the user attests in the config instead of one the kit observes (sections 1, 6, 7). */
   readonly manual?: boolean;
   /** Target kinds the check applies to; others get `skip`. Absent ⇒ every target. */

@@ -71,6 +71,7 @@ function staticResult(check: Check): Omit<CheckResult, 'status' | 'findings' | '
     severity: check.severity,
     description: check.description,
     reference: check.reference,
+    ...(check.assumptions?.length ? { assumptions: [...check.assumptions] } : {}),
   };
 }
 

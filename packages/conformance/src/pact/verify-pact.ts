@@ -84,7 +84,10 @@ function verifyInteraction(
     for (const error of operation.validateRequestHeaders(request.headers)) {
       problems.push({
         code: 'PACT_REQUEST_HEADER_INVALID',
-        message: `request header ${error.instancePath.slice(1)} ${error.message}`,
+        message:
+          error.keyword === 'required'
+            ? `request header ${String(error.params['missingProperty'])} is missing`
+            : `request header ${error.instancePath.slice(1)} ${error.message}`,
         pointer: error.instancePath,
       });
     }

@@ -82,7 +82,7 @@ function buildRemoteTarget(
   policy: UrlPolicy,
   defaults: { issuer: string; tokenEndpoint: string } | undefined,
   notes: FindingText[],
-  partyGuards: readonly RequestGuard[] = [],
+  partyGuards: () => readonly RequestGuard[] = () => [],
 ): Target {
   for (const url of [baseUrls.utleggsbegjaering, baseUrls.betjeningskartet, baseUrls.status])
     assertUrlAllowed(url, policy);
@@ -100,6 +100,8 @@ function buildRemoteTarget(
   // must belong to the token endpoint the grant is sent to, or a stub could collect a grant valid elsewhere.
   assertUrlAllowed(issuer, policy);
   assertAudienceMatchesTokenEndpoint(issuer, tokenEndpoint);
+  // Credentials and URLs are checked before the parties: a setup error is named before a data error.
+  const extraGuards = partyGuards();
   const clock = createSystemClock();
   const scope = settings.scope ?? ELAN_SCOPE;
   const tokens = createTokenProvider({
@@ -137,7 +139,7 @@ function buildRemoteTarget(
     },
     clock,
     ...(options.register ? { register: options.register } : {}),
-    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...partyGuards],
+    guards: [createUrlGuard(policy), createSyntheticDataGuard(), ...extraGuards],
     notes: [...notes, ...fallbackNotes(specs)],
     ...(kind === 'test' ? { review: outsideSupportHours } : {}),
     close: async () => {},
@@ -153,12 +155,15 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
   const v2 = TEST_ENVIRONMENT.baseUrls.v2;
   const own = options.baseUrl ?? (options.modelVersion === '0.9' ? TEST_ENVIRONMENT.baseUrls['0.9'] : v2);
   const shared = options.baseUrl ?? v2;
-  const register = requireTenorRegister(options.register);
   const settings = options.maskinporten;
   const ownOrgs = [settings?.consumerOrg, settings?.orgnr, settings?.systembruker?.customerOrgnr].filter(
     (orgnr): orgnr is string => orgnr !== undefined,
   );
-  const partyGuard = createTestPartyGuard(knownTestParties(register, ownOrgs));
+  let partyGuard: RequestGuard | undefined;
+  const partyGuards = (): RequestGuard[] => {
+    partyGuard = createTestPartyGuard(knownTestParties(requireTenorRegister(options.register), ownOrgs));
+    return [partyGuard];
+  };
   const target = buildRemoteTarget(
     'test',
     options,
@@ -171,9 +176,9 @@ export function openTestTarget(options: RemoteTargetOptions): Target {
         nb: 'Skatteetaten behandler ikke innsendinger i testmiljøet: saksstatus kontrolleres med de faste TEST_SAK_*-referansene.',
       },
     ],
-    [partyGuard],
+    partyGuards,
   );
-  assertPayloadPartiesKnown(target, partyGuard);
+  if (partyGuard) assertPayloadPartiesKnown(target, partyGuard);
   return target;
 }
 

@@ -108,7 +108,8 @@ export const en: Messages = {
   selectionOnly: (ids: string) => `only ${ids}`,
   selectionSkip: (ids: string) => `without ${ids}`,
   targetOptions: 'Target set-up',
-  reliesOnAssumption: 'Relies on assumption',
+  reliesOnAssumption: (ids: string) =>
+    `Relies on the kit's assumption ${ids} (see the kit's assumption registry); confirm against Skatteetaten's documentation.`,
   runStateWarnings: {
     completed: '',
     interrupted: 'The run was interrupted before every check had finished.',

@@ -106,7 +106,8 @@ export const nb = {
   selectionOnly: (ids: string) => `bare ${ids}`,
   selectionSkip: (ids: string) => `uten ${ids}`,
   targetOptions: 'Oppsett av testmål',
-  reliesOnAssumption: 'Bygger på antakelse',
+  reliesOnAssumption: (ids: string) =>
+    `Bygger på verktøyets antakelse ${ids} (se antakelsesregisteret i verktøyet); bekreft mot Skatteetatens dokumentasjon.`,
   runStateWarnings: {
     completed: '',
     interrupted: 'Kjøringen ble avbrutt før alle kontroller var ferdige.',

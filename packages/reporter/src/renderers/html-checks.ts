@@ -84,7 +84,7 @@ function renderCheck(model: ReportModel, view: CheckView): Markup {
 <div class="check-head">${badge(model, check.status)}<h4>${view.title}</h4><code class="check-id">${check.id}</code><span class="severity severity-${check.severity}">${t.severities[check.severity]}</span>${check.durationMs !== undefined && check.status !== 'manual' ? html`<span class="check-meta">${fmt.duration(check.durationMs)}</span>` : ''}</div>
 ${check.unfinished ? html`<p class="unfinished">${t.unfinished}</p>` : ''}
 ${view.description ? html`<p><span class="field-label">${t.whatWasVerified}:</span> ${view.description}</p>` : ''}
-${check.reference ? html`<p class="check-meta">${t.reference}: ${check.reference}</p>` : ''}
+${check.reference ? html`<p class="check-meta">${t.reference}: ${check.reference}</p>` : ''}${check.assumptions?.length ? html`<p class="check-meta assumption">${t.reliesOnAssumption(check.assumptions.join(', '))}</p>` : ''}
 ${check.vilkaar?.length ? html`<p class="check-meta">${t.vilkaarExercised}: ${check.vilkaar.map((code, index) => html`${index ? ', ' : ''}<code>${code}</code>`)}</p>` : ''}
 ${check.attestation ? html`<p class="check-meta">${check.attestation.attested ? t.manualAttestedBy(check.attestation.by ?? '', check.attestation.date ? fmt.date(check.attestation.date) : '') : t.manualNotAttested}${check.attestation.note ? html` – ${check.attestation.note}` : ''}</p>` : ''}
 ${renderFindings(model, view)}

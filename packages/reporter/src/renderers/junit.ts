@@ -122,6 +122,7 @@ function testcase(model: ReportModel, view: CheckView, section: SectionView): Ma
     property('elan.severity', check.severity),
     property('elan.status', check.status),
     property('elan.reference', check.reference),
+    property('elan.assumptions', check.assumptions?.join(',')),
     property('elan.unfinished', check.unfinished ? 'true' : undefined),
     property('elan.vilkaar', check.vilkaar?.join(',')),
     ...korrelasjonsids.map((id) => property('korrelasjonsid', id)),

@@ -250,6 +250,8 @@ function renderCheck(model: ReportModel, view: CheckView): string[] {
   ];
   if (check.unfinished) lines.push(`**${escapeMarkdown(t.unfinished)}**`, '');
   if (view.description) lines.push(`**${escapeMarkdown(t.whatWasVerified)}:** ${text(view.description, 2000)}`, '');
+  if (check.assumptions?.length)
+    lines.push(`_${escapeMarkdown(t.reliesOnAssumption(check.assumptions.join(', ')))}_`, '');
   if (check.vilkaar?.length)
     lines.push(`${escapeMarkdown(t.vilkaarExercised)}: ${check.vilkaar.map((value) => code(value)).join(', ')}`, '');
   if (check.attestation) {

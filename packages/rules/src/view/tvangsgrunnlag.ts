@@ -43,6 +43,8 @@ export interface TvangsgrunnlagView {
   /** On the tvangsgrunnlag, its saerligTvangsgrunnlag or its variant, trimmed. */
   readonly begrunnelseUnnlatVarsel: string | undefined;
   readonly betegnelse: string | undefined;
+  /** The oppfyllelsesfrist of each domsslutning of an alminnelig tvangsgrunnlag, as written. */
+  readonly oppfyllelsesfrister: readonly string[];
 }
 
 class Varsel implements VarselView {
@@ -88,6 +90,7 @@ class Tvangsgrunnlag implements TvangsgrunnlagView, Located<JsonObject> {
   readonly varsler: readonly VarselView[];
   readonly begrunnelseUnnlatVarsel: string | undefined;
   readonly betegnelse: string | undefined;
+  readonly oppfyllelsesfrister: readonly string[];
 
   /** `element` is read from `parent` under `key`. */
   constructor(element: JsonObject, parent: Placed, key: string | number, index: number) {
@@ -111,12 +114,25 @@ class Tvangsgrunnlag implements TvangsgrunnlagView, Located<JsonObject> {
       (saerlig && textValue(saerlig.value['begrunnelseUnnlatVarsel'])) ??
       (node && textValue(node.value['begrunnelseUnnlatVarsel']));
     this.betegnelse = textValue(element['betegnelseAvTvangsgrunnlag']);
+    this.oppfyllelsesfrister = readOppfyllelsesfrister(element['alminneligTvangsgrunnlag']);
   }
 
   get sti(): string {
     this.#sti ??= appendPointer(this.#parent.sti, this.#key);
     return this.#sti;
   }
+}
+
+function readOppfyllelsesfrister(alminnelig: unknown): readonly string[] {
+  if (!isObject(alminnelig)) return NONE;
+  const slutninger = alminnelig['domsslutningInformasjon'];
+  const list = Array.isArray(slutninger) ? slutninger : [slutninger];
+  const out: string[] = [];
+  for (const slutning of list) {
+    const frist = isObject(slutning) ? textValue(slutning['oppfyllelsesfrist']) : undefined;
+    if (frist !== undefined) out.push(frist);
+  }
+  return out;
 }
 
 // V0-24 put the variant directly on the tvangsgrunnlag; 0.9 on nests it in saerligTvangsgrunnlag.

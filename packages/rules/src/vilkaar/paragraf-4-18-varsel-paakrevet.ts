@@ -3,9 +3,10 @@ import { defineVilkaar, type Funn, NO_FUNN } from '../define-vilkaar.js';
 import { appended } from '../support/lists.js';
 import type { TvangsgrunnlagView } from '../view/tvangsgrunnlag.js';
 
+/** A § 4-18 varsel: of that type, or (model 2.1, which deprecates `type`) a varsel without a type (varsel-418). */
 function hasVarsel418(grunnlag: TvangsgrunnlagView): boolean {
   for (const varsel of grunnlag.varsler) {
-    if (varsel.typeKode !== undefined && VARSEL_418_TYPES.has(varsel.typeKode)) return true;
+    if (varsel.typeKode === undefined || VARSEL_418_TYPES.has(varsel.typeKode)) return true;
   }
   return false;
 }

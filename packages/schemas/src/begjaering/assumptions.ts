@@ -170,6 +170,12 @@ export const begjaeringAssumptions: readonly BegjaeringAssumption[] = [
     source: 'information-model.md §6.1',
   },
   {
+    id: 'A-RENTER-RETTSGEBYR',
+    where: 'KreverRettsgebyrErstattet.kreverRenterAvRettsgebyr (v2.1.yaml)',
+    assumed: 'New in model 2.1: an optional boolean (the page names the element, not its type).',
+    source: 'Utleggsbegjæring API – Innsending, May 2026 (model 2.1 changes)',
+  },
+  {
     id: 'A-FRITAK-RETTSGEBYR',
     where: 'KreverFritakRettsgebyr (v1.1-2.0.yaml)',
     assumed: 'Open object with an optional `begrunnelse`.',

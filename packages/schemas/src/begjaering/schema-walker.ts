@@ -28,6 +28,8 @@ export interface DeviationFinding {
   /** Text of `x-elan-avvik`, or the description of a `deprecated` property. */
   readonly message: string;
   readonly deprecated: boolean;
+  /** From `x-elan-utfaset`: the model version that deprecated the element, and what replaces it when named. */
+  readonly deprecation?: { readonly model: string; readonly replacement?: string };
 }
 
 export type WalkFinding = UnknownFieldFinding | DeviationFinding;
@@ -206,6 +208,9 @@ export class SchemaWalker {
     const deprecated = node['deprecated'] === true;
     if (typeof avvik !== 'string' && !deprecated) return;
     const description = typeof node['description'] === 'string' ? node['description'].trim() : 'deprecated';
+    const utfaset = node['x-elan-utfaset'];
+    const model = isRecord(utfaset) && typeof utfaset['modell'] === 'string' ? utfaset['modell'] : undefined;
+    const replacement = isRecord(utfaset) && typeof utfaset['erstattesAv'] === 'string' ? utfaset['erstattesAv'] : '';
     findings.push({
       kind: 'deviation',
       pointer,
@@ -213,6 +218,7 @@ export class SchemaWalker {
       ...(className ? { className } : {}),
       message: typeof avvik === 'string' ? avvik : description,
       deprecated,
+      ...(model ? { deprecation: replacement ? { model, replacement } : { model } } : {}),
     });
   }
 

@@ -14,7 +14,9 @@ export type BegjaeringWarningCode =
   /** A variant the schema accepts only because published examples use it (information-model.md §19). */
   | 'ELAN_DEVIATING_VARIANT'
   /** The document looks like another model version than the one it is validated against. */
-  | 'ELAN_MODEL_VERSION_MISMATCH';
+  | 'ELAN_MODEL_VERSION_MISMATCH'
+  /** An element the model version deprecates (accepted; planned to be removed in the next model version). */
+  | 'ELAN_DEPRECATED_FIELD';
 
 /** Same shape as ContractWarning, with the codes of Utleggsbegjæring validation. */
 export interface BegjaeringWarning extends Omit<ContractWarning, 'code'> {

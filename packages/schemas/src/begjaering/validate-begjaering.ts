@@ -84,12 +84,26 @@ function fieldWarning(classification: FieldClassification, pointer: string): Beg
   };
 }
 
+function deprecationMessage(finding: WalkFinding & { kind: 'deviation' }, version: ModelVersion): string {
+  const name = finding.name ? `\`${finding.name}\`` : 'this element';
+  const replacement = finding.deprecation?.replacement;
+  return (
+    `${name} is deprecated in model ${finding.deprecation?.model ?? version} and planned to be removed in the next ` +
+    `model version; ELAN still accepts it. ` +
+    (replacement ? `Send \`${replacement}\` instead.` : 'The model names no replacement: leave it out.')
+  );
+}
+
 /** Warnings for accepted variants marked `x-elan-avvik` or `deprecated` in the schema. */
 function deviationWarnings(doc: unknown, findings: readonly WalkFinding[], version: ModelVersion, map: PointerMap) {
   const warnings: BegjaeringWarning[] = [];
   for (const finding of findings) {
     if (finding.kind !== 'deviation') continue;
     const pointer = map.toOriginal(finding.pointer);
+    if (finding.deprecation) {
+      warnings.push({ code: 'ELAN_DEPRECATED_FIELD', message: deprecationMessage(finding, version), pointer });
+      continue;
+    }
     if (finding.deprecated && finding.name) {
       const classification = classify(
         doc,

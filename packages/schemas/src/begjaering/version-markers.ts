@@ -23,11 +23,13 @@ export type MarkerTest =
   | { readonly codeList: string };
 
 const V09: readonly ModelVersion[] = ['0.9'];
-const V1X: readonly ModelVersion[] = ['1.0', '1.1', '2.0'];
+const V1X: readonly ModelVersion[] = ['1.0', '1.1', '2.0', '2.1'];
 const UP_TO_10: readonly ModelVersion[] = ['0.9', '1.0'];
 const UP_TO_11: readonly ModelVersion[] = ['0.9', '1.0', '1.1'];
-const FROM_11: readonly ModelVersion[] = ['1.1', '2.0'];
-const V20: readonly ModelVersion[] = ['2.0'];
+const FROM_11: readonly ModelVersion[] = ['1.1', '2.0', '2.1'];
+const FROM_20: readonly ModelVersion[] = ['2.0', '2.1'];
+const V21: readonly ModelVersion[] = ['2.1'];
+const UP_TO_20: readonly ModelVersion[] = ['0.9', '1.0', '1.1', '2.0'];
 
 export const VERSION_MARKERS: readonly VersionMarker[] = [
   {
@@ -271,14 +273,14 @@ export const VERSION_MARKERS: readonly VersionMarker[] = [
   {
     id: 'mottakeradresseInnland',
     pattern: '**/skriftligMeddelelse/mottakeradresseInnland',
-    versions: V20,
+    versions: FROM_20,
     weight: 2,
     says: 'new in 2.0',
   },
   {
     id: 'mottakeradresseUtland',
     pattern: '**/skriftligMeddelelse/mottakeradresseUtland',
-    versions: V20,
+    versions: FROM_20,
     weight: 2,
     says: 'new in 2.0',
   },
@@ -337,24 +339,53 @@ export const VERSION_MARKERS: readonly VersionMarker[] = [
   {
     id: 'varsel-alternativ-kanal',
     pattern: '**/varsel/*/alternativElektroniskForsendelsesmaate',
-    versions: V20,
+    versions: FROM_20,
     weight: 2,
     says: 'new in 2.0',
   },
   {
     id: 'sjekkEllerVeksel',
     pattern: '**/saerligTvangsgrunnlag/sjekkEllerVeksel',
-    versions: V20,
+    versions: FROM_20,
     weight: 3,
     says: 'new in 2.0',
   },
   {
     id: 'tvangsgrunnlag-uten-ekstern-referanse',
     pattern: '/begjaeringensTvangsgrunnlag/*',
-    versions: V20,
+    versions: FROM_20,
     weight: 1,
     test: { lacks: 'eksternSaksreferanse' },
     says: 'no eksternSaksreferanse (required until 1.1)',
+  },
+  {
+    id: 'kreverRenterAvRettsgebyr',
+    pattern: '/kreverRettsgebyrErstattet/kreverRenterAvRettsgebyr',
+    versions: V21,
+    weight: 3,
+    says: 'new in 2.1',
+  },
+  {
+    id: 'varsel-med-type',
+    pattern: '/begjaeringensTvangsgrunnlag/*/varsel/*/type',
+    versions: UP_TO_20,
+    weight: 1,
+    says: 'deprecated in 2.1',
+  },
+  {
+    id: 'saerlig-kreditor',
+    pattern: '**/saerligTvangsgrunnlag/kreditor',
+    versions: UP_TO_20,
+    weight: 1,
+    says: 'deprecated in 2.1',
+  },
+  {
+    id: 'varsel-uten-type',
+    pattern: '/begjaeringensTvangsgrunnlag/*/varsel/*',
+    versions: V21,
+    weight: 1,
+    test: { lacks: 'type' },
+    says: 'a varsel without type (required until 2.0)',
   },
   {
     id: 'identifikator-b',

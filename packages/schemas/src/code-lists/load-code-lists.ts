@@ -42,7 +42,9 @@ function readEntry(
 function valuesPerVersion(entries: readonly CodeListEntry[]): Record<ModelVersion, readonly string[]> {
   const accepted = (version: ModelVersion) =>
     entries.filter((entry) => entry.versions?.includes(version)).map((entry) => entry.value);
-  return { '0.9': accepted('0.9'), '1.0': accepted('1.0'), '1.1': accepted('1.1'), '2.0': accepted('2.0') };
+  const perVersion = {} as Record<ModelVersion, readonly string[]>;
+  for (const version of MODEL_VERSIONS) perVersion[version] = accepted(version);
+  return perVersion;
 }
 
 /** Turns the written JSON form into a CodeList; every problem names the file and the JSON pointer. */

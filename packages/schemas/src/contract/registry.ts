@@ -21,6 +21,7 @@ export const BUNDLED_CONTRACTS: readonly BundledContractEntry[] = [
   entry('utleggsbegjaering', '1.0', 'utleggsbegjaering/1.0.yaml'),
   entry('utleggsbegjaering', '1.1', 'utleggsbegjaering/1.1.yaml'),
   entry('utleggsbegjaering', '2.0', 'utleggsbegjaering/2.0.yaml'),
+  entry('utleggsbegjaering', '2.1', 'utleggsbegjaering/2.1.yaml'),
   entry('betjeningskartet', '', 'betjeningskartet/openapi.yaml'),
   entry('status', '', 'status/openapi.yaml'),
   entry('innsyn', '', 'innsyn/openapi.yaml'),

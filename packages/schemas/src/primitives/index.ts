@@ -1,5 +1,6 @@
 export type { PrimitiveAssumption } from './assumptions.js';
 export { PRIMITIVE_ASSUMPTIONS } from './assumptions.js';
+export { oneYearBefore } from './dates.js';
 export { isDigitsOfLength } from './digits.js';
 export { ibanFromKontonummer, isValidIban } from './iban.js';
 export { innsenderOrgnr } from './innsender.js';

@@ -174,6 +174,8 @@ export interface CheckResult {
   readonly description?: LocalizedText;
   /** Where the requirement comes from (checklist item, vilkår, Maskinporten doc). */
   readonly reference?: string;
+  /** Ids of the kit's assumptions the judgement rests on (its assumption registries), from 1.1. */
+  readonly assumptions?: readonly string[];
   readonly status: CheckStatus;
   readonly startedAt?: string;
   readonly durationMs?: number;

@@ -19,7 +19,7 @@ export default defineCheck({
     en: 'Invalid tokens are refused with 401: garbage, a token signed with the wrong key, an unsigned token (alg none) and an expired token.',
   },
   severity: 'required',
-  reference: 'Maskinporten: API providers verify signature, issuer, expiry and scope (maskinporten_guide_apitilbyder)',
+  reference: 'Digdir, Maskinporten: veiledning for API-tilbydere (signatur, utsteder, utløp og scope)',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);

@@ -13,7 +13,7 @@ export default defineCheck({
     en: 'A call without an Authorization header is refused with 401 for submission, Betjeningskartet and status.',
   },
   severity: 'required',
-  reference: 'information-model.md §13.1 (Maskinporten bearer token); general error KB-004',
+  reference: 'Skatteetaten, Utleggsbegjæring API: Maskinporten-token som Bearer; generell feilkode KB-004',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);

@@ -14,6 +14,7 @@ export default defineCheck({
   },
   severity: 'required',
   reference: 'Sjekkliste 4 (robust feilhåndtering); RFC 9110 §10.2.3 Retry-After',
+  assumptions: ['A-KLIENT-BACKOFF'],
   targets: ['simulator', 'vendor'],
   async run(context) {
     const observation = await observe(context);

@@ -15,7 +15,8 @@ export default defineCheck({
     en: 'The regime is looked up for every debtor right before a new begjæring is submitted, and not otherwise (not for changes, not without a submission).',
   },
   severity: 'required',
-  reference: 'Utleggsbegjæring API, tab Overgangsperioden (Betjeningskartet); information-model.md §15',
+  reference: 'Skatteetaten, Utleggsbegjæring API, fane «Overgangsperioden» (Betjeningskartet)',
+  assumptions: ['A-KLIENT-BETJENINGSKARTET', 'A-KONTRAKT-BETJENINGSKARTET'],
   targets: ['simulator', 'vendor'],
   async run(context) {
     const observation = await observe(context);

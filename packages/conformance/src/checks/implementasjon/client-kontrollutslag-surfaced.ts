@@ -13,7 +13,7 @@ export default defineCheck({
     en: 'When the API answers 422 with kontrollutslag, the system shows every kontrollutslag (code and message) to its user instead of hiding it or resending.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (robust feilhåndtering og validering); Utleggsbegjæring API, tab Feilkoder',
+  reference: 'Sjekkliste 4 (robust feilhåndtering og validering); Skatteetaten, Utleggsbegjæring API, fane «Feilkoder»',
   targets: ['simulator', 'vendor'],
   async run(context) {
     const observation = await observe(context);

@@ -13,7 +13,8 @@ export default defineCheck({
     en: `Case status and the change feed are not polled more often than every ${MIN_POLL_INTERVAL_SECONDS} seconds.`,
   },
   severity: 'recommended',
-  reference: 'Sjekkliste 4 (polling eller Dialogporten); interval is an ASSUMPTION of the kit',
+  reference: 'Sjekkliste 4 (polling eller Dialogporten)',
+  assumptions: ['A-KLIENT-POLLING'],
   targets: ['simulator', 'vendor'],
   async run(context) {
     const observation = await observe(context);

@@ -18,7 +18,8 @@ export default defineCheck({
     en: 'Every recorded exchange is validated against the OpenAPI contract: required headers (Klientid, Korrelasjonsid, Meldingsid), request schema, documented status codes and response schema.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4: «Følg API-spesifikasjonen»; bundled OpenAPI documents (contract hash in the run)',
+  reference: 'Sjekkliste 4: «Følg API-spesifikasjonen»; kontraktene med sjekksum i kjøringen',
+  assumptions: ['A-KONTRAKT-STIER', 'A-KONTRAKT-FEILSVAR'],
   async run(context) {
     const { contracts } = context.target;
     let exchanges: readonly Exchange[];

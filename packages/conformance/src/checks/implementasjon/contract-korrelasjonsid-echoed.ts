@@ -15,7 +15,8 @@ export default defineCheck({
     en: 'Error answers (400, 401, 404, 422) carry the request’s korrelasjonsid so errors can be traced across systems.',
   },
   severity: 'required',
-  reference: 'information-model.md §13.1–13.2; interfaces.md (error bodies always carry korrelasjonsid)',
+  reference: 'Skatteetaten, Utleggsbegjæring API: hodene Korrelasjonsid, Meldingsid og Klientid',
+  assumptions: ['A-KONTRAKT-FEILSVAR'],
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);

@@ -56,14 +56,20 @@ export function validateExchange(
   const label = `${operation.operationId} (${exchange.method} ${pathname})`;
   if (judgement.requests && !exchange.note?.startsWith(DELIBERATE)) {
     for (const error of operation.validateRequestHeaders(exchange.request.headers)) {
-      const header = error.instancePath.slice(1) || '?';
+      const missing = error.keyword === 'required' ? String(error.params['missingProperty'] ?? '') : '';
+      const header = error.instancePath.slice(1) || missing;
       findings.push(
         finding(
           'CONTRACT_REQUEST_HEADER_INVALID',
-          {
-            en: `${label}: request header ${header} ${error.message}`,
-            nb: `${label}: forespørselshodet ${header} bryter kontrakten: ${error.messageNb ?? error.message}`,
-          },
+          missing
+            ? {
+                en: `${label}: the request header ${missing} is missing.`,
+                nb: `${label}: forespørselshodet ${missing} mangler.`,
+              }
+            : {
+                en: `${label}: request header ${header || '(all)'} ${error.message}`,
+                nb: `${label}: ${header ? `forespørselshodet ${header}` : 'forespørselshodene'} bryter kontrakten: ${error.messageNb ?? error.message}`,
+              },
           { pointer: error.instancePath, exchangeId: exchange.id },
         ),
       );

@@ -16,6 +16,7 @@ import type { Clock } from '../../engine/clock.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { registerOf, type Target } from '../../targets/target.js';
+import { senderOrgnr } from './sender.js';
 
 /** The fixed case references the test environment (and the simulator) answer with fixed states (§14). */
 export const STATUS_TEST_REFERENCE = 'TEST_SAK_OPPRETTET';
@@ -56,9 +57,16 @@ function addMonths(date: string, months: number): string {
 /** Synthetic payloads built from the party register a target knows, dated by the target's clock. */
 export function buildPayloads(target: Target, tag: string): Payloads {
   const register = registerOf(target);
-  const orgnr = target.expectations.consumerOrgnr;
+  const orgnr = senderOrgnr(target);
   const known = orgnr && isSynthetic(orgnr) ? register.party(orgnr) : undefined;
-  const innsender = known?.kind === 'organisasjon' ? known : register.defaultInnsender;
+  // An organisation the register does not know (the vendor's own, on the test environment or a URL) is still the
+  // innsender: the register's default innsender with that orgnr.
+  const innsender: RegisterOrganisation =
+    known?.kind === 'organisasjon'
+      ? known
+      : orgnr
+        ? { ...register.defaultInnsender, identifier: orgnr, underenheter: [] }
+        : register.defaultInnsender;
   const today = osloDate(target.clock.now());
   const debtors = register
     .findPersons({ regelverk: 'nyttRegelverk' })

@@ -30,8 +30,7 @@ export function checkKorrelasjonsidEchoed(
         expected: sent,
         actual: echoed,
         pointer: '/korrelasjonsid',
-        reference:
-          'interfaces.md: error bodies always carry korrelasjonsid (echoed from the request); information-model.md §13.1',
+        reference: 'Skatteetaten, Utleggsbegjæring API: feilsvar har korrelasjonsid (antakelse A-KONTRAKT-FEILSVAR)',
         exchangeId: response.exchange.id,
       },
     ),

@@ -34,7 +34,7 @@ export async function obtainToken(
           { en: error.message, nb: error.messageNb ?? error.message },
           {
             actual: { status: error.status, error: error.oauthError, error_description: error.description },
-            reference: 'maskinporten-identifiers-interest.md §1.7 (MP-xxx error codes)',
+            reference: 'Digdir, Maskinporten: feilkoder (MP-xxx)',
           },
         ),
       ]);

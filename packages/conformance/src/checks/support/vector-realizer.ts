@@ -12,6 +12,7 @@ import type { FindingText } from '../../engine/finding.js';
 import type { HttpResponse } from '../../http/http-client.js';
 import { registerOf } from '../../targets/target.js';
 import { replaceStrings, waitForAttachment } from './payloads.js';
+import { senderOrgnr } from './sender.js';
 
 type Document = Record<string, unknown>;
 
@@ -126,6 +127,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     document: Document,
     orgnr: string,
     setup: HttpResponse[],
+    deferWait: boolean,
   ): Promise<{ readonly document: Document } | { readonly needs: FindingText }> {
     const refs = attachmentRefs(document);
     const planned = refs.flatMap((ref) => {
@@ -191,14 +193,33 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     }
     if (!control && pending.length > 0) {
       for (const uuid of new Set(pending.map((item) => uuids.get(item.ref.uuid)).filter((u): u is string => !!u))) {
-        await waitForAttachment(context, uuid, api);
+        if (deferWait) deferred.set(uuid, api);
+        else await waitForAttachment(context, uuid, api);
       }
     }
     return { document: replaceStrings(document, uuids) };
   }
 
-  async function realize(vector: VectorCase, base: Document): Promise<Realization> {
-    const document = vector.mutate(base) as Document;
+  // Off the simulator, the kit cannot act as the fixtures' innsender: it sends as the organisation its token is for.
+  const sender = control ? undefined : senderOrgnr(context.target);
+  /** Uploads whose conversion `settle()` still has to wait for, with the client that uploaded them. */
+  const deferred = new Map<string, ElanApi>();
+
+  /**
+   * `passing`: the vector is a neighbour that must be accepted. Off the simulator its innsender, whichever
+   * organisation it names, becomes the sender (the only one the kit can authenticate as); a failing vector keeps
+   * an innsender it changed on purpose. `deferWait`: off the simulator, leave waiting for uploaded attachments to
+   * `settle()`, so that many vectors' attachments convert at the same time.
+   */
+  async function realize(
+    vector: VectorCase,
+    base: Document,
+    how: { passing?: boolean; deferWait?: boolean } = {},
+  ): Promise<Realization> {
+    const mutated = vector.mutate(base) as Document;
+    const replaced = (how.passing ? innsenderOrgnr(mutated) : undefined) ?? innsenderOrgnr(base);
+    const document =
+      sender && replaced && replaced !== sender ? replaceStrings(mutated, new Map([[replaced, sender]])) : mutated;
     const data = vector.context ?? {};
     // Prøving options (e.g. a register declared complete) are the target's own configuration, not request state:
     // only the simulator can be told to use them, and only for the vector that needs them.
@@ -263,7 +284,7 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
       }
     }
     const api = await apiFor(orgnr);
-    const realized = await realizeAttachments(api, proving, document, orgnr ?? '', setup);
+    const realized = await realizeAttachments(api, proving, document, orgnr ?? '', setup, how.deferWait ?? false);
     if ('needs' in realized) return { skip: { en: `needs ${realized.needs.en}`, nb: `krever ${realized.needs.nb}` } };
     if (proving.mode === 'endring') {
       if (!control || !proving.earlier) {
@@ -290,5 +311,11 @@ export function createVectorRealizer(context: CheckContext, modelVersion: ModelV
     }
   }
 
-  return { realize, restore };
+  /** Waits until every deferred attachment has left the processing states. */
+  async function settle(): Promise<void> {
+    for (const [uuid, api] of deferred) await waitForAttachment(context, uuid, api);
+    deferred.clear();
+  }
+
+  return { realize, settle, restore };
 }

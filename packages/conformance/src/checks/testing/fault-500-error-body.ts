@@ -16,7 +16,8 @@ export default defineCheck({
     en: 'The simulator answers 500 once: the answer is a ProblemDetail (application/problem+json) with status 500 and korrelasjonsid, and the client does not blindly resend the same request.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4 (robust feilhåndtering); information-model.md §13.2',
+  reference: 'Sjekkliste 4 (robust feilhåndtering)',
+  assumptions: ['A-KONTRAKT-FEILSVAR'],
   targets: ['simulator'],
   async run(context) {
     const control = context.target.simulator;

@@ -13,7 +13,7 @@ export default defineCheck({
     en: 'The simulator answers 503 once. The error answer is a ProblemDetail with korrelasjonsid and Retry-After, and the client waits at least Retry-After before a retry that then succeeds.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 4–5 (robust feilhåndtering, test feilhåndtering); general error codes (KB-00x)',
+  reference: 'Sjekkliste 4–5 (robust feilhåndtering, test feilhåndtering); generelle feilkoder (KB-00x)',
   targets: ['simulator', 'vendor'],
   run: (context) => runFaultScenario(context, 503),
 });

@@ -16,7 +16,7 @@ export default defineCheck({
     en: `The same utleggsbegjæring (same begjæringsdato and innsenderReferanse) sent twice is refused the second time with 422 ${CODE}.`,
   },
   severity: 'required',
-  reference: `Utleggsbegjæring API, tab Feilkoder: ${CODE}`,
+  reference: `Skatteetaten, Utleggsbegjæring API, fane «Feilkoder»: ${CODE}`,
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);

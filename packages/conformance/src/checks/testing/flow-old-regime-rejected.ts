@@ -20,7 +20,7 @@ export default defineCheck({
   },
   severity: 'required',
   reference:
-    'Utleggsbegjæring API, tab Overgangsperioden; the locked test parties (betjeningskartet-locked-test-parties.md)',
+    'Skatteetaten, Utleggsbegjæring API, fane «Overgangsperioden»: testpartene som er låst til gammelt regelverk',
   async run(context) {
     if (context.target.kind === 'vendor') {
       const observation = await observe(context);

@@ -18,21 +18,24 @@ export default defineCheck({
     en: 'For the same utleggsbegjæring, validation (valider) and submission give the same outcome: both accept, or both reject with the same kontrollutslag.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 5: «Verifiser at dere mottar korrekt respons fra API»; information-model.md §13.3',
+  reference: 'Sjekkliste 5: «Verifiser at dere mottar korrekt respons fra API»',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const payloads = await createPayloads(context);
     const cases: Array<[FindingText, Record<string, unknown>]> = [];
     const findings: BilingualFinding[] = [];
-    const valid = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
+    // Attachments convert in real time on a real server: prepare the three submissions side by side.
+    const [valid, noClaims, locked] = await Promise.all([
+      prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() })),
+      prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() })),
+      prepareSubmission(context, payloads.build({ saksoekt: payloads.lockedDebtor() })),
+    ]);
     findings.push(...valid.problems);
     cases.push([{ en: 'a valid begjæring', nb: 'en gyldig utleggsbegjæring' }, valid.document]);
-    const noClaims = await prepareSubmission(context, payloads.build({ saksoekt: payloads.freshDebtor() }));
     cases.push([
       { en: 'a begjæring without claims', nb: 'en utleggsbegjæring uten krav' },
       { ...noClaims.document, kravTilInnkreving: [] },
     ]);
-    const locked = await prepareSubmission(context, payloads.build({ saksoekt: payloads.lockedDebtor() }));
     cases.push([
       { en: 'a begjæring against an old-regime debtor', nb: 'en utleggsbegjæring mot en saksøkt på gammelt regelverk' },
       locked.document,

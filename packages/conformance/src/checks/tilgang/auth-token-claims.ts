@@ -16,7 +16,7 @@ export default defineCheck({
   },
   severity: 'required',
   reference:
-    'Maskinporten access token (maskinporten_protocol_token); Skatteetaten docs/om/sikkerhet.md and systembruker.md',
+    'Digdir, Maskinporten: tilgangstokenet (maskinporten_protocol_token); Skatteetaten, API-dokumentasjon: sikkerhet og systembruker',
   targets: ['simulator', 'test', 'url'],
   async run(context) {
     const token = await obtainToken(context);

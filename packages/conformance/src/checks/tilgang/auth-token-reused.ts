@@ -12,7 +12,8 @@ export default defineCheck({
     en: 'The client does not fetch a Maskinporten token per call but reuses it until it is close to expiry.',
   },
   severity: 'required',
-  reference: 'Sjekkliste 2 (Tilgang og autentisering); Skatteetaten: tokens may be reused within their lifetime',
+  reference: 'Sjekkliste 2 (Tilgang og autentisering); Skatteetaten: et token kan gjenbrukes i hele levetiden',
+  assumptions: ['A-KLIENT-TOKEN'],
   targets: ['simulator', 'vendor'],
   async run(context) {
     const observation = await observe(context);
