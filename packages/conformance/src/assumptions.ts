@@ -71,6 +71,28 @@ export const NON_IDENTIFIER_KEYS: readonly string[] = [
   'uuid',
 ];
 
+/**
+ * How the synthetic-data guard reads what leaves (texts cite these ids). Only values valid by their control
+ * digits and without the Tenor marker are refused; the rest passes.
+ */
+export const SYNTHETIC_GUARD_ASSUMPTIONS = [
+  {
+    id: 'A-GUARD-FRITEKST',
+    nb: 'I fritekst (tekstkropper, skjemafelt, hoder, spørrestreng, filinnhold) leses hver sammenhengende rekke på 9 eller 11 sifre som et mulig organisasjonsnummer eller fødsels-/D-nummer; sifre rett før eller etter gjør rekken til noe annet.',
+    en: 'In free text (text bodies, form fields, headers, the query string, file contents) every run of exactly 9 or 11 digits is read as a possible organisasjonsnummer or fødsels-/D-nummer; a digit right before or after makes the run something else.',
+  },
+  {
+    id: 'A-GUARD-BEARER',
+    nb: 'Authorization-hodet leses ikke: et Maskinporten-token bærer virksomhetens eget, ekte organisasjonsnummer (consumer), som skal sendes.',
+    en: "The Authorization header is not scanned: a Maskinporten token carries the vendor's own, real organisasjonsnummer (consumer), which must be sent.",
+  },
+  {
+    id: 'A-GUARD-FILTEKST',
+    nb: 'Et vedlegg leses som tekst når typen er tekstlig (text/*, JSON, XML, CSV) eller minst 90 % av bytene er skrivbare tegn; teksten i en PDF leses ikke.',
+    en: 'An attachment is read as text when its type is textual (text/*, JSON, XML, CSV) or at least 90 % of its bytes are printable; the text layer of a PDF is not read.',
+  },
+] as const satisfies readonly { id: string; nb: string; en: string }[];
+
 /** A key/certificate expiring within this many days gets a warning (checklist 2). */
 export const KEY_EXPIRY_WARNING_DAYS = 30;
 

@@ -45,7 +45,7 @@ export { isWithinSupportHours } from './guards/off-hours.js';
 export type { UrlPolicy } from './guards/production-url.js';
 export { assertUrlAllowed, createUrlGuard, isProductionHost } from './guards/production-url.js';
 export type { RealIdentifier } from './guards/synthetic-data.js';
-export { createSyntheticDataGuard, findRealIdentifiers } from './guards/synthetic-data.js';
+export { createSyntheticDataGuard, findRealIdentifiers, maskRealIdentifiers } from './guards/synthetic-data.js';
 export { createTestPartyGuard, findPartyIdentifiers, knownTestParties } from './guards/test-parties.js';
 export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse, RequestGuard } from './http/http-client.js';
 export { createHttpClient, HttpError, ResponseTooLargeError } from './http/http-client.js';

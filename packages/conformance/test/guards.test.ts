@@ -59,8 +59,8 @@ describe('synthetic-data guard', () => {
         },
       });
     expect(upload('dom.pdf', 'REF-1')).not.toThrow();
-    expect(upload(`dom-${REAL_LOOKING_FNR}.pdf`, 'REF-1')).toThrow(/multipart:fil\.filename/);
-    expect(upload('dom.pdf', REAL_LOOKING_ORGNR)).toThrow(/multipart:innsenderReferanse/);
+    expect(upload(`dom-${REAL_LOOKING_FNR}.pdf`, 'REF-1')).toThrow(/multipart part fil filename/);
+    expect(upload('dom.pdf', REAL_LOOKING_ORGNR)).toThrow(/multipart part innsenderReferanse/);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   ConformanceError,
   type HttpClient,
   HttpError,
+  maskRealIdentifiers,
   NonSyntheticDataError,
   validateExchange,
 } from '@elan-kit/conformance';
@@ -166,6 +167,10 @@ export async function startValidatingProxy(
         ...(error instanceof NonSyntheticDataError ? { pointer: error.pointer } : {}),
         ...(korrelasjonsid ? { korrelasjonsid } : {}),
       });
+      // A refused request's identifiers stay out of the recording as well: only its URL and headers are kept.
+      const kept = Object.fromEntries(
+        Object.entries(redactHeaders(headers)).map(([name, value]) => [name, maskRealIdentifiers(value)]),
+      );
       const exchange: Exchange =
         error instanceof HttpError
           ? error.exchange
@@ -173,9 +178,9 @@ export async function startValidatingProxy(
               id: randomUUID(),
               time: new Date().toISOString(),
               method: request.method ?? 'GET',
-              url: redactUrl(url),
-              ...(korrelasjonsid ? { korrelasjonsid } : {}),
-              request: { headers: redactHeaders(headers) },
+              url: maskRealIdentifiers(redactUrl(url)),
+              ...(korrelasjonsid ? { korrelasjonsid: maskRealIdentifiers(korrelasjonsid) } : {}),
+              request: { headers: kept },
               error: `refused by elan-kit before sending: ${message}`,
             };
       await options.onRecord({

@@ -4,10 +4,13 @@ import { NON_IDENTIFIER_KEYS } from '../assumptions.js';
 import { NonSyntheticDataError } from '../errors.js';
 import { headerValue } from '../http/elan-headers.js';
 import type { HttpRequest, RequestGuard } from '../http/http-client.js';
-import { summarizeMultipart } from '../http/multipart.js';
+import { parseMultipart } from '../http/multipart.js';
 
 export interface RealIdentifier {
-  /** JSON pointer into the body, or `multipart:<field>`, `url:<segment>`. */
+  /**
+   * A JSON pointer into the body, or a location: `header x-kunde`, `query ?fnr`, `form field saksoekt`,
+   * `multipart part vedlegg (skjema.txt) line 3`, `body line 2`, `path segment 4`.
+   */
   readonly pointer: string;
   readonly kind: string;
 }
@@ -48,65 +51,134 @@ export function findRealIdentifiers(value: unknown, pointer = '', depth = 0): Re
   return [];
 }
 
-/** Scans everything a request would carry: JSON body, multipart fields and file names, URL path and query. */
+/** Headers whose value is a credential, never an identifier carrier (A-GUARD-BEARER). */
+const UNSCANNED_HEADERS = new Set(['authorization', 'proxy-authorization']);
+
+/** The first real-looking identifier among the 9- and 11-digit runs of free text, with its 1-based line. */
+function scanFreeText(text: string): { kind: string; line: number } | undefined {
+  for (const match of text.matchAll(/(?<!\d)(?:\d{11}|\d{9})(?!\d)/g)) {
+    if (!mayIdentifyRealParty(match[0])) continue;
+    const line = text.slice(0, match.index).split('\n').length;
+    return { kind: KIND_NAMES[classifyIdentifier(match[0]).kind] ?? 'identifier', line };
+  }
+  return undefined;
+}
+
+/** Text a file's bytes carry: text-like by its type, or mostly printable once decoded (A-GUARD-FILTEKST). */
+function readableText(bytes: Uint8Array, contentType: string | undefined): string | undefined {
+  const text = Buffer.from(bytes).toString('latin1');
+  if (contentType && /^text\/|json|xml|csv|x-www-form-urlencoded/i.test(contentType)) return text;
+  if (text.length === 0) return undefined;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 10 || code === 13 || (code >= 32 && code < 127) || code >= 160) printable++;
+  }
+  return printable / text.length >= 0.9 ? text : undefined;
+}
+
+function scanParts(
+  found: RealIdentifier[],
+  fields: Readonly<Record<string, string>>,
+  files: ReadonlyArray<{ field: string; filename: string; contentType?: string; content?: Uint8Array }>,
+): void {
+  for (const [field, value] of Object.entries(fields)) {
+    const kind = inspectText(value) ?? scanFreeText(value)?.kind;
+    if (kind) found.push({ pointer: `multipart part ${field}`, kind });
+  }
+  for (const file of files) {
+    const inName = inspectText(file.filename) ?? scanFreeText(file.filename)?.kind;
+    if (inName) {
+      found.push({ pointer: `multipart part ${file.field} filename`, kind: inName });
+      continue;
+    }
+    const text = file.content ? readableText(file.content, file.contentType) : undefined;
+    const hit = text === undefined ? undefined : scanFreeText(text);
+    if (hit)
+      found.push({ pointer: `multipart part ${file.field} (${file.filename}) line ${hit.line}`, kind: hit.kind });
+  }
+}
+
+function scanForm(found: RealIdentifier[], fields: Iterable<[string, string]>): void {
+  for (const [name, value] of fields) {
+    const kind = inspectText(value) ?? scanFreeText(value)?.kind;
+    if (kind) found.push({ pointer: `form field ${name}`, kind });
+  }
+}
+
+/** A body that is not multipart: JSON by pointer, a form by field, anything else as text by line. */
+function scanBody(found: RealIdentifier[], text: string, contentType: string): void {
+  if (/x-www-form-urlencoded/i.test(contentType)) {
+    scanForm(found, new URLSearchParams(text));
+    return;
+  }
+  try {
+    found.push(...findRealIdentifiers(JSON.parse(text)));
+    return;
+  } catch {
+    // not JSON: scanned as text
+  }
+  const hit = scanFreeText(text);
+  if (hit) found.push({ pointer: `body line ${hit.line}`, kind: hit.kind });
+}
+
+/**
+ * Scans every byte a request would carry: headers (except the credential in Authorization), the URL path and
+ * query, and the body of any type: JSON by pointer, form fields by name, multipart parts with file contents, and
+ * anything else as text. Locations never repeat the identifier itself.
+ */
 export function findRealIdentifiersInRequest(request: HttpRequest): RealIdentifier[] {
   const found: RealIdentifier[] = [];
-  if (request.json !== undefined) found.push(...findRealIdentifiers(request.json));
-  if (request.text !== undefined) {
-    let parsed: unknown = request.text;
-    try {
-      parsed = JSON.parse(request.text);
-    } catch {
-      // not JSON: scanned as text
-    }
-    found.push(...findRealIdentifiers(parsed));
+  const headers = request.headers ?? {};
+  const contentType = headerValue(headers, 'content-type') ?? '';
+  for (const [name, value] of Object.entries(headers)) {
+    if (UNSCANNED_HEADERS.has(name.toLowerCase())) continue;
+    const kind = inspectText(value) ?? scanFreeText(value)?.kind;
+    if (kind) found.push({ pointer: `header ${name.toLowerCase()}`, kind });
   }
+  if (request.json !== undefined) found.push(...findRealIdentifiers(request.json));
+  if (request.text !== undefined) scanBody(found, request.text, contentType);
+  if (request.form !== undefined) scanForm(found, Object.entries(request.form));
   if (request.bytes !== undefined) {
-    const contentType = headerValue(request.headers ?? {}, 'content-type') ?? '';
     const multipart = /multipart\/form-data/i.test(contentType)
-      ? summarizeMultipart(request.bytes, contentType)
+      ? parseMultipart(request.bytes, contentType)
       : undefined;
-    if (multipart) {
-      for (const [field, value] of Object.entries(multipart.fields)) {
-        const kind = inspectText(value);
-        if (kind) found.push({ pointer: `multipart:${field}`, kind });
-      }
-      for (const file of multipart.files) {
-        const kind = inspectText(file.filename);
-        if (kind) found.push({ pointer: `multipart:${file.field}.filename`, kind });
-      }
-    } else if (/json/i.test(contentType)) {
-      try {
-        found.push(...findRealIdentifiers(JSON.parse(Buffer.from(request.bytes).toString('utf8'))));
-      } catch {
-        found.push(...findRealIdentifiers(Buffer.from(request.bytes).toString('utf8')));
-      }
-    }
+    if (multipart) scanParts(found, multipart.fields, multipart.files);
+    else
+      scanBody(found, Buffer.from(request.bytes).toString(/json/i.test(contentType) ? 'utf8' : 'latin1'), contentType);
   }
   if (request.multipart) {
-    for (const [field, value] of Object.entries(request.multipart.fields)) {
-      const kind = inspectText(value);
-      if (kind) found.push({ pointer: `multipart:${field}`, kind });
-    }
-    for (const file of request.multipart.files) {
-      const kind = inspectText(file.filename);
-      if (kind) found.push({ pointer: `multipart:${file.field}.filename`, kind });
-    }
+    scanParts(
+      found,
+      request.multipart.fields,
+      request.multipart.files.map((file) => ({ ...file, content: file.data })),
+    );
   }
   try {
     const url = new URL(request.url);
-    for (const segment of url.pathname.split('/')) {
-      const kind = inspectText(decodeURIComponent(segment));
-      if (kind) found.push({ pointer: `url:${segment}`, kind });
-    }
+    url.pathname.split('/').forEach((segment, index) => {
+      let decoded = segment;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {
+        // a malformed escape is scanned as written
+      }
+      const kind = inspectText(decoded) ?? scanFreeText(decoded)?.kind;
+      if (kind) found.push({ pointer: `path segment ${index}`, kind });
+    });
     for (const [key, value] of url.searchParams) {
-      const kind = inspectText(value);
-      if (kind) found.push({ pointer: `url:?${key}`, kind });
+      const kind = inspectText(value) ?? scanFreeText(value)?.kind;
+      if (kind) found.push({ pointer: `query ?${key}`, kind });
     }
   } catch {
     // an unparsable URL fails in the HTTP client with its own error
   }
   return found;
+}
+
+/** The text with each real-looking identifier replaced, for messages and records of a refused request. */
+export function maskRealIdentifiers(text: string): string {
+  return text.replace(/(?<!\d)(?:\d{11}|\d{9})(?!\d)/g, (run) => (mayIdentifyRealParty(run) ? '[identifikator]' : run));
 }
 
 /**
@@ -116,6 +188,6 @@ export function findRealIdentifiersInRequest(request: HttpRequest): RealIdentifi
 export function createSyntheticDataGuard(): RequestGuard {
   return (request) => {
     const [first] = findRealIdentifiersInRequest(request);
-    if (first) throw new NonSyntheticDataError(first.pointer, first.kind, request.url);
+    if (first) throw new NonSyntheticDataError(first.pointer, first.kind, maskRealIdentifiers(request.url));
   };
 }

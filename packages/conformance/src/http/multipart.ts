@@ -4,13 +4,19 @@ export interface MultipartSummary {
   readonly files: Array<{ field: string; filename: string; contentType?: string; bytes: number }>;
 }
 
-/** Reads a multipart body just far enough to see field values and file names (for evidence and the data guard). */
-export function summarizeMultipart(body: Uint8Array, contentType: string): MultipartSummary | undefined {
+/** A multipart body with its file contents (for the data guard, which reads them). */
+export interface MultipartParts {
+  readonly fields: Record<string, string>;
+  readonly files: Array<{ field: string; filename: string; contentType?: string; content: Uint8Array }>;
+}
+
+/** Splits a multipart/form-data body into field values and files with their bytes. */
+export function parseMultipart(body: Uint8Array, contentType: string): MultipartParts | undefined {
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
   const marker = boundary?.[1] ?? boundary?.[2];
   if (!marker) return undefined;
   const text = Buffer.from(body).toString('latin1');
-  const summary: MultipartSummary = { fields: {}, files: [] };
+  const parts: MultipartParts = { fields: {}, files: [] };
   for (const part of text.split(`--${marker}`)) {
     const split = part.indexOf('\r\n\r\n');
     if (split < 0) continue;
@@ -21,15 +27,25 @@ export function summarizeMultipart(body: Uint8Array, contentType: string): Multi
     const filename = /filename="([^"]*)"/i.exec(head)?.[1];
     if (filename !== undefined) {
       const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim();
-      summary.files.push({
+      parts.files.push({
         field: name,
         filename: Buffer.from(filename, 'latin1').toString('utf8'),
         ...(type ? { contentType: type } : {}),
-        bytes: Buffer.byteLength(content, 'latin1'),
+        content: Buffer.from(content, 'latin1'),
       });
     } else {
-      summary.fields[name] = Buffer.from(content, 'latin1').toString('utf8');
+      parts.fields[name] = Buffer.from(content, 'latin1').toString('utf8');
     }
   }
-  return summary;
+  return parts;
+}
+
+/** Reads a multipart body just far enough to see field values and file names (for evidence). */
+export function summarizeMultipart(body: Uint8Array, contentType: string): MultipartSummary | undefined {
+  const parts = parseMultipart(body, contentType);
+  if (!parts) return undefined;
+  return {
+    fields: parts.fields,
+    files: parts.files.map(({ content, ...file }) => ({ ...file, bytes: content.length })),
+  };
 }
