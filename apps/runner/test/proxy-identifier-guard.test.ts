@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { createHttpClient, createSyntheticDataGuard, type HttpClient } from '@elan-kit/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startValidatingProxy } from '../src/proxy/validating-proxy.js';
@@ -64,6 +65,14 @@ const ATTACKS: readonly Attack[] = [
     request: (fnr) => ({
       headers: { 'content-type': 'application/octet-stream' },
       body: Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(fnr), Buffer.from([255])]),
+    }),
+  },
+  {
+    name: 'UTF-16 text',
+    location: 'body line 1',
+    request: (fnr) => ({
+      headers: { 'content-type': 'text/plain; charset=utf-16le' },
+      body: Buffer.from(`fnr ${fnr}`, 'utf16le'),
     }),
   },
   {
@@ -146,5 +155,17 @@ describe('the proxy refuses a real-looking identifier wherever it travels', () =
     await response.arrayBuffer();
     expect(response.status).toBe(200);
     expect(upstream.count()).toBe(before + 1);
+  });
+
+  it('refuses a compressed body it cannot read, and the upstream receives nothing', async () => {
+    const before = upstream.count();
+    const response = await fetch(`${proxy.url}/vedlegg`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' },
+      body: gzipSync(`fnr ${REAL_LOOKING_FNR}`),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toMatch(/uncompressed/);
+    expect(upstream.count()).toBe(before);
   });
 });

@@ -129,6 +129,16 @@ export async function startValidatingProxy(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readBody(request);
+    const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+    if (body.length > 0 && encoding && encoding !== 'identity') {
+      // A compressed body would pass the identifier guard unread.
+      answerProblem(
+        response,
+        415,
+        `The proxy reads every byte before it leaves and does not forward a ${encoding}-encoded body: send it uncompressed.`,
+      );
+      return;
+    }
     const headers = forwardHeaders(request.headers);
     const korrelasjonsid = Object.entries(headers).find(([name]) => name.toLowerCase() === 'korrelasjonsid')?.[1];
     const url = `${upstream}${request.url ?? '/'}`;

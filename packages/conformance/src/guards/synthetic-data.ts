@@ -64,17 +64,32 @@ function scanFreeText(text: string): { kind: string; line: number } | undefined 
   return undefined;
 }
 
-/** Text a file's bytes carry: text-like by its type, or mostly printable once decoded (A-GUARD-FILTEKST). */
-function readableText(bytes: Uint8Array, contentType: string | undefined): string | undefined {
-  const text = Buffer.from(bytes).toString('latin1');
-  if (contentType && /^text\/|json|xml|csv|x-www-form-urlencoded/i.test(contentType)) return text;
-  if (text.length === 0) return undefined;
-  let printable = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 9 || code === 10 || code === 13 || (code >= 32 && code < 127) || code >= 160) printable++;
+/** Bytes as text: latin1, and UTF-16 as well when many bytes are NUL (digits could hide between them). */
+function decodeTexts(bytes: Uint8Array): string[] {
+  const buffer = Buffer.from(bytes);
+  const texts = [buffer.toString('latin1')];
+  let nul = 0;
+  for (const byte of buffer) if (byte === 0) nul++;
+  if (buffer.length >= 2 && nul >= buffer.length * 0.3) {
+    const even = Buffer.from(buffer.subarray(0, buffer.length - (buffer.length % 2)));
+    texts.push(even.toString('utf16le'), even.swap16().toString('utf16le'));
   }
-  return printable / text.length >= 0.9 ? text : undefined;
+  return texts;
+}
+
+/** Text a file's bytes carry: text-like by its type, or mostly printable once decoded (A-GUARD-FILTEKST). */
+function readableTexts(bytes: Uint8Array, contentType: string | undefined): string[] {
+  const textLike = contentType !== undefined && /^text\/|json|xml|csv|x-www-form-urlencoded/i.test(contentType);
+  return decodeTexts(bytes).filter((text) => {
+    if (textLike) return true;
+    if (text.length === 0) return false;
+    let printable = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 9 || code === 10 || code === 13 || (code >= 32 && code < 127) || code >= 160) printable++;
+    }
+    return printable / text.length >= 0.9;
+  });
 }
 
 function scanParts(
@@ -92,8 +107,8 @@ function scanParts(
       found.push({ pointer: `multipart part ${file.field} filename`, kind: inName });
       continue;
     }
-    const text = file.content ? readableText(file.content, file.contentType) : undefined;
-    const hit = text === undefined ? undefined : scanFreeText(text);
+    const texts = file.content ? readableTexts(file.content, file.contentType) : [];
+    const hit = texts.map(scanFreeText).find((found) => found !== undefined);
     if (hit)
       found.push({ pointer: `multipart part ${file.field} (${file.filename}) line ${hit.line}`, kind: hit.kind });
   }
@@ -144,8 +159,8 @@ export function findRealIdentifiersInRequest(request: HttpRequest): RealIdentifi
       ? parseMultipart(request.bytes, contentType)
       : undefined;
     if (multipart) scanParts(found, multipart.fields, multipart.files);
-    else
-      scanBody(found, Buffer.from(request.bytes).toString(/json/i.test(contentType) ? 'utf8' : 'latin1'), contentType);
+    else if (/json/i.test(contentType)) scanBody(found, Buffer.from(request.bytes).toString('utf8'), contentType);
+    else for (const text of decodeTexts(request.bytes)) scanBody(found, text, contentType);
   }
   if (request.multipart) {
     scanParts(
