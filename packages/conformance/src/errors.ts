@@ -30,7 +30,7 @@ export class ConformanceError extends ElanError<ConformanceErrorCode> {
  */
 export class NonSyntheticDataError extends ConformanceError {
   override name = 'NonSyntheticDataError';
-  /** JSON pointer of the offending value within the request body (or `multipart:<field>`). */
+  /** Where the value travels: a JSON pointer into the body, or a location such as `header x-kunde`, `query ?fnr`. */
   readonly pointer: string;
   readonly kind: string;
 
