@@ -56,7 +56,10 @@ describe('elan-kit spec diff', () => {
 
   it('says what a payload must change for the newer contract', { timeout: 60_000 }, async () => {
     const cwd = workspace();
-    writeFileSync(join(cwd, 'lookup.json'), JSON.stringify({ kildesystem: 'elin', skyldner: [{ partsnummer: '1' }] }));
+    writeFileSync(
+      join(cwd, 'lookup.json'),
+      JSON.stringify({ kildesystem: 'elin', skyldner: [{ navn: 'uten partsnummer og identifikator' }] }),
+    );
     const text = await cli(
       ['spec', 'diff', 'bk-1.3.1.yaml', 'bundled:betjeningskartet', '--payload', 'lookup.json'],
       cwd,

@@ -230,7 +230,10 @@ export default defineElanCommand({
         signal,
         ...(shard ? { shard } : {}),
         listeners: [
-          progressReporter({ err: output.styled.err, interactive: output.interactive }, { lang: config.lang }),
+          progressReporter(
+            { err: output.styled.err, interactive: output.interactive },
+            { lang: config.lang, color: colour },
+          ),
         ],
         log: (text) => output.err(text),
       });
