@@ -50,6 +50,8 @@ export function inspectorFinish(
           modelVersion: config.modelVersion,
           ...(context.specs.length > 0 ? { specs: context.specs } : {}),
           recordings,
+          // As `run --target vendor` with recordings: the tokens seen must be for the vendor's organisation.
+          ...(config.vendor.orgnr ? { consumerOrgnr: config.vendor.orgnr } : {}),
         },
         http,
       });
