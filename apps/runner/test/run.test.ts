@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VENDOR_SCENARIOS } from '@elan-kit/conformance';
+import { DEFAULT_VENDOR_SCENARIOS } from '@elan-kit/conformance';
 import { type RunResult, validateRunResult } from '@elan-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import { bufferedOutput, ExitCode, runCli } from '../src/index.js';
@@ -152,9 +152,11 @@ describe('elan-kit run', () => {
       const { code, stderr } = await cli(['run', '--target', 'vendor', '--only', 'auth-token-obtained'], { cwd });
       // The adapter did nothing, so the vendor's system obtained no token: a finding, not a tool error.
       expect(code, `${kind}: ${stderr}`).toBe(ExitCode.Findings);
-      expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual(VENDOR_SCENARIOS.map((scenario) => scenario.id));
+      expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual(
+        DEFAULT_VENDOR_SCENARIOS.map((scenario) => scenario.id),
+      );
       expect(stderr).toMatch(/Simulator for your system: http:\/\/127\.0\.0\.1:\d+/);
-      expect(stderr).toMatch(new RegExp(`Scenario 1/${VENDOR_SCENARIOS.length}`));
+      expect(stderr).toMatch(new RegExp(`Scenario 1/${DEFAULT_VENDOR_SCENARIOS.length}`));
     },
   );
 

@@ -101,7 +101,15 @@ export {
   scenarioCardSchema,
 } from './targets/vendor/adapter-contract.js';
 export type { TrafficStep, VendorScenario } from './targets/vendor/scenarios.js';
-export { fillText, isScenarioComplete, scenarioParties, VENDOR_SCENARIOS } from './targets/vendor/scenarios.js';
+export {
+  DEFAULT_VENDOR_SCENARIOS,
+  fillText,
+  isScenarioComplete,
+  KONTROLLUTSLAG_GROUP_SCENARIOS,
+  kontrollutslagKoder,
+  scenarioParties,
+  VENDOR_SCENARIOS,
+} from './targets/vendor/scenarios.js';
 export type { PersonPrompt } from './targets/vendor/vendor-observer.js';
 export type { VendorTargetOptions } from './targets/vendor-target.js';
 export type {

@@ -200,4 +200,34 @@ describe('judgements of observed client traffic', () => {
       ]).status,
     ).toBe('pass');
   });
+
+  it('no cascading failure: a request refused for a contract error skips flow-full, naming the root cause', () => {
+    const strip = (exchange: Exchange): Exchange =>
+      JSON.parse(
+        JSON.stringify({ ...exchange, request: { headers: {} }, korrelasjonsid: undefined, meldingsid: undefined }),
+      );
+    // The client sends no Korrelasjonsid or Meldingsid: the API refuses its first step, and it stops there.
+    const refused = [strip(ex('POST', `${BASE}/vedlegg`, 400, 0)), strip(ex('POST', `${BASE}/vedlegg`, 400, 1))];
+    expect(outcome('client-message-ids', refused).codes).toContain('MESSAGE_ID_MISSING');
+    const flow = outcome('flow-full', refused);
+    expect(flow.status).toBe('skip');
+    expect(flow.codes).toContain('BLOCKED_BY_ROOT_CAUSE');
+    expect(JSON.stringify(flow.result.outcome.findings)).toContain('client-message-ids');
+    expect(flow.result.evidence.map((e) => e.id)).toEqual([refused[1]!.id]);
+    // A schema-invalid body, refused, names contract-conformance.
+    const invalid = ex('POST', `${BASE}/valider`, 400, 0, { req: { kravTilInnkreving: 'not a list' } });
+    const schema = outcome('flow-full', [ex('POST', `${BASE}/vedlegg`, 201, 0), invalid]);
+    expect(schema.status).toBe('skip');
+    expect(JSON.stringify(schema.result.outcome.findings)).toContain('contract-conformance');
+    // A genuinely broken flow still fails: the submission answered 500, or was never attempted.
+    const before = () => [
+      ex('POST', `${BASE}/vedlegg`, 201, 0),
+      ex('POST', `${BASE}/valider`, 204, 1),
+      lookup(2, ['A']),
+    ];
+    const broken = outcome('flow-full', [...before(), submit(3, ['A'], 500)]);
+    expect(broken.status).toBe('fail');
+    expect(broken.codes).toContain('FLOW_STEP_MISSING');
+    expect(outcome('flow-full', before()).codes).toContain('FLOW_STEP_MISSING');
+  });
 });

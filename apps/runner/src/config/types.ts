@@ -52,7 +52,7 @@ export interface WrittenConfig {
   };
   readonly vendorTarget?: {
     readonly port?: number;
-    /** Only these scenario ids (default: every scenario). */
+    /** Only these scenario ids (default: every scenario but the opt-in kontrollutslag-<vilkår group> ones). */
     readonly scenarios?: readonly string[];
     readonly scenarioTimeoutSeconds?: number;
     readonly recordings?: string;

@@ -9,6 +9,8 @@ import { type ClassifiedExchange, classifyExchanges } from './classify.js';
 export interface Observation {
   readonly session: ObservedSession;
   readonly items: readonly ClassifiedExchange[];
+  /** The contracts the items were classified by, for judgements that validate a request. */
+  readonly contracts: readonly Contract[];
 }
 
 /** What a judgement may know besides the traffic. */
@@ -35,6 +37,7 @@ export function observationOf(session: ObservedSession, contracts: readonly Cont
   return {
     session,
     items: classifyExchanges(session.exchanges, contracts, (exchange) => scenarioById.get(exchange.id)),
+    contracts,
   };
 }
 

@@ -10,7 +10,13 @@ import { simulatorControl } from './simulator-control.js';
 import { startEmbeddedSimulator } from './simulator-target.js';
 import type { Target } from './target.js';
 import { ADAPTER_INTERFACE_VERSION, type ScenarioCard, type VendorAdapter } from './vendor/adapter-contract.js';
-import { fillText, scenarioParties, VENDOR_SCENARIOS, type VendorScenario } from './vendor/scenarios.js';
+import {
+  DEFAULT_VENDOR_SCENARIOS,
+  fillText,
+  scenarioParties,
+  VENDOR_SCENARIOS,
+  type VendorScenario,
+} from './vendor/scenarios.js';
 import { createRecordedObserver, createVendorObserver, type PersonPrompt } from './vendor/vendor-observer.js';
 
 export interface VendorTargetOptions {
@@ -120,7 +126,7 @@ export async function openVendorTarget(options: VendorTargetOptions): Promise<Ta
   };
   const selected = options.scenarios
     ? VENDOR_SCENARIOS.filter((scenario) => options.scenarios?.includes(scenario.id))
-    : VENDOR_SCENARIOS;
+    : DEFAULT_VENDOR_SCENARIOS;
   return {
     kind: 'vendor',
     modelVersion: options.modelVersion,

@@ -1,16 +1,9 @@
 import { defineCheck } from '../../engine/check.js';
 import { type BilingualFinding, finding } from '../../engine/finding.js';
-import { type ClassifiedExchange, describeExchange, isSuccess } from '../../observed/classify.js';
+import { describeExchange, isSuccess } from '../../observed/classify.js';
 import { judged, notObserved, sessionFinding, type TrafficJudge } from '../../observed/observation.js';
 import { runObserved } from '../../observed/run-observed.js';
-
-function kontrollutslagOf(item: ClassifiedExchange): string[] {
-  const body = item.exchange.response?.body as { kontrollutslag?: unknown } | undefined;
-  const list = Array.isArray(body?.kontrollutslag) ? body.kontrollutslag : [];
-  return list
-    .map((entry) => (entry !== null && typeof entry === 'object' ? (entry as { kode?: unknown }).kode : undefined))
-    .filter((kode): kode is string => typeof kode === 'string');
-}
+import { KONTROLLUTSLAG_GROUP_SCENARIOS, kontrollutslagKoder } from '../../targets/vendor/scenarios.js';
 
 /**
  * Checklist 4: the kontrollutslag of a 422 reach the user. The kit cannot see the screen: the vendor adapter's
@@ -27,7 +20,7 @@ export const judgeKontrollutslagSurfaced: TrafficJudge = (observation, context) 
         en: 'The client received no 422 answer, so surfacing could not be judged.',
         nb: 'Klienten fikk ikke noe 422-svar, så det kunne ikke vurderes om kontrollutslag vises for brukeren.',
       },
-      ['kontrollutslag'],
+      ['kontrollutslag', ...KONTROLLUTSLAG_GROUP_SCENARIOS],
     );
   }
   const evidence = answers.map((item) => item.exchange);
@@ -62,7 +55,7 @@ export const judgeKontrollutslagSurfaced: TrafficJudge = (observation, context) 
         ? (scenario.answer?.kontrollutslag ?? [])
         : Object.values(observation.session.surfacedKontrollutslag ?? {}).flat(),
     );
-    const codes = kontrollutslagOf(item);
+    const codes = kontrollutslagKoder(item.exchange.response?.body);
     const missing = codes.filter((code) => !shown.has(code));
     if (missing.length > 0) {
       findings.push(

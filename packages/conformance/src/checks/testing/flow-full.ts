@@ -3,6 +3,7 @@ import { type BilingualFinding, finding } from '../../engine/finding.js';
 import { fail, judge } from '../../engine/outcomes.js';
 import { type ClassifiedExchange, describeExchange, isApiCall } from '../../observed/classify.js';
 import { judged, type TrafficJudge } from '../../observed/observation.js';
+import { blockedByRootCause, contractRefusal } from '../../observed/root-cause.js';
 import { runObserved } from '../../observed/run-observed.js';
 import { createPayloads, prepareSubmission } from '../support/payloads.js';
 import { expectStatus, regelverkOf, stringField } from '../support/steps.js';
@@ -67,7 +68,12 @@ function judgeObservedFlow(items: readonly ClassifiedExchange[]): BilingualFindi
 export const judgeFullFlow: TrafficJudge = (observation) => {
   const own = observation.items.filter((item) => item.scenario === 'full-flow');
   const items = own.length > 0 ? own : observation.items;
-  return judged(observation, judgeObservedFlow(items), isApiCall);
+  const findings = judgeObservedFlow(items);
+  // A step the API refused for a contract error (a missing header, a schema-invalid body) is that error's failure.
+  const stopped = items.find((item) => item.exchange.id === findings[0]?.exchangeId);
+  const refusal = stopped && contractRefusal(observation, stopped);
+  if (refusal) return blockedByRootCause(observation, refusal, { en: 'The full flow', nb: 'Den fulle flyten' });
+  return judged(observation, findings, isApiCall);
 };
 
 export default defineCheck({

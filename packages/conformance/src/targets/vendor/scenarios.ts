@@ -1,5 +1,5 @@
 import type { PartyRegister } from '@elan-kit/fixtures';
-import type { LocalizedText } from '@elan-kit/schemas';
+import { type LocalizedText, type VilkaarGruppe, vilkaarCatalog } from '@elan-kit/schemas';
 import { type ClassifiedExchange, isSuccess } from '../../observed/classify.js';
 import type { FaultRequest } from '../target.js';
 
@@ -9,6 +9,8 @@ export interface TrafficStep {
   readonly operationIds?: readonly string[];
   /** `success` = 2xx; a number = exactly that status. */
   readonly answer: 'success' | number;
+  /** The answer's kontrollutslag carry a kode of this vilkår group (a 422 step). */
+  readonly vilkaarGruppe?: VilkaarGruppe;
 }
 
 /**
@@ -28,9 +30,42 @@ export interface VendorScenario {
   readonly completedWhen: ReadonlyArray<readonly TrafficStep[]>;
   /** The checks that judge this scenario's traffic. */
   readonly judged: readonly string[];
+  /** Run only when `vendorTarget.scenarios` names it: not part of the default selection. */
+  readonly optIn?: true;
 }
 
 const SUBMIT = ['opprettBegjaering'];
+const NEW = ['validerNyBegjaering', ...SUBMIT];
+const CHANGE = ['validerEndretBegjaering', 'endreBegjaering'];
+
+/**
+ * A 422 from one vilkår group: the card names the field to break (a mutation the fixtures' vilkår vectors make),
+ * and the scenario completes once an answer carries a kode of that group. Opt-in, so a system that implements
+ * only the default scenarios keeps its run as it is.
+ */
+function kontrollutslagFor(
+  gruppe: VilkaarGruppe,
+  name: LocalizedText,
+  broken: LocalizedText,
+  operationIds: readonly string[],
+): VendorScenario {
+  return {
+    id: `kontrollutslag-${gruppe}`,
+    title: { nb: `Kontrollutslag: ${name.nb}`, en: `Kontrollutslag: ${name.en}` },
+    instructions: {
+      nb: `Send en utleggsbegjæring mot saksøkt {saksoekt} der ${broken.nb}. API-et svarer 422 med et kontrollutslag fra vilkårsgruppen ${gruppe}: vis det for brukeren og ikke send det samme på nytt.`,
+      en: `Send an utleggsbegjæring against saksøkt {saksoekt} where ${broken.en}. The API answers 422 with a kontrollutslag of the vilkår group ${gruppe}: show it to the user and do not send the same again.`,
+    },
+    expect: {
+      nb: `Et 422-svar med en kode fra gruppen ${gruppe}, vist for brukeren; ingen blind gjentakelse.`,
+      en: `A 422 answer with a kode of the group ${gruppe}, shown to the user; no blind retry.`,
+    },
+    saksoekt: 'new-regime',
+    completedWhen: [[{ operationIds, answer: 422, vilkaarGruppe: gruppe }]],
+    judged: ['client-kontrollutslag-surfaced', 'client-no-blind-retry'],
+    optIn: true,
+  };
+}
 
 /** Every client behaviour the checklist cares about that the simulator can provoke. */
 export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
@@ -197,12 +232,96 @@ export const VENDOR_SCENARIOS: readonly VendorScenario[] = [
     ],
     judged: ['flow-duplicate-rejected', 'client-no-blind-retry'],
   },
+  kontrollutslagFor(
+    'innsending',
+    { nb: 'Innsending', en: 'innsending' },
+    {
+      nb: 'begjæringen har ingen innsender (utelat innsender)',
+      en: 'the begjæring has no innsender (leave innsender out)',
+    },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'parter',
+    { nb: 'Parter', en: 'parties' },
+    {
+      nb: 'første saksøkts innenlandske adresse mangler postnummer',
+      en: 'the first saksøkt’s domestic address has no postnummer',
+    },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'krav',
+    { nb: 'Krav', en: 'claims' },
+    { nb: 'kravTilInnkreving er tom', en: 'kravTilInnkreving is empty' },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'tvangsgrunnlag',
+    { nb: 'Tvangsgrunnlag', en: 'enforcement basis' },
+    {
+      nb: 'den kombinerer utlegg og forliksklage uten påstand',
+      en: 'it combines utlegg and forliksklage without påstand',
+    },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'betaling',
+    { nb: 'Betaling', en: 'payment' },
+    {
+      nb: 'kontoopplysningene har verken kontonummer, IBAN, BIC eller bankkode',
+      en: 'the account information holds no account number, IBAN, BIC or bank code',
+    },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'vedlegg',
+    { nb: 'Vedlegg', en: 'attachments' },
+    {
+      nb: 'vedlegget for betalingsoppfordring har typen annet',
+      en: 'the betalingsoppfordring attachment has type annet',
+    },
+    NEW,
+  ),
+  kontrollutslagFor(
+    'endring',
+    { nb: 'Endring', en: 'change' },
+    {
+      nb: 'en endring flytter begjæringsdato én dag (send inn begjæringen først, send så endringen)',
+      en: 'a change moves begjæringsdato one day (submit the begjæring first, then send the change)',
+    },
+    CHANGE,
+  ),
 ];
+
+/** The scenarios a run carries out when `vendorTarget.scenarios` names none: all but the opt-in ones. */
+export const DEFAULT_VENDOR_SCENARIOS: readonly VendorScenario[] = VENDOR_SCENARIOS.filter((s) => !s.optIn);
+
+/** The ids of the opt-in scenarios that ask for a 422 of one vilkår group each. */
+export const KONTROLLUTSLAG_GROUP_SCENARIOS: readonly string[] = VENDOR_SCENARIOS.filter((s) => s.optIn).map(
+  (s) => s.id,
+);
+
+/** The vilkår group of each kode in the catalog. */
+const GROUP_OF_KODE: ReadonlyMap<string, VilkaarGruppe> = new Map(
+  vilkaarCatalog.map((vilkaar) => [vilkaar.kode, vilkaar.gruppe]),
+);
+
+/** The kontrollutslag koder of an answer body (`{ kontrollutslag: [{ kode }] }`). */
+export function kontrollutslagKoder(body: unknown): string[] {
+  const list = (body as { kontrollutslag?: unknown } | undefined)?.kontrollutslag;
+  return (Array.isArray(list) ? list : [])
+    .map((entry) => (entry !== null && typeof entry === 'object' ? (entry as { kode?: unknown }).kode : undefined))
+    .filter((kode): kode is string => typeof kode === 'string');
+}
 
 function matches(step: TrafficStep, item: ClassifiedExchange): boolean {
   if (item.operationId === undefined || item.operationId === 'token') return false;
   if (step.operationIds && !step.operationIds.includes(item.operationId)) return false;
-  return step.answer === 'success' ? isSuccess(item) : item.exchange.status === step.answer;
+  if (step.answer === 'success' ? !isSuccess(item) : item.exchange.status !== step.answer) return false;
+  const gruppe = step.vilkaarGruppe;
+  const koder = gruppe ? kontrollutslagKoder(item.exchange.response?.body) : [];
+  return !gruppe || koder.some((kode) => GROUP_OF_KODE.get(kode) === gruppe);
 }
 
 function showsSteps(steps: readonly TrafficStep[], items: readonly ClassifiedExchange[]): boolean {
