@@ -23,6 +23,7 @@ describe('the packed tarballs', () => {
       'elan-kit-0.1.0.tgz',
       'elan-kit-conformance-0.1.0.tgz',
       'elan-kit-fixtures-0.1.0.tgz',
+      'elan-kit-inspector-0.1.0.tgz',
       'elan-kit-reporter-0.1.0.tgz',
       'elan-kit-rules-0.1.0.tgz',
       'elan-kit-schemas-0.1.0.tgz',
